@@ -1,0 +1,20 @@
+import { commonEn, commonSv } from './locales/common';
+import type { MessageTree, PrivacyLocale } from './types';
+
+// One namespace, one subtree per feature. A feature adds its pair of objects here.
+const sv = {
+  common: commonSv,
+} as const;
+
+/** The shape every language's texts must have: the Swedish texts' keys, with any string as value. */
+export type PrivacyMessages = MessageTree<typeof sv>;
+
+const en: PrivacyMessages = {
+  common: commonEn,
+};
+
+/** The i18next namespace every kit text lives in. */
+export const privacyNamespace = 'loggamera-privacy';
+
+/** The kit's UI texts in Swedish and English, keyed by locale. */
+export const privacyResources: Readonly<Record<PrivacyLocale, PrivacyMessages>> = { sv, en };

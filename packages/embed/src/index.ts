@@ -1,0 +1,3 @@
+// The public surface of @loggamera/privacy-embed, listed by name.
+
+export { attachIsolatedRoot } from './isolated-root';
