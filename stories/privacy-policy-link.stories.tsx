@@ -1,3 +1,4 @@
+// Stories for packages/react/src/privacy-policy-link.tsx; every story renders inside i18n-provider.tsx (see .storybook/preview.tsx).
 import { PrivacyPolicyLink } from '@loggamera/privacy-react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 

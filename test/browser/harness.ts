@@ -9,7 +9,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { type Browser, chromium, type Page } from 'playwright-core';
 
 export const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-export const storybookDir = join(repoRoot, 'storybook-static');
+// STORYBOOK_DIR lets a developer test a build kept elsewhere (e.g. one of several built side by side).
+export const storybookDir = resolve(process.env.STORYBOOK_DIR ?? join(repoRoot, 'storybook-static'));
 
 export function chromiumPath(): string {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
