@@ -1,9 +1,11 @@
 import { commonEn, commonSv } from './locales/common';
+import { detectionEn, detectionSv } from './locales/detection';
 import type { MessageTree, PrivacyLocale } from './types';
 
 // One namespace, one subtree per feature. A feature adds its pair of objects here.
 const sv = {
   common: commonSv,
+  detection: detectionSv,
 } as const;
 
 /** The shape every language's texts must have: the Swedish texts' keys, with any string as value. */
@@ -11,6 +13,7 @@ export type PrivacyMessages = MessageTree<typeof sv>;
 
 const en: PrivacyMessages = {
   common: commonEn,
+  detection: detectionEn,
 };
 
 /** The i18next namespace every kit text lives in. */
