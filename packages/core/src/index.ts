@@ -1,5 +1,68 @@
 // The public surface of @loggamera/privacy-core, listed by name. Each feature keeps its own block.
 
+// booking
+export type {
+  BookingDisclosure,
+  BookingErrorKey,
+  BookingField,
+  BookingPayload,
+  BookingPayloadOptions,
+  BookingPayment,
+  BookingProduct,
+  BookingRecipientId,
+  BookingSchema,
+  BookingSchemaOptions,
+  BookingSubmitHandler,
+  BookingSubmitTarget,
+  BookingValues,
+} from './booking';
+/** Booking: the schema (Swedish postcodes, phone numbers), the payload and who receives what, submitting. */
+export {
+  BookingSubmitError,
+  bookingDescriptionMaxLength,
+  bookingDisclosures,
+  bookingFieldValue,
+  createBookingSchema,
+  emptyBookingValues,
+  formatBookingPhoneNumber,
+  formatSwedishPostcode,
+  isBookingPhoneNumber,
+  isSwedishPostcode,
+  submitBooking,
+  toBookingPayload,
+} from './booking';
+export type { ReceiptSenderOptions } from './consent/receipt';
+/** A ready-made receipt hook that POSTs each decision to the host's backend. */
+export { createReceiptSender } from './consent/receipt';
+/** Consent records: reading a stored value safely, and the communication matrix. */
+export { communicationOf, noCommunication, parseConsentRecord, serializeConsentRecord } from './consent/record';
+export type { CookieStorageOptions, LocalStorageStorageOptions } from './consent/storage';
+/** Consent storage adapters: a first-party cookie, localStorage, or memory. */
+export { cookieStorage, defaultConsentName, localStorageStorage, memoryStorage } from './consent/storage';
+// consent
+export type { ConsentDecisionDetails, ConsentStore, ConsentStoreOptions } from './consent/store';
+/** Consent: the store (accept all, reject all, choose, withdraw) that asks again on a new policy version. */
+export { createConsentStore } from './consent/store';
+export type { CommunicationThirdParties } from './consent/third-parties';
+/** Which third party each communication choice involves (e-mail → the newsletter service). */
+export { communicationThirdParty, defaultCommunicationThirdParties } from './consent/third-parties';
+export type {
+  CommunicationCategory,
+  CommunicationChannel,
+  CommunicationChoices,
+  ConsentAction,
+  ConsentChoices,
+  ConsentDecisionReason,
+  ConsentPurpose,
+  ConsentReceipt,
+  ConsentRecord,
+  ConsentSource,
+  ConsentState,
+  ConsentStorage,
+  ConsentThirdParty,
+} from './consent/types';
+/** The communication categories and channels, and the purpose no one can switch off. */
+export { communicationCategories, communicationChannels, necessaryPurpose } from './consent/types';
 export type { PrivacyI18nOptions } from './i18n/create-i18n';
 // i18n
 export { createPrivacyI18n } from './i18n/create-i18n';
@@ -7,3 +70,56 @@ export type { PrivacyMessages } from './i18n/resources';
 export { privacyNamespace, privacyResources } from './i18n/resources';
 export type { MessageTree, PrivacyLocale } from './i18n/types';
 export { privacyLocales, toPrivacyLocale } from './i18n/types';
+// policy
+export type {
+  DataRequest,
+  DataRequestFormValues,
+  DataRequestKind,
+  DataRequestSchemaOptions,
+} from './policy/data-request';
+/** Data-subject requests (deregistration, correction, free-text removal): the zod schema and empty values. */
+export {
+  createDataRequestSchema,
+  dataRequestKinds,
+  emptyDataRequestValues,
+  maxCorrectionLength,
+  maxReferenceLength,
+} from './policy/data-request';
+/** The privacy policy as typed data per locale, and every string in it. */
+export { collectPolicyTexts, getPrivacyPolicy, privacyPolicy } from './policy/privacy-policy';
+export type { Instant, RetentionInput, SalesRecordRetentionInput } from './policy/retention';
+/** Retention rules: three years after the last login (or deregistration); sales records per bokföringslagen. */
+export {
+  addUtcYears,
+  isPastRetention,
+  retentionDeadline,
+  retentionReason,
+  retentionYearsAfterLastLogin,
+  salesRecordRetentionDeadline,
+  salesRecordRetentionYears,
+} from './policy/retention';
+export type { LocalizedSubprocessor, Subprocessor, SubprocessorField, SubprocessorId } from './policy/subprocessors';
+/** The parties that receive personal data (bookkeeping, payment, newsletter, hosting, installer). */
+export { getSubprocessor, getSubprocessors, subprocessors } from './policy/subprocessors';
+export type {
+  LocalizedText,
+  PolicyBlock,
+  PolicyList,
+  PolicyParagraph,
+  PolicySection,
+  PolicySectionId,
+  PolicySubprocessorTable,
+  PolicyTextCorrection,
+  PrivacyPolicyDocument,
+} from './policy/types';
+export type { PolicyChangelogEntry } from './policy/version';
+/** The policy version (YYYY-MM-DD) the consent model re-asks on, its effective date, changelog and fixed slips. */
+export {
+  isPolicyUpdateNeeded,
+  isPolicyVersion,
+  policyChangelog,
+  policyChangesSince,
+  policyEffectiveDate,
+  policyTextCorrections,
+  policyVersion,
+} from './policy/version';
