@@ -31,6 +31,37 @@ export {
   submitBooking,
   toBookingPayload,
 } from './booking';
+// booking
+export type {
+  BookingDisclosure,
+  BookingErrorKey,
+  BookingField,
+  BookingPayload,
+  BookingPayloadOptions,
+  BookingPayment,
+  BookingProduct,
+  BookingRecipientId,
+  BookingSchema,
+  BookingSchemaOptions,
+  BookingSubmitHandler,
+  BookingSubmitTarget,
+  BookingValues,
+} from './booking';
+/** Booking: the schema (Swedish postcodes, phone numbers), the payload and who receives what, submitting. */
+export {
+  BookingSubmitError,
+  bookingDescriptionMaxLength,
+  bookingDisclosures,
+  bookingFieldValue,
+  createBookingSchema,
+  emptyBookingValues,
+  formatBookingPhoneNumber,
+  formatSwedishPostcode,
+  isBookingPhoneNumber,
+  isSwedishPostcode,
+  submitBooking,
+  toBookingPayload,
+} from './booking';
 export type { ReceiptSenderOptions } from './consent/receipt';
 /** A ready-made receipt hook that POSTs each decision to the host's backend. */
 export { createReceiptSender } from './consent/receipt';

@@ -1,9 +1,11 @@
+import { bookingEn, bookingSv } from './locales/booking';
 import { commonEn, commonSv } from './locales/common';
 import { detectionEn, detectionSv } from './locales/detection';
 import type { MessageTree, PrivacyLocale } from './types';
 
 // One namespace, one subtree per feature. A feature adds its pair of objects here.
 const sv = {
+  booking: bookingSv,
   common: commonSv,
   detection: detectionSv,
 } as const;
@@ -12,6 +14,7 @@ const sv = {
 export type PrivacyMessages = MessageTree<typeof sv>;
 
 const en: PrivacyMessages = {
+  booking: bookingEn,
   common: commonEn,
   detection: detectionEn,
 };
