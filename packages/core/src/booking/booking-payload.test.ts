@@ -32,7 +32,7 @@ describe('bookingDisclosures', () => {
   it('involves the payment system only for online payment', () => {
     expect(bookingDisclosures(values, { payment: 'invoice' }).map((d) => d.recipient)).not.toContain('payment');
     const payment = bookingDisclosures(values, { payment: 'online' }).find((d) => d.recipient === 'payment');
-    expect(payment?.fields).toEqual(['name', 'email', 'products']);
+    expect(payment?.fields).toEqual(['name', 'email', 'phone', 'street', 'postcode', 'town', 'products']);
   });
 
   it('sends only the e-mail address to the newsletter service, and only when the choice is ticked', () => {
@@ -66,6 +66,11 @@ describe('toBookingPayload', () => {
       wantsUpdates: false,
     });
     expect(payload.disclosures).toEqual(bookingDisclosures(values));
+  });
+
+  it('records the policy version in force unless the host names another', async () => {
+    const { policyVersion } = await import('../policy/version');
+    expect(toBookingPayload(values, { installerName: 'X', products, locale: 'sv' }).policyVersion).toBe(policyVersion);
   });
 
   it('survives a round trip through JSON unchanged', () => {

@@ -1,4 +1,6 @@
 import type { PrivacyLocale } from '../i18n/types';
+import type { SubprocessorId } from '../policy/subprocessors';
+import { policyVersion as currentPolicyVersion } from '../policy/version';
 import {
   type BookingProduct,
   type BookingValues,
@@ -9,8 +11,8 @@ import {
 /** How the booking is paid: by invoice (through the bookkeeping system) or online (through the payment system). */
 export type BookingPayment = 'invoice' | 'online';
 
-/** Who receives data from a booking, named as in the policy's list of subprocessors. */
-export type BookingRecipientId = 'installer' | 'bookkeeping' | 'payment' | 'newsletter';
+/** Who receives data from a booking: one of the policy's subprocessors (`subprocessors` in the policy data). */
+export type BookingRecipientId = Extract<SubprocessorId, 'installer' | 'bookkeeping' | 'payment' | 'newsletter'>;
 
 /** One piece of a booking that can be sent on. */
 export type BookingField = 'name' | 'email' | 'phone' | 'street' | 'postcode' | 'town' | 'products' | 'description';
@@ -30,8 +32,8 @@ export interface BookingPayload {
   version: 1;
   /** The language the person booked in. */
   locale: PrivacyLocale;
-  /** The version of the privacy policy shown, when the host gave one. */
-  policyVersion?: string;
+  /** The version of the privacy policy in force when the person booked. */
+  policyVersion: string;
   installer: { name: string };
   contact: { name: string; email: string; phone: string };
   address: { street: string; postcode: string; town: string };
@@ -50,6 +52,7 @@ export interface BookingPayloadOptions {
   products: readonly BookingProduct[];
   payment?: BookingPayment;
   locale: PrivacyLocale;
+  /** Defaults to the kit's current `policyVersion`. */
   policyVersion?: string;
 }
 
@@ -68,9 +71,14 @@ export function bookingDisclosures(
       recipient: 'installer',
       fields: ['name', 'email', 'phone', 'street', 'postcode', 'town', 'products', 'description'],
     },
-    { recipient: 'bookkeeping', fields: ['name', 'email', 'street', 'postcode', 'town', 'products'] },
+    { recipient: 'bookkeeping', fields: ['name', 'email', 'phone', 'street', 'postcode', 'town', 'products'] },
   ];
-  if (payment === 'online') disclosures.push({ recipient: 'payment', fields: ['name', 'email', 'products'] });
+  if (payment === 'online') {
+    disclosures.push({
+      recipient: 'payment',
+      fields: ['name', 'email', 'phone', 'street', 'postcode', 'town', 'products'],
+    });
+  }
   if (values.wantsUpdates) disclosures.push({ recipient: 'newsletter', fields: ['email'] });
   return disclosures;
 }
@@ -90,7 +98,7 @@ export function toBookingPayload(values: BookingValues, options: BookingPayloadO
     type: 'loggamera-booking',
     version: 1,
     locale: options.locale,
-    ...(options.policyVersion ? { policyVersion: options.policyVersion } : {}),
+    policyVersion: options.policyVersion ?? currentPolicyVersion,
     installer: { name: options.installerName.trim() },
     contact: {
       name: values.name.trim(),
