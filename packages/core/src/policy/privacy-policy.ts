@@ -1,9 +1,9 @@
 import type { PrivacyLocale } from '../i18n/types';
 import { privacyPolicyEn } from './content-en';
 import { privacyPolicySv } from './content-sv';
-import { policyChangelog } from './version';
 import { subprocessors } from './subprocessors';
 import type { PrivacyPolicyDocument } from './types';
+import { policyChangelog } from './version';
 
 /** The whole privacy policy as typed data, per locale: Swedish as written (slips fixed), English translated. */
 export const privacyPolicy: Readonly<Record<PrivacyLocale, PrivacyPolicyDocument>> = {
@@ -35,7 +35,8 @@ export function collectPolicyTexts(locale?: PrivacyLocale): Set<string> {
   };
   for (const lng of locales) {
     walk(privacyPolicy[lng]);
-    for (const s of subprocessors) walk([s.company, s.name[lng], s.role[lng], s.dataReceived[lng], s.when[lng], s.atDeregistration[lng]]);
+    for (const s of subprocessors)
+      walk([s.company, s.name[lng], s.role[lng], s.dataReceived[lng], s.when[lng], s.atDeregistration[lng]]);
     for (const entry of policyChangelog) walk([entry.version, entry.effectiveDate, entry.changes[lng]]);
   }
   return texts;

@@ -24,7 +24,9 @@ export const salesRecordRetentionYears = 7;
 function toDate(value: Instant, name: string): Date {
   const date = value instanceof Date ? new Date(value.getTime()) : new Date(value);
   if (Number.isNaN(date.getTime())) {
-    throw new RangeError(`${name} is not a valid date: ${String(value)}. Pass a Date, epoch milliseconds or an ISO 8601 string.`);
+    throw new RangeError(
+      `${name} is not a valid date: ${String(value)}. Pass a Date, epoch milliseconds or an ISO 8601 string.`,
+    );
   }
   return date;
 }
@@ -57,7 +59,7 @@ export function retentionDeadline({ lastLoginAt, deregisteredAt }: RetentionInpu
       `deregisteredAt (${deregistered.toISOString()}) is before lastLoginAt (${lastLogin.toISOString()}): a deregistered account cannot log in.`,
     );
   }
-  return deregistered < byInactivity ? deregistered : byInactivity;
+  return new Date(Math.min(deregistered.getTime(), byInactivity.getTime()));
 }
 
 /** Which rule decides {@link retentionDeadline} for this input: deregistration or three years' inactivity. */

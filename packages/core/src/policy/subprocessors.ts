@@ -195,6 +195,7 @@ export function getSubprocessors(locale: PrivacyLocale): readonly LocalizedSubpr
 /** One subprocessor by id, e.g. `getSubprocessor('payment')`; throws on an unknown id. */
 export function getSubprocessor(id: SubprocessorId): Subprocessor {
   const found = subprocessors.find((s) => s.id === id);
-  if (!found) throw new RangeError(`Unknown subprocessor id "${id}". Known: ${subprocessors.map((s) => s.id).join(', ')}.`);
+  if (!found)
+    throw new RangeError(`Unknown subprocessor id "${id}". Known: ${subprocessors.map((s) => s.id).join(', ')}.`);
   return found;
 }
