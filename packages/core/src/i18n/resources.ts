@@ -1,5 +1,6 @@
 import { bookingEn, bookingSv } from './locales/booking';
 import { commonEn, commonSv } from './locales/common';
+import { consentEn, consentSv } from './locales/consent';
 import { detectionEn, detectionSv } from './locales/detection';
 import type { MessageTree, PrivacyLocale } from './types';
 
@@ -7,6 +8,7 @@ import type { MessageTree, PrivacyLocale } from './types';
 const sv = {
   booking: bookingSv,
   common: commonSv,
+  consent: consentSv,
   detection: detectionSv,
 } as const;
 
@@ -16,6 +18,7 @@ export type PrivacyMessages = MessageTree<typeof sv>;
 const en: PrivacyMessages = {
   booking: bookingEn,
   common: commonEn,
+  consent: consentEn,
   detection: detectionEn,
 };
 
