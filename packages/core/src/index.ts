@@ -19,37 +19,7 @@ export type {
 /** Booking: the schema (Swedish postcodes, phone numbers), the payload and who receives what, submitting. */
 export {
   BookingSubmitError,
-  bookingDescriptionMaxLength,
-  bookingDisclosures,
-  bookingFieldValue,
-  createBookingSchema,
-  emptyBookingValues,
-  formatBookingPhoneNumber,
-  formatSwedishPostcode,
-  isBookingPhoneNumber,
-  isSwedishPostcode,
-  submitBooking,
-  toBookingPayload,
-} from './booking';
-// booking
-export type {
-  BookingDisclosure,
-  BookingErrorKey,
-  BookingField,
-  BookingPayload,
-  BookingPayloadOptions,
-  BookingPayment,
-  BookingProduct,
-  BookingRecipientId,
-  BookingSchema,
-  BookingSchemaOptions,
-  BookingSubmitHandler,
-  BookingSubmitTarget,
-  BookingValues,
-} from './booking';
-/** Booking: the schema (Swedish postcodes, phone numbers), the payload and who receives what, submitting. */
-export {
-  BookingSubmitError,
+  bookingConsentChoices,
   bookingDescriptionMaxLength,
   bookingDisclosures,
   bookingFieldValue,

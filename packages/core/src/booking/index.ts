@@ -1,4 +1,5 @@
 // The booking feature's public pieces; packages/core/src/index.ts lists them by name.
+export { bookingConsentChoices } from './booking-consent';
 export type {
   BookingDisclosure,
   BookingField,
