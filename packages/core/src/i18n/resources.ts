@@ -2,6 +2,8 @@ import { bookingEn, bookingSv } from './locales/booking';
 import { commonEn, commonSv } from './locales/common';
 import { consentEn, consentSv } from './locales/consent';
 import { detectionEn, detectionSv } from './locales/detection';
+import { policyEn, policySv } from './locales/policy';
+import { requestsEn, requestsSv } from './locales/requests';
 import type { MessageTree, PrivacyLocale } from './types';
 
 // One namespace, one subtree per feature. A feature adds its pair of objects here.
@@ -10,6 +12,8 @@ const sv = {
   common: commonSv,
   consent: consentSv,
   detection: detectionSv,
+  policy: policySv,
+  requests: requestsSv,
 } as const;
 
 /** The shape every language's texts must have: the Swedish texts' keys, with any string as value. */
@@ -20,6 +24,8 @@ const en: PrivacyMessages = {
   common: commonEn,
   consent: consentEn,
   detection: detectionEn,
+  policy: policyEn,
+  requests: requestsEn,
 };
 
 /** The i18next namespace every kit text lives in. */
