@@ -10,6 +10,7 @@ const packageAliases = [
   { find: /^@loggamera\/privacy-core$/, replacement: here('packages/core/src/index.ts') },
   { find: /^@loggamera\/privacy-react$/, replacement: here('packages/react/src/index.ts') },
   { find: /^@loggamera\/privacy-embed$/, replacement: here('packages/embed/src/index.ts') },
+  { find: /^@loggamera\/privacy-scan$/, replacement: here('packages/scan/src/index.ts') },
 ];
 
 // The same React tests again on React 18: react and react-dom (with subpaths) point at the copies in
@@ -71,6 +72,14 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['packages/embed/src/**/*.test.ts', 'packages/embed/src/**/*.test.tsx'],
           setupFiles: ['test/setup-dom.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'scan',
+          environment: 'node',
+          include: ['packages/scan/src/**/*.test.ts'],
         },
       },
       {
