@@ -57,6 +57,8 @@ export type {
   ConsentPurpose,
   ConsentReceipt,
   ConsentRecord,
+  ConsentSettingsAdapter,
+  ConsentSettingsValues,
   ConsentSource,
   ConsentState,
   ConsentStorage,
@@ -64,6 +66,25 @@ export type {
 } from './consent/types';
 /** The communication categories and channels, and the purpose no one can switch off. */
 export { communicationCategories, communicationChannels, necessaryPurpose } from './consent/types';
+// detection
+/** Personal-data detection in free text: names, phone numbers, e-mail, personal identity numbers, addresses. */
+export { defaultDetectionThreshold, detectPersonalData } from './detection/detect';
+/** Whether 10 or 12 digits form a valid Swedish personal identity or coordination number (date and check digit). */
+export { isPersonalIdentityNumber } from './detection/identity-number';
+export type { DetectPersonalDataOptions, PersonalDataFinding, PersonalDataKind } from './detection/types';
+// detection: zod
+export type { PersonalDataCheckOptions } from './detection/zod';
+/** A zod check (zod and zod/mini) that rejects or flags personal data, with a message in the form's language. */
+export { personalDataCheck } from './detection/zod';
+export type { PersonalDataMode, PersonalDataRemoval, PersonalDataTranslate } from './detection/zod-messages';
+/** The wording around a finding: a masked excerpt, its line, the form message, and removing it from the text. */
+export {
+  personalDataExcerpt,
+  personalDataLine,
+  personalDataMessage,
+  personalDataTranslator,
+  removePersonalDataFinding,
+} from './detection/zod-messages';
 export type { PrivacyI18nOptions } from './i18n/create-i18n';
 // i18n
 export { createPrivacyI18n } from './i18n/create-i18n';
@@ -86,6 +107,8 @@ export {
   maxCorrectionLength,
   maxReferenceLength,
 } from './policy/data-request';
+/** A date in the locale's words ("24 november 2029"), for retention deadlines and policy dates. */
+export { formatPolicyDate } from './policy/format-date';
 /** The privacy policy as typed data per locale, and every string in it. */
 export { collectPolicyTexts, getPrivacyPolicy, privacyPolicy } from './policy/privacy-policy';
 export type { Instant, RetentionInput, SalesRecordRetentionInput } from './policy/retention';

@@ -1,0 +1,45 @@
+import { isDigit, isLetter } from './chars';
+import type { PersonalDataFinding } from './types';
+
+// Local parts that name a role rather than a person: such an address is not tied to a living person,
+// so it is reported below the default threshold.
+const roleLocalParts = new Set(
+  'info kontakt contact support service order orders faktura invoice invoices larm alarm drift admin noreply no-reply felanmalan felanmälan kundtjanst kundtjänst kundservice office hello post reception jour vaktmastare fastighet sales ekonomi hr registrator'.split(
+    ' ',
+  ),
+);
+
+function isLocalChar(c: number): boolean {
+  return isLetter(c) || isDigit(c) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45;
+}
+
+function isDomainChar(c: number): boolean {
+  return isLetter(c) || isDigit(c) || c === 45 || c === 46;
+}
+
+/** Finds e-mail addresses: every '@' is looked at once, and each character is read at most twice. */
+export function findEmails(text: string, out: PersonalDataFinding[]): void {
+  let from = 0;
+  let floor = 0; // nothing before this is read again
+  for (;;) {
+    const at = text.indexOf('@', from);
+    if (at < 0) return;
+    from = at + 1;
+    let start = at;
+    while (start > floor && isLocalChar(text.charCodeAt(start - 1))) start -= 1;
+    while (start < at && text.charCodeAt(start) === 46) start += 1;
+    let end = at + 1;
+    while (end < text.length && isDomainChar(text.charCodeAt(end))) end += 1;
+    while (end > at + 1 && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end -= 1;
+    floor = Math.max(floor, end, at + 1);
+    if (start === at || end === at + 1) continue;
+    const domain = text.slice(at + 1, end);
+    const dot = domain.lastIndexOf('.');
+    if (dot <= 0 || domain.length - dot - 1 < 2) continue;
+    const tld = domain.slice(dot + 1);
+    if (!/^[a-zA-Z]{2,}$/.test(tld) && !/^xn--/.test(tld)) continue;
+    const local = text.slice(start, at);
+    const isRole = roleLocalParts.has(local.toLowerCase());
+    out.push({ kind: 'email', start, end, text: text.slice(start, end), confidence: isRole ? 0.4 : 0.95 });
+  }
+}

@@ -1,0 +1,239 @@
+import { isValidPhoneNumber } from 'libphonenumber-js/core';
+import { isDigit, isLetter, isSpace } from './chars';
+import { isPersonalIdentityNumber } from './identity-number';
+import { phoneMetadata } from './phone-metadata';
+import type { PersonalDataFinding } from './types';
+
+// Words right before a number that say what it is. A phone cue raises confidence; any of the others
+// (meter, serial, order, ticket, invoice, door code …) says the number is not a phone number.
+export const phoneCues = new Set(
+  'tel tel. tfn telefon telefonnr telefonnummer mobil mobilnr mobilnummer mob ring ringer ringa sms nummer nr jour jourtelefon jourtel växel vxl phone tel.nr call cell mobile ph fax direkt direktnr'.split(
+    ' ',
+  ),
+);
+export const numberAntiCues = new Set(
+  'mätare mätaren mätarnr mätarnummer mätarställning mätpunkt meter serienr serienummer serial s/n sn snr id art artnr artikelnr order ordernr ordernummer ärende ärendenr ärendenummer ticket case ref referens kod koden portkod larmkod dörrkod code pin imei mac ip faktura fakturanr fakturanummer invoice ocr kundnr kundnummer anl anläggning anläggningsnr anläggnings-id objekt objektnr objektnummer modell model batch lot version v ver fw firmware bankgiro bg plusgiro pg konto kontonr clearing iban org orgnr organisationsnummer reg regnr ean gsrn modbus adress address nod node gateway sensor givare'.split(
+    ' ',
+  ),
+);
+const identityCues = new Set('pnr personnummer personnr pers.nr samordningsnummer ssn född born'.split(' '));
+
+interface Group {
+  start: number;
+  end: number;
+}
+
+const MAX_GROUP = 12;
+const MAX_DIGITS = 15;
+
+/** The lowercase word that ends at or just before `pos` (skipping spaces, ':' and '#'), or ''. */
+export function wordBefore(text: string, pos: number): string {
+  let e = pos;
+  while (e > 0) {
+    const c = text.charCodeAt(e - 1);
+    if (isSpace(c) || c === 58 || c === 35 || c === 46) e -= 1;
+    else break;
+  }
+  let s = e;
+  while (s > 0 && e - s < 30) {
+    const c = text.charCodeAt(s - 1);
+    if (isLetter(c) || c === 47 || c === 46 || c === 45) s -= 1;
+    else break;
+  }
+  return text.slice(s, e).toLowerCase();
+}
+
+function isDate(text: string, groups: Group[], a: number, b: number): boolean {
+  if (b - a !== 2) return false;
+  const lens = [0, 1, 2].map((k) => (groups[a + k] as Group).end - (groups[a + k] as Group).start);
+  const n = (k: number) => Number(text.slice((groups[a + k] as Group).start, (groups[a + k] as Group).end));
+  // separators must be plain dashes or slashes
+  for (let k = a; k < b; k += 1) {
+    const sep = text.slice((groups[k] as Group).end, (groups[k + 1] as Group).start);
+    if (sep !== '-' && sep !== '/') return false;
+  }
+  if (lens[0] === 4 && lens[1] === 2 && lens[2] === 2) return n(1) >= 1 && n(1) <= 12 && n(2) >= 1 && n(2) <= 31;
+  if (lens[0] === 2 && lens[1] === 2 && (lens[2] === 4 || lens[2] === 2)) {
+    return n(0) >= 1 && n(0) <= 31 && n(1) >= 1 && n(1) <= 12;
+  }
+  return false;
+}
+
+/**
+ * Finds phone numbers and personal identity numbers. Runs of digits with single separators are read
+ * once; each possible start tries at most a few windows of at most 15 digits, longest first, so the
+ * work stays linear however long the run. libphonenumber-js only sees windows that passed the cheap
+ * checks (a trunk 0, a + or 00, a plausible length).
+ */
+export function scanNumberRun(text: string, i: number, out: PersonalDataFinding[]): number {
+  const len = text.length;
+  const groups: Group[] = [];
+  const runStart = i;
+  let pos = i;
+  let tooLong = false;
+  while (pos < len) {
+    const s = pos;
+    while (pos < len && isDigit(text.charCodeAt(pos))) pos += 1;
+    if (pos - s > MAX_GROUP) tooLong = true;
+    groups.push({ start: s, end: pos });
+    // a separator: up to three of space, '-', '–', '(', ')' followed by a digit or '+'
+    let q = pos;
+    let dashes = 0;
+    while (q < len && q - pos < 3) {
+      const c = text.charCodeAt(q);
+      if (isSpace(c) || c === 40 || c === 41) q += 1;
+      else if (c === 45 || c === 0x2013) {
+        dashes += 1;
+        q += 1;
+      } else if (c === 43 && q === pos && pos - s === 6 && isDigit(text.charCodeAt(q + 1))) {
+        q += 1; // YYMMDD+NNNN: a personal identity number of someone 100 or older
+        break;
+      } else break;
+    }
+    if (q === pos || q >= len || dashes > 1 || !isDigit(text.charCodeAt(q))) break;
+    // a separator inside a number never has a line break, and never two spaces in a row before '('
+    pos = q;
+  }
+  const runEnd = pos;
+  if (tooLong || groups.length > 64) return runEnd;
+  analyse(text, runStart, groups, out);
+  return runEnd;
+}
+
+function digitsOf(text: string, groups: Group[], a: number, b: number): string {
+  let d = '';
+  for (let k = a; k <= b; k += 1) {
+    const g = groups[k] as Group;
+    // "(0)" after a country code is a trunk prefix that is not dialled
+    if (k > a && g.end - g.start === 1 && text.charCodeAt(g.start) === 48 && text.charCodeAt(g.start - 1) === 40) {
+      continue;
+    }
+    d += text.slice(g.start, g.end);
+  }
+  return d;
+}
+
+function boundaryOk(text: string, end: number): boolean {
+  if (end >= text.length) return true;
+  const c = text.charCodeAt(end);
+  if (isLetter(c) || isDigit(c)) return false;
+  if ((c === 44 || c === 46) && end + 1 < text.length && isDigit(text.charCodeAt(end + 1))) return false;
+  return true;
+}
+
+function startOk(text: string, start: number): boolean {
+  if (start === 0) return true;
+  const c = text.charCodeAt(start - 1);
+  if (isDigit(c)) return false;
+  if ((c === 44 || c === 46) && start > 1 && isDigit(text.charCodeAt(start - 2))) return false;
+  if (isLetter(c)) return phoneCues.has(wordBefore(text, start)) || identityCues.has(wordBefore(text, start));
+  return c !== 47 && c !== 64 && c !== 95;
+}
+
+function analyse(text: string, runStart: number, groups: Group[], out: PersonalDataFinding[]): void {
+  const n = groups.length;
+  let a = 0;
+  while (a < n) {
+    const ga = groups[a] as Group;
+    // a number starts at the start of the run or after a space, never after a dash inside it
+    let start = ga.start;
+    let plus = false;
+    if (start > 0 && text.charCodeAt(start - 1) === 43) {
+      plus = true;
+      start -= 1;
+    } else if (start > 0 && text.charCodeAt(start - 1) === 40) {
+      start -= 1; // "(08) 123 45 67"
+    }
+    const startsHere = a === 0 ? startOk(text, start) : text.charCodeAt(ga.start - 1) !== 45;
+    if (!startsHere) {
+      a += 1;
+      continue;
+    }
+    let found: PersonalDataFinding | undefined;
+    let foundEnd = a;
+    let total = 0;
+    let last = a;
+    for (let b = a; b < n; b += 1) {
+      const g = groups[b] as Group;
+      total += g.end - g.start;
+      if (total > MAX_DIGITS + 1) break;
+      last = b;
+    }
+    for (let b = last; b >= a && !found; b -= 1) {
+      const gb = groups[b] as Group;
+      if (!boundaryOk(text, gb.end) && b === n - 1) continue;
+      const digits = digitsOf(text, groups, a, b);
+      const finding = classify(text, start, gb.end, digits, plus, groups, a, b, runStart);
+      if (finding) {
+        found = finding;
+        foundEnd = b;
+      }
+    }
+    if (found) {
+      out.push(found);
+      a = foundEnd + 1;
+    } else {
+      a += 1;
+    }
+  }
+}
+
+function classify(
+  text: string,
+  start: number,
+  end: number,
+  digits: string,
+  plus: boolean,
+  groups: Group[],
+  a: number,
+  b: number,
+  runStart: number,
+): PersonalDataFinding | undefined {
+  const before = wordBefore(text, start === runStart || a === 0 ? start : (groups[a] as Group).start);
+  const anti = numberAntiCues.has(before);
+  const count = digits.length;
+  // personal identity numbers: YYMMDD-NNNN, YYMMDD+NNNN, YYYYMMDD(-)NNNN, YYMMDDNNNN
+  if (!plus && (count === 10 || count === 12) && b - a <= 1) {
+    const lens = (groups[a] as Group).end - (groups[a] as Group).start;
+    const sep = b > a ? text.slice((groups[a] as Group).end, (groups[b] as Group).start) : '';
+    const shapeOk =
+      (b === a && (lens === 10 || lens === 12)) || (b === a + 1 && (lens === 6 || lens === 8) && sep.length === 1);
+    if (shapeOk && isPersonalIdentityNumber(digits)) {
+      const isPhoneToo = count === 10 && digits.charCodeAt(0) === 48 && b === a && phoneCues.has(before);
+      if (!isPhoneToo) {
+        const confidence = anti && !identityCues.has(before) ? 0.3 : sep === ' ' ? 0.75 : 0.92;
+        return { kind: 'personal-identity-number', start, end, text: text.slice(start, end), confidence };
+      }
+    }
+  }
+  if (b - a >= 2 && !plus && isDate(text, groups, a, b)) return undefined;
+  let international = plus;
+  let national = digits;
+  if (!plus && digits.startsWith('00') && digits.charCodeAt(2) !== 48) {
+    international = true;
+    national = digits.slice(2);
+  }
+  if (international) {
+    if (national.length < 8 || national.length > 15) return undefined;
+    const e164 = `+${national}`;
+    let confidence: number;
+    if (isValidPhoneNumber(e164, phoneMetadata)) confidence = 0.93;
+    else if (knownCallingCode(national)) return undefined;
+    else confidence = b > a || national.length >= 10 ? 0.7 : 0.55;
+    if (anti) confidence = 0.2;
+    return { kind: 'phone', start, end, text: text.slice(start, end), confidence };
+  }
+  // Swedish numbers written nationally start with the trunk 0 and have 7 to 10 digits in all.
+  if (digits.charCodeAt(0) !== 48 || digits.charCodeAt(1) === 48 || count < 7 || count > 10) return undefined;
+  if (!isValidPhoneNumber(digits, 'SE', phoneMetadata)) return undefined;
+  const mobile = digits.charCodeAt(1) === 55;
+  let confidence = mobile ? 0.9 : 0.8;
+  if (phoneCues.has(before)) confidence = 0.95;
+  if (anti) confidence = 0.2;
+  return { kind: 'phone', start, end, text: text.slice(start, end), confidence };
+}
+
+function knownCallingCode(national: string): boolean {
+  const codes = phoneMetadata.country_calling_codes as Record<string, unknown>;
+  return national.slice(0, 1) in codes || national.slice(0, 2) in codes || national.slice(0, 3) in codes;
+}

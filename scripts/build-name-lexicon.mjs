@@ -1,0 +1,151 @@
+// Builds packages/core/src/detection/name-lexicon.ts, the compact name lexicon the detector ships,
+// from the Statistics Sweden (SCB) name lists in ../shared/data/names/ plus the project's own lists
+// in scripts/name-lexicon/. Word lists (Debian's wswedish and wamerican: /usr/share/dict) mark the
+// names that are also ordinary words. Run: node scripts/build-name-lexicon.mjs [--report]
+//
+// Cuts (what is left out of the shipped lexicon) are named so bench/detection-quality.mjs can report
+// what each one costs in recall: LEXICON_CUTS=none|... overrides them.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const namesDir = [join(root, '../shared/data/names'), '/work/shared/data/names'].find(existsSync);
+const own = (file) =>
+  readFileSync(join(root, 'scripts/name-lexicon', file), 'utf8')
+    .split('\n')
+    .filter((line) => !line.startsWith('#'))
+    .join(' ')
+    .split(/\s+/)
+    .filter(Boolean);
+const scb = (file) => readFileSync(join(namesDir, file), 'utf8').split('\n').filter(Boolean);
+const lower = (name) => name.toLocaleLowerCase('sv');
+
+// Swedish surnames are mostly built from parts (Lind+berg, Sand+ström) or patronymics (Anders+son):
+// the detector recognises those by rule, so the lexicon need not list them one by one.
+export const surnameSuffixes =
+  `berg ström gren lund qvist kvist quist holm dahl dal man blad borg sten stedt strand mark fors hed bäck gård vall wall löf lööf bom feldt felt hult lind näs stam rot torp hag ing ling lin gard bro by sjö vik`.split(
+    ' ',
+  );
+
+const cutNames = (process.env.LEXICON_CUTS ?? 'default').split(',');
+const cuts = {
+  // hyphenated and two-part entries: the detector joins the parts itself
+  compound: true,
+  // SCB first names are kept when short, or when they show up as parts of hyphenated first names or as
+  // stems of -son surnames (both mark names that have long been common); the rest are dropped
+  firstMaxLength: cutNames.includes('none') ? 99 : 4,
+  // surnames the rules already recognise are not listed
+  ruleSurnames: !cutNames.includes('none'),
+  // other SCB surnames: only those up to this length (most long ones are rare transliterations)
+  surnameMaxLength: cutNames.includes('none') ? 99 : 4,
+};
+
+const dictionary = new Set();
+for (const file of ['/usr/share/dict/svenska', '/usr/share/dict/american-english']) {
+  if (!existsSync(file)) throw new Error(`${file} missing: apt-get install wswedish wamerican`);
+  for (const word of readFileSync(file, 'utf8').split('\n')) {
+    if (word && word === lower(word) && !word.includes("'")) dictionary.add(word);
+  }
+}
+for (const word of own('extra-common-words.txt')) dictionary.add(lower(word));
+
+const places = new Set(own('places.txt').map(lower));
+const ownFirst = [...own('english-first-names.txt')];
+const ownSurnames = [...own('english-surnames.txt')];
+{
+  const text = readFileSync(join(root, 'scripts/name-lexicon/names-from-elsewhere.txt'), 'utf8');
+  const [, first, last] = text.split(/^# (?:First names|Surnames)$/m);
+  ownFirst.push(...first.split(/\s+/).filter(Boolean));
+  ownSurnames.push(...last.split(/\s+/).filter(Boolean));
+}
+
+const simple = (name) => /^[a-zåäöéèüæøáíóúç']+$/.test(name);
+const allFirst = [...scb('scb-firstnames-female-1999-2017.txt'), ...scb('scb-firstnames-male-1999-2017.txt')].map(
+  lower,
+);
+const allSurnames = scb('scb-lastnames-1999-2017.txt').map(lower).filter(simple);
+const hyphenParts = new Set(allFirst.filter((n) => n.includes('-')).flatMap((n) => n.split('-')));
+const sonStems = new Set(allSurnames.filter((n) => n.endsWith('son')).flatMap((n) => [n.slice(0, -3), n.slice(0, -4)]));
+const firstNames = new Set();
+for (const lw of allFirst) {
+  if (!simple(lw)) continue;
+  if (lw.length > cuts.firstMaxLength && !hyphenParts.has(lw) && !sonStems.has(lw)) continue;
+  firstNames.add(lw);
+}
+for (const name of [...ownFirst, ...own('swedish-common-first-names.txt')]) {
+  for (const part of lower(name).split('-')) firstNames.add(part);
+}
+
+// The rule for built surnames, the same one the detector runs (see names.ts): prefix + suffix.
+const prefixCount = new Map();
+for (const lw of allSurnames) {
+  for (const suffix of surnameSuffixes) {
+    if (lw.length > suffix.length + 1 && lw.endsWith(suffix)) {
+      const prefix = lw.slice(0, -suffix.length);
+      prefixCount.set(prefix, (prefixCount.get(prefix) ?? 0) + 1);
+    }
+  }
+}
+// A prefix is kept when it forms surnames with at least four different suffixes in SCB's list.
+const surnamePrefixes = [...prefixCount]
+  .filter(([prefix, count]) => count >= 4 && prefix.length >= 2)
+  .map(([prefix]) => prefix)
+  .sort();
+const prefixSet = new Set(surnamePrefixes);
+const byRule = (lw) =>
+  (lw.length >= 6 && lw.endsWith('son') && (firstNames.has(lw.slice(0, -3)) || firstNames.has(lw.slice(0, -4)))) ||
+  surnameSuffixes.some((s) => lw.endsWith(s) && prefixSet.has(lw.slice(0, -s.length)));
+
+const surnames = new Set();
+for (const lw of allSurnames) {
+  if (cuts.ruleSurnames && byRule(lw)) continue;
+  if (lw.length > cuts.surnameMaxLength) continue;
+  surnames.add(lw);
+}
+for (const name of ownSurnames) surnames.add(lower(name));
+
+// Words (and places) that the rule would take for surnames: shipped as exceptions.
+const ruleExceptions = [...dictionary, ...places].filter((w) => simple(w) && byRule(w));
+const words = [...dictionary].filter((w) => firstNames.has(w) || surnames.has(w));
+
+/** Sorted, front-coded: each entry starts with one character (0-9, A-Z) giving the length it shares with the one before. */
+function frontCode(list) {
+  const sorted = [...new Set(list)].sort();
+  let previous = '';
+  let out = '';
+  for (const word of sorted) {
+    let shared = 0;
+    while (shared < 35 && shared < word.length && word[shared] === previous[shared]) shared += 1;
+    out += (shared < 10 ? String(shared) : String.fromCharCode(55 + shared)) + word.slice(shared);
+    previous = word;
+  }
+  return out;
+}
+
+const lists = {
+  firstNames: frontCode([...firstNames]),
+  surnames: frontCode([...surnames]),
+  words: frontCode([...words, ...ruleExceptions]),
+  places: frontCode([...places]),
+  surnamePrefixes: frontCode(surnamePrefixes),
+  surnameSuffixes: surnameSuffixes.join(' '),
+};
+const out = `// Generated by scripts/build-name-lexicon.mjs from the Statistics Sweden name lists and the project's
+// own lists in scripts/name-lexicon/. Do not edit by hand. Lowercase, sorted, front-coded: each entry
+// starts with one character (0-9, then A-Z for 10-35) giving how many characters it shares with the
+// entry before it.
+${Object.entries(lists)
+  .map(([key, value]) => `export const ${key} = ${JSON.stringify(value)};`)
+  .join('\n')}
+`;
+if (!process.argv.includes('--dry-run')) {
+  writeFileSync(join(root, 'packages/core/src/detection/name-lexicon.ts'), out);
+}
+const gz = (text) => gzipSync(text, { level: 9 }).length;
+console.log(
+  `cuts ${JSON.stringify(cuts)}\nfirst names ${firstNames.size}, surnames ${surnames.size}, words ${words.length + ruleExceptions.length}, places ${places.size}, prefixes ${surnamePrefixes.length}`,
+);
+for (const [key, value] of Object.entries(lists)) console.log(`${key}: ${value.length} chars, ${gz(value)} B gz`);
+console.log(`lexicon total: ${gz(out)} B gz`);
