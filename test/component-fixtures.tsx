@@ -1,5 +1,21 @@
-import { PrivacyI18nProvider, PrivacyPolicyLink } from '@loggamera/privacy-react';
+import { createConsentStore, memoryStorage } from '@loggamera/privacy-core';
+import {
+  ConsentProvider,
+  ConsentSettings,
+  CookieNotice,
+  CookieSettingsButton,
+  PrivacyI18nProvider,
+  PrivacyPolicyLink,
+} from '@loggamera/privacy-react';
 import type { ReactElement } from 'react';
+// policy
+import { collectPolicyTexts, formatPolicyDate, policyChangelog } from '@loggamera/privacy-core';
+import { DataRequestForm, PolicyUpdateNotice, PrivacyPolicy, RetentionNotice } from '@loggamera/privacy-react';
+
+// The policy text, subprocessors and changelog are data (core/src/policy), as are their formatted dates.
+const policyTexts = collectPolicyTexts();
+const isPolicyDataText = (text: string) =>
+  policyTexts.has(text) || policyChangelog.some((e) => formatPolicyDate(e.effectiveDate, 'sv') === text);
 
 /**
  * One realistic rendering of every component @loggamera/privacy-react exports. The SSR test renders
@@ -26,4 +42,74 @@ export const componentFixtures: ComponentFixture[] = [
     ),
   },
   { name: 'PrivacyPolicyLink', render: () => <PrivacyPolicyLink href="/integritetspolicy" /> },
+  // policy
+  { name: 'PrivacyPolicy', isDataText: isPolicyDataText, render: () => <PrivacyPolicy showEditorialNotes /> },
+  {
+    name: 'PolicyUpdateNotice',
+    isDataText: isPolicyDataText,
+    render: () => (
+      <PolicyUpdateNotice acknowledgedVersion="2025-05-25" onAcknowledge={() => {}} policyHref="/integritetspolicy" />
+    ),
+  },
+  { name: 'RetentionNotice', render: () => <RetentionNotice lastLoginAt="2026-11-24T09:30:00Z" /> },
+  {
+    name: 'DataRequestForm',
+    // Account labels come from the host's data.
+    isDataText: (text) => text === 'anna@example.se' || text === 'brf-ekbacken@example.se',
+    render: () => (
+      <DataRequestForm
+        defaultValues={{ kind: 'deregistration' }}
+        accounts={[
+          { id: 'u1', label: 'anna@example.se' },
+          { id: 'u2', label: 'brf-ekbacken@example.se' },
+        ]}
+        onSubmit={() => Promise.resolve()}
+      />
+    ),
+  },
+  // consent
+  {
+    name: 'ConsentProvider',
+    render: () => (
+      <ConsentProvider options={{ policyVersion: '2025-01-01', purposes: [{ id: 'analytics' }] }}>
+        <CookieSettingsButton />
+      </ConsentProvider>
+    ),
+  },
+  {
+    name: 'CookieNotice',
+    // On the server nothing is known yet, so the notice renders nothing there; the reopen control does.
+    render: () => (
+      <ConsentProvider
+        store={createConsentStore({
+          policyVersion: '2025-01-01',
+          storage: memoryStorage(),
+          purposes: [{ id: 'analytics', thirdParty: 'analytics-service' }],
+        })}
+      >
+        <CookieNotice policyHref="/integritetspolicy" defaultSettingsOpen />
+        <CookieSettingsButton />
+      </ConsentProvider>
+    ),
+  },
+  {
+    name: 'CookieSettingsButton',
+    render: () => (
+      <ConsentProvider options={{ policyVersion: '2025-01-01' }}>
+        <CookieSettingsButton />
+      </ConsentProvider>
+    ),
+  },
+  {
+    name: 'ConsentSettings',
+    render: () => {
+      const store = createConsentStore({ policyVersion: '2025-01-01', purposes: [{ id: 'analytics' }] });
+      store.choose({ purposes: { analytics: true }, communication: { newsletters: { email: true } } });
+      return (
+        <ConsentProvider store={store} thirdPartyNames={{ 'newsletter-service': 'Mailchimp' }}>
+          <ConsentSettings />
+        </ConsentProvider>
+      );
+    },
+  },
 ];
