@@ -12,3 +12,6 @@ export type { FoundSpan, MaskedExcerptOptions } from './masked-excerpt';
 export { maskedExcerpt } from './masked-excerpt';
 export type { InputSplitter, NdjsonSplitterOptions } from './ndjson-lines';
 export { createNdjsonSplitter } from './ndjson-lines';
+export type { ReportFormat, ScanFinding } from './report-format';
+export type { BatchResult, RecordProblem, ScanBatch, ScanSettings } from './scan-batch';
+export { scanBatch } from './scan-batch';

@@ -1,0 +1,9 @@
+// The worker thread of privacy-scan: scans the batches the main thread sends, with the settings it
+// was started with, and sends each result back. It holds no state between batches.
+import { parentPort, workerData } from 'node:worker_threads';
+import { type ScanBatch, type ScanSettings, scanBatch } from './scan-batch';
+
+const settings = workerData as ScanSettings;
+parentPort?.on('message', (batch: ScanBatch) => {
+  parentPort?.postMessage(scanBatch(batch, settings));
+});
