@@ -10,7 +10,7 @@ import type { PersonalDataFinding } from './types';
 export type PersonalDataMode = 'warn' | 'block';
 
 /** Translates a kit text key with values, e.g. `t` from `usePrivacyTranslation()`. */
-export type PersonalDataTranslate = (key: string, values?: Record<string, string | number>) => string;
+export type PersonalDataTranslate = (key: string, values: Record<string, string | number>) => string;
 
 const maxExcerpt = 30;
 
@@ -74,7 +74,7 @@ const localeTexts = { sv: detectionSv, en: detectionEn } as const;
 /** A translate function over the kit's own detection texts in `locale`, for use without i18next. */
 export function personalDataTranslator(locale: PrivacyLocale = 'sv'): PersonalDataTranslate {
   const texts = localeTexts[locale] ?? detectionSv;
-  return (key, values = {}) => {
+  return (key, values) => {
     let node: unknown = { detection: texts };
     for (const part of key.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
     if (typeof node !== 'string') return key;
@@ -94,7 +94,7 @@ export function personalDataMessage(
   t: PersonalDataTranslate,
 ): string | null {
   if (!findings.length) return null;
-  const parts = [...new Set(findings.map((f) => `${t(`detection.kind.${f.kind}`)} (${personalDataExcerpt(f)})`))];
+  const parts = [...new Set(findings.map((f) => `${t(`detection.kind.${f.kind}`, {})} (${personalDataExcerpt(f)})`))];
   return t(mode === 'block' ? 'detection.validation.blocked' : 'detection.validation.warned', {
     findings: parts.join(', '),
   });
