@@ -5,7 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { componentFixtures } from './component-fixtures';
 
 const exportedComponents = Object.entries(privacyReact)
-  .filter(([name, value]) => /^[A-Z]/.test(name) && typeof value === 'function')
+  // forwardRef and memo components are objects carrying React's $$typeof, not functions.
+  .filter(
+    ([name, value]) =>
+      /^[A-Z]/.test(name) &&
+      (typeof value === 'function' || (typeof value === 'object' && value !== null && '$$typeof' in value)),
+  )
   .map(([name]) => name)
   .sort();
 
