@@ -27,7 +27,6 @@ export const bookingSv = {
   },
   description: {
     label: 'Beskriv anläggningen',
-    hint: 'Till exempel typ av fastighet, var mätare och pumpar sitter och hur installatören kommer in.',
   },
   updates: {
     legend: 'Utskick (frivilligt)',
@@ -44,11 +43,7 @@ export const bookingSv = {
     installerNote: 'Installatören får din adress och dina kontaktuppgifter för att kunna boka en tid och installera.',
     sentHeading: 'Det här skickas till vem när du bekräftar',
     sentNone: 'Inget annat skickas vidare utan ditt samtycke.',
-    yourBooking: 'Din bokning',
     noDescription: 'Ingen beskrivning',
-    updatesYes: 'Ja, via e-post',
-    updatesNo: 'Nej',
-    updatesLabel: 'Utskick',
   },
   recipients: {
     installer: 'Installatören, {{installer}}',
@@ -78,9 +73,6 @@ export const bookingSv = {
     invoice: 'Du får en faktura.',
   },
   errors: {
-    summary: 'Rätta {{count}} fält innan du går vidare.',
-    summary_one: 'Rätta ett fält innan du går vidare.',
-    summary_other: 'Rätta {{count}} fält innan du går vidare.',
     nameRequired: 'Skriv ditt namn.',
     emailRequired: 'Skriv din e-postadress.',
     emailInvalid: 'Skriv en e-postadress som namn@exempel.se.',
@@ -128,7 +120,6 @@ export const bookingEn: MessageTree<typeof bookingSv> = {
   },
   description: {
     label: 'Describe the facility',
-    hint: 'For example the kind of property, where meters and pumps are, and how the installer gets in.',
   },
   updates: {
     legend: 'Mailings (optional)',
@@ -145,11 +136,7 @@ export const bookingEn: MessageTree<typeof bookingSv> = {
     installerNote: 'The installer receives your address and contact details to book a time and install.',
     sentHeading: 'What is sent to whom when you confirm',
     sentNone: 'Nothing else is passed on without your consent.',
-    yourBooking: 'Your booking',
     noDescription: 'No description',
-    updatesYes: 'Yes, by e-mail',
-    updatesNo: 'No',
-    updatesLabel: 'Mailings',
   },
   recipients: {
     installer: 'The installer, {{installer}}',
@@ -179,9 +166,6 @@ export const bookingEn: MessageTree<typeof bookingSv> = {
     invoice: 'You will receive an invoice.',
   },
   errors: {
-    summary: 'Correct {{count}} fields before you continue.',
-    summary_one: 'Correct one field before you continue.',
-    summary_other: 'Correct {{count}} fields before you continue.',
     nameRequired: 'Enter your name.',
     emailRequired: 'Enter your e-mail address.',
     emailInvalid: 'Enter an e-mail address like name@example.com.',
