@@ -1,18 +1,26 @@
-import { createConsentStore, memoryStorage } from '@loggamera/privacy-core';
 import {
+  collectPolicyTexts,
+  createConsentStore,
+  formatPolicyDate,
+  memoryStorage,
+  policyChangelog,
+} from '@loggamera/privacy-core';
+// booking
+import {
+  BookingForm,
   ConsentProvider,
   ConsentSettings,
   CookieNotice,
   CookieSettingsButton,
+  DataRequestForm,
+  PersonalDataTextField,
+  PolicyUpdateNotice,
   PrivacyI18nProvider,
+  PrivacyPolicy,
   PrivacyPolicyLink,
+  RetentionNotice,
 } from '@loggamera/privacy-react';
 import type { ReactElement } from 'react';
-// booking
-import { BookingForm } from '@loggamera/privacy-react';
-// policy
-import { collectPolicyTexts, formatPolicyDate, policyChangelog } from '@loggamera/privacy-core';
-import { DataRequestForm, PolicyUpdateNotice, PrivacyPolicy, RetentionNotice } from '@loggamera/privacy-react';
 
 // The policy text, subprocessors and changelog are data (core/src/policy), as are their formatted dates.
 const policyTexts = collectPolicyTexts();
@@ -48,7 +56,8 @@ export const componentFixtures: ComponentFixture[] = [
         onSubmit={async () => {}}
       />
     ),
-  },  {
+  },
+  {
     name: 'PrivacyI18nProvider',
     // The inner provider brings its own English instance on purpose, so its text is real, not a key.
     isDataText: (text) => text === 'Read our privacy policy',
@@ -128,5 +137,17 @@ export const componentFixtures: ComponentFixture[] = [
         </ConsentProvider>
       );
     },
+  },
+  {
+    name: 'PersonalDataTextField',
+    // The label and the text typed into the field are the host's and the user's data, not kit wording.
+    isDataText: (text) => text === 'Larminstruktion' || text.startsWith('Vid vattenlarm'),
+    render: () => (
+      <PersonalDataTextField
+        label="Larminstruktion"
+        mode="block"
+        defaultValue="Vid vattenlarm: stäng huvudkranen och ring jouren på 070-123 45 67."
+      />
+    ),
   },
 ];

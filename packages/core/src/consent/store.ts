@@ -53,6 +53,8 @@ export interface ConsentDecisionDetails {
 
 /** A consent store: the whole contract a UI needs. Every change makes a new snapshot. */
 export interface ConsentStore {
+  /** Every purpose the host configured, `necessary` first. Fixed for the store's life. */
+  readonly purposes: readonly ConsentPurpose[];
   getSnapshot(): ConsentState;
   /** The snapshot for server rendering and hydration: nothing known, nothing granted, nothing asked. */
   getServerSnapshot(): ConsentState;
@@ -203,6 +205,7 @@ export function createConsentStore(options: ConsentStoreOptions): ConsentStore {
     Object.fromEntries(optionalIds.map((id) => [id, record?.purposes?.[id] === true]));
 
   return {
+    purposes: [{ id: necessaryPurpose }, ...(options.purposes ?? [])],
     getSnapshot: () => state,
     getServerSnapshot: () => serverState,
     subscribe: (listener) => {

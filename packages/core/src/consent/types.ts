@@ -115,3 +115,20 @@ export interface ConsentStorage {
   /** Calls `onChange` when another tab (or window) may have changed the value. Returns a stop function. */
   subscribe?(onChange: () => void): () => void;
 }
+
+/** Every choice at once, as the settings page edits it: each configured purpose and the whole matrix. */
+export interface ConsentSettingsValues {
+  purposes: Record<string, boolean>;
+  communication: Record<CommunicationCategory, Record<CommunicationChannel, boolean>>;
+}
+
+/**
+ * How the settings page loads and saves a signed-in user's choices on the host's backend. Both may
+ * reject; the page then shows an error and keeps what the user chose.
+ */
+export interface ConsentSettingsAdapter {
+  /** The user's saved choices, or null when the backend has none. */
+  load?(): Promise<ConsentChoices | null>;
+  /** Saves the choices; `action` says whether the user saved or withdrew everything. */
+  save(values: ConsentSettingsValues, action: 'choose' | 'withdraw'): Promise<void>;
+}
