@@ -117,7 +117,7 @@ export function DataRequestForm({
         <p>{t(`requests.submitted.${kindTextKey[status.kind]}`)}</p>
         <button
           type="button"
-          className="lgm-button"
+          className="lgm-policy-button"
           onClick={() => {
             reset({ ...emptyDataRequestValues, ...defaultValues });
             setStatus({ phase: 'editing', hasFailed: false });
@@ -265,7 +265,11 @@ export function DataRequestForm({
         </p>
       ) : null}
 
-      <button type="submit" className="lgm-button lgm-button-primary" aria-disabled={isSubmitting || undefined}>
+      <button
+        type="submit"
+        className="lgm-policy-button lgm-policy-button-primary"
+        aria-disabled={isSubmitting || undefined}
+      >
         {isSubmitting ? t('requests.submitting') : t('requests.submit')}
       </button>
     </form>

@@ -64,7 +64,11 @@ export function PolicyUpdateNotice({
       <PolicyChanges entries={entries} headingLevel={headingLevel + 1} />
       <div className="lgm-update-notice-actions">
         {policyHref ? <a href={policyHref}>{t('policy.update.readPolicy')}</a> : null}
-        <button type="button" className="lgm-button lgm-button-primary" onClick={() => onAcknowledge(currentVersion)}>
+        <button
+          type="button"
+          className="lgm-policy-button lgm-policy-button-primary"
+          onClick={() => onAcknowledge(currentVersion)}
+        >
           {t('policy.update.acknowledge')}
         </button>
       </div>

@@ -103,7 +103,7 @@ export function PrivacyPolicy({
           </div>
         </dl>
         {hasPrintButton ? (
-          <button type="button" className="lgm-policy-print lgm-button" onClick={() => window.print()}>
+          <button type="button" className="lgm-policy-print lgm-policy-button" onClick={() => window.print()}>
             {t('policy.print')}
           </button>
         ) : null}
