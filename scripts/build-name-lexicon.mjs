@@ -43,13 +43,16 @@ const cuts = {
 };
 
 const dictionary = new Set();
-for (const file of ['/usr/share/dict/svenska', '/usr/share/dict/american-english']) {
+for (const [file, encoding] of [
+  ['/usr/share/dict/svenska', 'latin1'],
+  ['/usr/share/dict/american-english', 'utf8'],
+]) {
   if (!existsSync(file)) throw new Error(`${file} missing: apt-get install wswedish wamerican`);
-  for (const word of readFileSync(file, 'utf8').split('\n')) {
+  for (const word of readFileSync(file, encoding).split('\n')) {
     if (word && word === lower(word) && !word.includes("'")) dictionary.add(word);
   }
 }
-for (const word of own('extra-common-words.txt')) dictionary.add(lower(word));
+const extraWords = own('extra-common-words.txt').map(lower);
 
 const places = new Set(own('places.txt').map(lower));
 const ownFirst = [...own('english-first-names.txt')];
@@ -74,8 +77,14 @@ for (const lw of allFirst) {
   if (lw.length > cuts.firstMaxLength && !hyphenParts.has(lw) && !sonStems.has(lw)) continue;
   firstNames.add(lw);
 }
+// The project's own lists hold common names: those are names first, even when a word list has the
+// same letters (maria, lisa, sven, amir); only the words in extra-common-words.txt stay ambiguous.
+const handNames = new Set();
 for (const name of [...ownFirst, ...own('swedish-common-first-names.txt')]) {
-  for (const part of lower(name).split('-')) firstNames.add(part);
+  for (const part of lower(name).split('-')) {
+    firstNames.add(part);
+    handNames.add(part);
+  }
 }
 
 // The rule for built surnames, the same one the detector runs (see names.ts): prefix + suffix.
@@ -98,17 +107,27 @@ const byRule = (lw) =>
   (lw.length >= 6 && lw.endsWith('son') && (firstNames.has(lw.slice(0, -3)) || firstNames.has(lw.slice(0, -4)))) ||
   surnameSuffixes.some((s) => lw.endsWith(s) && prefixSet.has(lw.slice(0, -s.length)));
 
+// SCB's short surnames are kept as weak evidence (many are also brands or words in other languages:
+// Kone, Nibe); the project's own surname lists hold common ones and count as strong.
 const surnames = new Set();
 for (const lw of allSurnames) {
   if (cuts.ruleSurnames && byRule(lw)) continue;
   if (lw.length > cuts.surnameMaxLength) continue;
   surnames.add(lw);
 }
-for (const name of ownSurnames) surnames.add(lower(name));
+const commonSurnames = new Set(ownSurnames.map(lower));
+for (const name of commonSurnames) {
+  surnames.delete(name);
+  handNames.add(name);
+}
 
 // Words (and places) that the rule would take for surnames: shipped as exceptions.
-const ruleExceptions = [...dictionary, ...places].filter((w) => simple(w) && byRule(w));
-const words = [...dictionary].filter((w) => firstNames.has(w) || surnames.has(w));
+const isName = (w) => firstNames.has(w) || surnames.has(w) || commonSurnames.has(w);
+const ruleExceptions = [...dictionary, ...places].filter((w) => simple(w) && byRule(w) && !handNames.has(w));
+const words = [
+  ...[...dictionary].filter((w) => isName(w) && !handNames.has(w)),
+  ...extraWords.filter((w) => isName(w) || byRule(w)),
+];
 
 /** Sorted, front-coded: each entry starts with one character (0-9, A-Z) giving the length it shares with the one before. */
 function frontCode(list) {
@@ -127,6 +146,7 @@ function frontCode(list) {
 const lists = {
   firstNames: frontCode([...firstNames]),
   surnames: frontCode([...surnames]),
+  commonSurnames: frontCode([...commonSurnames]),
   words: frontCode([...words, ...ruleExceptions]),
   places: frontCode([...places]),
   surnamePrefixes: frontCode(surnamePrefixes),
@@ -145,7 +165,7 @@ if (!process.argv.includes('--dry-run')) {
 }
 const gz = (text) => gzipSync(text, { level: 9 }).length;
 console.log(
-  `cuts ${JSON.stringify(cuts)}\nfirst names ${firstNames.size}, surnames ${surnames.size}, words ${words.length + ruleExceptions.length}, places ${places.size}, prefixes ${surnamePrefixes.length}`,
+  `cuts ${JSON.stringify(cuts)}\nfirst names ${firstNames.size}, surnames ${surnames.size} + ${commonSurnames.size} common, words ${words.length + ruleExceptions.length}, places ${places.size}, prefixes ${surnamePrefixes.length}`,
 );
 for (const [key, value] of Object.entries(lists)) console.log(`${key}: ${value.length} chars, ${gz(value)} B gz`);
 console.log(`lexicon total: ${gz(out)} B gz`);

@@ -24,7 +24,17 @@ function isSentenceBreak(c: number): boolean {
 }
 
 function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]): Tokens {
-  const tokens: Tokens = { count: 0, start: [], end: [], lower: [], caps: [], sentenceStart: [] };
+  const tokens: Tokens = {
+    count: 0,
+    start: [],
+    end: [],
+    lower: [],
+    caps: [],
+    sentenceStart: [],
+    isShouting: false,
+  };
+  let letters = 0;
+  let capitals = 0;
   const len = text.length;
   let sentence = true;
   let i = 0;
@@ -50,6 +60,8 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
       tokens.caps[k] = uppers === 0 ? 0 : uppers === 1 && isUpper(c) && i - s > 1 ? 1 : uppers >= 2 ? 2 : 0;
       if (tokens.caps[k] === 2 && uppers < i - s - 1) tokens.caps[k] = 1; // McDonald, O'Brien
       tokens.sentenceStart[k] = sentence;
+      letters += i - s;
+      capitals += uppers;
       tokens.count = k + 1;
       sentence = false;
     } else if (isDigit(c)) {
@@ -61,6 +73,7 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
       i += 1;
     }
   }
+  tokens.isShouting = letters > 0 && capitals > letters * 0.6;
   return tokens;
 }
 

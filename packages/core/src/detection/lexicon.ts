@@ -1,4 +1,4 @@
-import { firstNames, places, surnamePrefixes, surnameSuffixes, surnames, words } from './name-lexicon';
+import { commonSurnames, firstNames, places, surnamePrefixes, surnameSuffixes, surnames, words } from './name-lexicon';
 
 /** Flags a lowercase word carries in the lexicon. */
 export const FIRST = 1;
@@ -6,6 +6,8 @@ export const SURNAME = 2;
 /** Also an ordinary word (or a place): a name only with support from capitals, a cue or a neighbour. */
 export const WORD = 4;
 export const PLACE = 8;
+/** A common surname (the project's lists, or built by the surname rules): enough on its own. */
+export const STRONG = 16;
 
 let lexicon: Map<string, number> | undefined;
 let prefixes: Set<string> | undefined;
@@ -36,6 +38,7 @@ export function getLexicon(): Map<string, number> {
     const map = new Map<string, number>();
     decode(firstNames, FIRST, map);
     decode(surnames, SURNAME, map);
+    decode(commonSurnames, SURNAME | STRONG, map);
     decode(words, WORD, map);
     decode(places, PLACE | WORD, map);
     const prefixMap = new Map<string, number>();
@@ -56,6 +59,8 @@ export function isRuleSurname(lw: string): boolean {
   const lex = getLexicon();
   const n = lw.length;
   if (n < 4) return false;
+  // -sson is Swedish patronymic spelling (Olsson, Persson); the few words ending so are listed as words
+  if (n >= 6 && lw.endsWith('sson')) return true;
   if (n >= 6 && lw.endsWith('son')) {
     const stem = lw.slice(0, -3);
     if ((lex.get(stem) ?? 0) & FIRST) return true;

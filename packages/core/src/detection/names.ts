@@ -1,5 +1,5 @@
 import { isLetter, isSpace, isUpper } from './chars';
-import { FIRST, getLexicon, isRuleSurname, PLACE, SURNAME, WORD } from './lexicon';
+import { FIRST, getLexicon, isRuleSurname, PLACE, STRONG, SURNAME, WORD } from './lexicon';
 import type { PersonalDataFinding } from './types';
 
 /** The words of a text as the name and address rules see them. */
@@ -12,6 +12,8 @@ export interface Tokens {
   caps: number[];
   /** first word of a sentence, a line or a list item */
   sentenceStart: boolean[];
+  /** most letters are capitals: ALL CAPS words are then ordinary words, not acronyms or brands */
+  isShouting: boolean;
 }
 
 const NAME = FIRST | SURNAME;
@@ -29,6 +31,27 @@ const companyWords = new Set(
     ' ',
   ),
 );
+// Words before a capitalised word that make it the name of a building, block or association.
+const buildingCues = new Set(
+  'kvarteret kv kv. brf bostadsrättsföreningen föreningen huset fastigheten restaurang hotell villa gården byggnaden'.split(
+    ' ',
+  ),
+);
+// Companies and brands in the building trade that look like names (a capitalised first name or surname).
+const brands = new Set(
+  'alfa laval kone schindler otis securitas bravida skanska peab ncc riksbyggen hsb vattenfall ellevio fortum eon e.on ragn-sells grundfos danfoss thermia nibe ivt siemens abb schneider honeywell sweco coor iss caverion assemblin elajo dafo verisure sector crawford assa axema telia tele2 telenor wilo lk uponor gustavsberg electrolux husqvarna volvo saab ericsson ikea systemair swegon fläktgruppen ahlsell dahl solar rexel onninen beijer byggmax bauhaus'.split(
+    ' ',
+  ),
+);
+// Months and weekdays are capitalised in English but are not names on their own.
+const calendarWords = new Set(
+  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(
+    ' ',
+  ),
+);
+
+// Words that may stand between a cue and the name: "ring inte Berg", "fråga efter Ulla".
+const cueGaps = new Set('inte till efter med på to for with on upp'.split(' '));
 const placePrepositions = new Set('i in från from till to mot vid at near utanför nära'.split(' '));
 
 function flagsOf(tokens: Tokens, t: number): number {
@@ -40,18 +63,18 @@ function flagsOf(tokens: Tokens, t: number): number {
     // hyphenated names: Anna-Karin, Lill-Babs, Svensson-Berg
     let all = 0;
     for (const part of lw.split('-')) {
-      const f = lex.get(part) ?? (part.length >= 4 && isRuleSurname(part) ? SURNAME : 0);
+      const f = lex.get(part) ?? (part.length >= 4 && isRuleSurname(part) ? SURNAME | STRONG : 0);
       if (!(f & NAME)) return 0;
       all |= f;
     }
     return all & ~(WORD | PLACE);
   }
   const caps = tokens.caps[t];
-  if (lw.length >= 5 && isRuleSurname(lw)) return SURNAME;
+  if (lw.length >= 5 && isRuleSurname(lw)) return SURNAME | STRONG;
   if (caps === 1 && lw.length >= 4 && lw.endsWith('s')) {
     // genitive: Annas, Johanssons
     const stem = lw.slice(0, -1);
-    const f = lex.get(stem) ?? (isRuleSurname(stem) ? SURNAME : 0);
+    const f = lex.get(stem) ?? (isRuleSurname(stem) ? SURNAME | STRONG : 0);
     if (f & NAME) return f;
   }
   return 0;
@@ -60,11 +83,21 @@ function flagsOf(tokens: Tokens, t: number): number {
 function baseScore(flags: number, caps: number, sentenceStart: boolean): number {
   if (!(flags & NAME)) return 0;
   const isWord = (flags & WORD) !== 0;
+  const isStrong = (flags & (FIRST | STRONG)) !== 0;
   if (caps === 1) {
-    if (!isWord) return sentenceStart ? 0.7 : 0.85;
-    return sentenceStart ? 0.15 : 0.45;
+    if (isWord) return sentenceStart ? 0.15 : 0.5;
+    if (!isStrong) return sentenceStart ? 0.15 : 0.45;
+    return sentenceStart ? 0.7 : 0.85;
   }
-  return isWord ? 0.1 : 0.6;
+  if (caps === 2) return 0.1; // an acronym or a brand (NIBE, HSB) unless the whole text shouts
+  return isWord || !isStrong ? 0.1 : 0.6;
+}
+
+function cuedScore(flags: number, caps: number): number {
+  if (!(flags & NAME)) return 0;
+  if (flags & WORD) return caps === 0 ? 0.3 : 0.75;
+  if (!(flags & (FIRST | STRONG))) return caps === 0 ? 0.5 : 0.8;
+  return 0.9;
 }
 
 /** Only spaces (no line break, no punctuation) between two words. */
@@ -94,14 +127,21 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
   const n = tokens.count;
   let t = 0;
   while (t < n) {
-    const caps = tokens.caps[t] as number;
+    const rawCaps = tokens.caps[t] as number;
+    const caps = rawCaps === 2 && tokens.isShouting ? 0 : rawCaps;
     const flags = flagsOf(tokens, t);
-    const before = previousWord(text, tokens, t);
+    let before = previousWord(text, tokens, t);
+    if (cueGaps.has(before) && t > 0) {
+      const further = previousWord(text, tokens, t - 1);
+      if (titles.has(further) || cues.has(further)) before = further;
+    }
     const isTitled = titles.has(before) || (before.length > 0 && titles.has(`${before}.`));
     const isCued = isTitled || cues.has(before);
+    const lw = tokens.lower[t] as string;
     let score = baseScore(flags, caps, tokens.sentenceStart[t] as boolean);
+    if (companyWords.has(lw) || brands.has(lw) || buildingCues.has(before)) score = 0;
     if (isCued) {
-      if (flags & NAME) score = Math.max(score, flags & WORD ? (caps === 1 ? 0.75 : 0.55) : 0.9);
+      if (flags & NAME) score = Math.max(score, cuedScore(flags, caps));
       else if (isTitled && caps === 1) score = 0.85;
       else if (caps === 1 && !(tokens.sentenceStart[t] as boolean)) score = Math.max(score, 0.4);
     }
@@ -116,10 +156,16 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     const firstIsFirstName = (flags & FIRST) !== 0 && !(flags & WORD);
     while (last + 1 < n && last - t < 3 && adjacent(text, tokens, last, last + 1)) {
       const next = last + 1;
-      const nextCaps = tokens.caps[next] as number;
+      const rawNextCaps = tokens.caps[next] as number;
+      const nextCaps = rawNextCaps === 2 && tokens.isShouting ? 0 : rawNextCaps;
       if ((nextCaps === 1) !== (caps === 1)) break;
       const nextFlags = flagsOf(tokens, next);
-      if (companyWords.has(tokens.lower[next] as string)) break;
+      const nextLower = tokens.lower[next] as string;
+      if (companyWords.has(nextLower)) break;
+      if (brands.has(nextLower)) {
+        score = 0; // "Alfa Laval"
+        break;
+      }
       if (nextFlags & WORD && nextCaps !== 1) break;
       if (nextFlags & NAME) {
         score = Math.max(score, baseScore(nextFlags, nextCaps, false));
@@ -134,6 +180,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     if (last + 1 < n && adjacent(text, tokens, last, last + 1) && companyWords.has(tokens.lower[last + 1] as string)) {
       score = 0;
     }
+    // a place, a month or a weekday alone is not a person ("Rosen, Lund", "in May")
+    if (parts === 1 && (flags & PLACE || calendarWords.has(lw)) && !isTitled) score = 0;
     if (parts === 1 && flags & PLACE && placePrepositions.has(before)) score = 0;
     if (score > 0) {
       const start = tokens.start[t] as number;

@@ -1,4 +1,4 @@
-import { isValidPhoneNumber } from 'libphonenumber-js/core';
+import { isPossiblePhoneNumber, isValidPhoneNumber } from 'libphonenumber-js/core';
 import { isDigit, isLetter, isSpace } from './chars';
 import { isPersonalIdentityNumber } from './identity-number';
 import { phoneMetadata } from './phone-metadata';
@@ -141,7 +141,7 @@ function analyse(text: string, runStart: number, groups: Group[], out: PersonalD
     if (start > 0 && text.charCodeAt(start - 1) === 43) {
       plus = true;
       start -= 1;
-    } else if (start > 0 && text.charCodeAt(start - 1) === 40) {
+    } else if (start > 0 && text.charCodeAt(start - 1) === 40 && text.charCodeAt(ga.end) === 41) {
       start -= 1; // "(08) 123 45 67"
     }
     const startsHere = a === 0 ? startOk(text, start) : text.charCodeAt(ga.start - 1) !== 45;
@@ -218,13 +218,27 @@ function classify(
     const e164 = `+${national}`;
     let confidence: number;
     if (isValidPhoneNumber(e164, phoneMetadata)) confidence = 0.93;
-    else if (knownCallingCode(national)) return undefined;
-    else confidence = b > a || national.length >= 10 ? 0.7 : 0.55;
+    else if (knownCallingCode(national)) {
+      // a number from a reserved or new range: right length for its country, less certain
+      if (!isPossiblePhoneNumber(e164, phoneMetadata)) return undefined;
+      confidence = 0.6;
+    } else confidence = b > a || national.length >= 10 ? 0.7 : 0.55;
     if (anti) confidence = 0.2;
     return { kind: 'phone', start, end, text: text.slice(start, end), confidence };
   }
+  if (digits.charCodeAt(0) !== 48 || digits.charCodeAt(1) === 48) return undefined;
+  // a British number written nationally (07911 123456) has 11 digits
+  if (count === 11) {
+    let confidence = 0.8;
+    if (!isValidPhoneNumber(digits, 'GB', phoneMetadata)) {
+      // a mobile of the Channel Islands or the Isle of Man, whose metadata is not shipped
+      if (digits.charCodeAt(1) !== 55 || !isPossiblePhoneNumber(digits, 'GB', phoneMetadata)) return undefined;
+      confidence = 0.6;
+    }
+    return { kind: 'phone', start, end, text: text.slice(start, end), confidence: anti ? 0.2 : confidence };
+  }
   // Swedish numbers written nationally start with the trunk 0 and have 7 to 10 digits in all.
-  if (digits.charCodeAt(0) !== 48 || digits.charCodeAt(1) === 48 || count < 7 || count > 10) return undefined;
+  if (count < 7 || count > 10) return undefined;
   if (!isValidPhoneNumber(digits, 'SE', phoneMetadata)) return undefined;
   const mobile = digits.charCodeAt(1) === 55;
   let confidence = mobile ? 0.9 : 0.8;

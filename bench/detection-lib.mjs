@@ -1,0 +1,206 @@
+// Shared by bench/detection-*.mjs (not a benchmark itself: run-all skips nothing, so it only exports).
+// Loads the labelled corpus, bundles the detector from source (so a bench needs no build and sees
+// exactly the code under test), and wraps the peers redact-pii and compromise as span finders.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(join(root, 'package.json'));
+
+/** Texts with their labelled spans: `[[kind:text]]` marks personal data (see bench/corpus/README.md). */
+export function loadCorpus(name) {
+  const raw = readFileSync(join(root, 'bench/corpus', `${name}.txt`), 'utf8');
+  const texts = [];
+  for (const record of raw.split(/^---$/m)) {
+    const source = record
+      .split('\n')
+      .filter((line) => !line.startsWith('#'))
+      .join('\n')
+      .trim();
+    if (!source) continue;
+    let text = '';
+    const spans = [];
+    let i = 0;
+    while (i < source.length) {
+      const open = source.indexOf('[[', i);
+      if (open < 0) {
+        text += source.slice(i);
+        break;
+      }
+      text += source.slice(i, open);
+      const close = source.indexOf(']]', open);
+      const colon = source.indexOf(':', open);
+      const kind = { pin: 'personal-identity-number' }[source.slice(open + 2, colon)] ?? source.slice(open + 2, colon);
+      const value = source.slice(colon + 1, close);
+      spans.push({ kind, start: text.length, end: text.length + value.length, text: value });
+      text += value;
+      i = close + 2;
+    }
+    texts.push({ text, spans });
+  }
+  return texts;
+}
+
+/** Bundles packages/core/src/detection/detect.ts (optionally with another lexicon file) and imports it. */
+export async function loadDetector({ lexiconFile, tag = 'default' } = {}) {
+  const outfile = join('/tmp', `lgm-detect-${process.pid}-${tag}.mjs`);
+  const plugins = lexiconFile
+    ? [
+        {
+          name: 'lexicon',
+          setup(b) {
+            b.onResolve({ filter: /name-lexicon$/ }, () => ({ path: lexiconFile }));
+          },
+        },
+      ]
+    : [];
+  await build({
+    stdin: {
+      contents: `export { detectPersonalData } from './detection/detect';
+export { getLexicon } from './detection/lexicon';`,
+      resolveDir: join(root, 'packages/core/src'),
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    outfile,
+    logLevel: 'silent',
+    plugins,
+    nodePaths: [join(root, 'packages/core/node_modules')],
+  });
+  return import(pathToFileURL(outfile).href);
+}
+
+export const kinds = ['name', 'phone', 'email', 'personal-identity-number', 'address'];
+
+/** compromise: people, phone numbers and e-mail addresses, with offsets. */
+export function compromiseFinder() {
+  const nlp = require('compromise');
+  return (text) => {
+    const doc = nlp(text);
+    const out = [];
+    for (const [kind, view] of [
+      ['name', doc.people()],
+      ['phone', doc.phoneNumbers()],
+      ['email', doc.emails()],
+    ]) {
+      for (const m of view.json({ offset: true })) {
+        out.push({ kind, start: m.offset.start, end: m.offset.start + m.offset.length });
+      }
+    }
+    return out;
+  };
+}
+
+/** redact-pii's SyncRedactor with its built-in rules; spans recovered by aligning the redacted text. */
+export function redactPiiFinder() {
+  const { SyncRedactor } = require('redact-pii');
+  const redactor = new SyncRedactor();
+  const labels = {
+    PERSON_NAME: 'name',
+    PHONE_NUMBER: 'phone',
+    EMAIL_ADDRESS: 'email',
+    STREET_ADDRESS: 'address',
+    US_SOCIAL_SECURITY_NUMBER: 'personal-identity-number',
+  };
+  const placeholder = /[A-Z][A-Z_]{3,}[A-Z]/g;
+  const find = (text) => {
+    const redacted = redactor.redact(text);
+    const out = [];
+    let src = 0;
+    let last = 0;
+    const parts = [];
+    for (const m of redacted.matchAll(placeholder)) {
+      if (
+        text.slice(0).includes(m[0]) &&
+        !(m[0] in labels) &&
+        !/DIGITS|CREDENTIALS|ZIPCODE|URL|IP_ADDRESS|USERNAME|PASSWORD|CREDIT_CARD_NUMBER/.test(m[0])
+      )
+        continue;
+      parts.push({ between: redacted.slice(last, m.index), label: m[0] });
+      last = m.index + m[0].length;
+    }
+    const tail = redacted.slice(last);
+    for (let k = 0; k < parts.length; k += 1) {
+      const part = parts[k];
+      src += part.between.length;
+      const next = k + 1 < parts.length ? parts[k + 1].between : tail;
+      let end = next ? text.indexOf(next, src + 1) : text.length;
+      if (end < 0) end = text.length;
+      if (!next && k + 1 < parts.length) end = src + 1;
+      out.push({ kind: labels[part.label] ?? 'other', start: src, end });
+      src = end;
+    }
+    return out;
+  };
+  find.redact = (text) => redactor.redact(text);
+  return find;
+}
+
+/** Per-text and per-span figures for one finder over a corpus. */
+export function score(corpus, find) {
+  const perKind = Object.fromEntries(kinds.map((k) => [k, { tp: 0, fp: 0, fn: 0, exact: 0 }]));
+  let withData = 0;
+  let withDataFlagged = 0;
+  let clean = 0;
+  let cleanFlagged = 0;
+  const misses = [];
+  for (const { text, spans } of corpus) {
+    const found = find(text).filter((f) => kinds.includes(f.kind));
+    if (spans.length) {
+      withData += 1;
+      if (found.length) withDataFlagged += 1;
+    } else {
+      clean += 1;
+      if (found.length) cleanFlagged += 1;
+    }
+    const used = new Set();
+    for (const gold of spans) {
+      const match = found.findIndex(
+        (f, i) => !used.has(i) && f.kind === gold.kind && f.start < gold.end && gold.start < f.end,
+      );
+      if (match >= 0) {
+        used.add(match);
+        perKind[gold.kind].tp += 1;
+        if (found[match].start === gold.start && found[match].end === gold.end) perKind[gold.kind].exact += 1;
+      } else {
+        perKind[gold.kind].fn += 1;
+        misses.push({ type: 'missed', kind: gold.kind, span: gold.text, text });
+      }
+    }
+    found.forEach((f, i) => {
+      if (used.has(i)) return;
+      perKind[f.kind].fp += 1;
+      misses.push({ type: 'false', kind: f.kind, span: text.slice(f.start, f.end), text });
+    });
+  }
+  const f1 = ({ tp, fp, fn }) => (tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn));
+  const exactF1 = ({ exact, tp, fp, fn }) => (exact === 0 ? 0 : (2 * exact) / (2 * exact + fp + fn + 2 * (tp - exact)));
+  return {
+    withData,
+    withDataFlagged,
+    clean,
+    cleanFlagged,
+    textRecall: withDataFlagged / withData,
+    cleanFlagRate: cleanFlagged / clean,
+    perKind: Object.fromEntries(
+      kinds.map((k) => [
+        k,
+        {
+          ...perKind[k],
+          precision: perKind[k].tp / (perKind[k].tp + perKind[k].fp || 1),
+          recall: perKind[k].tp / (perKind[k].tp + perKind[k].fn || 1),
+          f1: f1(perKind[k]),
+          exactF1: exactF1(perKind[k]),
+        },
+      ]),
+    ),
+    misses,
+  };
+}
+
+export const pct = (x) => `${(x * 100).toFixed(1)}%`;

@@ -1,0 +1,33 @@
+// Quality of detectPersonalData on the labelled corpus (bench/corpus), against redact-pii and
+// compromise on the same texts. Per text: share of texts with personal data that are flagged, and of
+// clean texts that are (wrongly) flagged. Per span, per kind: precision, recall and F1, where a found
+// span counts when it overlaps a labelled span of the same kind (exact-boundary F1 beside it).
+// `node bench/detection-quality.mjs --misses` also lists every miss and false finding on dev.
+import { compromiseFinder, kinds, loadCorpus, loadDetector, pct, redactPiiFinder, score } from './detection-lib.mjs';
+
+const { detectPersonalData } = await loadDetector();
+const finders = {
+  detectPersonalData: (text) => detectPersonalData(text),
+  'redact-pii': redactPiiFinder(),
+  compromise: compromiseFinder(),
+};
+for (const part of ['dev', 'held-out']) {
+  const corpus = loadCorpus(part);
+  console.log(`\n${part}: ${corpus.length} texts`);
+  console.log('finder | texts with data flagged | clean texts flagged | F1 name | phone | email | pin | address');
+  for (const [name, find] of Object.entries(finders)) {
+    const r = score(corpus, find);
+    const f = (k) =>
+      `${r.perKind[k].f1.toFixed(2)} (P ${r.perKind[k].precision.toFixed(2)} R ${r.perKind[k].recall.toFixed(2)}, exact ${r.perKind[k].exactF1.toFixed(2)})`;
+    console.log(
+      `${name} | ${pct(r.textRecall)} (${r.withDataFlagged}/${r.withData}) | ${pct(r.cleanFlagRate)} (${r.cleanFlagged}/${r.clean}) | ${kinds.map(f).join(' | ')}`,
+    );
+    if (
+      name === 'detectPersonalData' &&
+      process.argv.includes('--misses') &&
+      (part === 'dev' || process.argv.includes('--all'))
+    ) {
+      for (const m of r.misses) console.log(`  ${m.type} ${m.kind}: «${m.span}» in: ${m.text.replace(/\n/g, ' ')}`);
+    }
+  }
+}
