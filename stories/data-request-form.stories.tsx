@@ -63,8 +63,8 @@ export const Pending: Story = {
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button'));
+    await waitFor(() => expect(canvas.getByRole('button')).toHaveAttribute('aria-disabled', 'true'));
     await userEvent.click(canvas.getByRole('button'));
-    await expect(canvas.getByRole('button')).toHaveAttribute('aria-disabled', 'true');
     await expect(args.onSubmit).toHaveBeenCalledTimes(1);
   },
 };
