@@ -84,7 +84,8 @@ describe('PersonalDataTextField', () => {
     renderSv(<PersonalDataTextField label="Larminstruktion" onValueChange={onValueChange} />);
     const field = screen.getByRole('textbox', { name: 'Larminstruktion' });
     await user.type(field, 'Pannrum i källaren.{Enter}Ring 070-123 45 67');
-    expect(screen.getByText('Ser ut som ett telefonnummer: 070-… (rad 2)')).toBeInTheDocument();
+    // The findings follow once typing settles.
+    expect(await screen.findByText('Ser ut som ett telefonnummer: 070-… (rad 2)')).toBeInTheDocument();
     expect(field).toHaveAccessibleDescription(/Ser ut som ett telefonnummer: 070-… \(rad 2\)/);
     expect(field).toHaveAccessibleDescription(guidance);
     expect(onValueChange).toHaveBeenLastCalledWith('Pannrum i källaren.\nRing 070-123 45 67');
@@ -99,7 +100,7 @@ describe('PersonalDataTextField', () => {
     );
     const field = screen.getByRole('textbox', { name: 'Access notes' });
     await user.type(field, 'Call 070-123 45 67 before entering');
-    expect(screen.getByText('Looks like a phone number: 070-…')).toBeInTheDocument();
+    expect(await screen.findByText('Looks like a phone number: 070-…')).toBeInTheDocument();
     expect(field).toHaveAccessibleDescription(/Do not write anything here that can be linked to a living person/);
   });
 
@@ -206,7 +207,7 @@ describe('PersonalDataTextField', () => {
     expect(field).toHaveAttribute('aria-invalid', 'true');
     expect(field).toHaveAccessibleDescription(/Ta bort: e-postadress \(ove…\)/);
 
-    await user.click(screen.getByRole('button', { name: 'Ta bort e-postadress ove…' }));
+    await user.click(await screen.findByRole('button', { name: 'Ta bort e-postadress ove…' }));
     expect(field).toHaveValue('mejla');
     await user.click(screen.getByRole('button', { name: 'Spara' }));
     expect(submitted).toHaveBeenCalledTimes(1);
@@ -219,19 +220,20 @@ describe('PersonalDataTextField', () => {
     const field = screen.getByRole('textbox', { name: 'Larminstruktion' });
     const status = screen.getByRole('status');
     expect(status).toHaveAttribute('aria-live', 'polite');
-    // Typing, one key every 150 ms: quicker than the pause the field waits for.
+    // Typing, one key every 100 ms: quicker than the pause the field waits for.
     const typeSlowly = async (addition: string) => {
       for (const key of addition) {
         fireEvent.change(field, { target: { value: (field as HTMLTextAreaElement).value + key } });
-        await act(() => vi.advanceTimersByTimeAsync(150));
+        await act(() => vi.advanceTimersByTimeAsync(100));
       }
     };
 
     await typeSlowly('Ring 070-123 45 67');
-    // Found while typing, but not yet said: the user has not paused.
+    await act(() => vi.advanceTimersByTimeAsync(300));
+    // Found and shown once typing settles (250 ms), but not yet said: that waits for a 1 s pause.
     expect(screen.getByText('Ser ut som ett telefonnummer: 070-…')).toBeInTheDocument();
     expect(status).toHaveTextContent('');
-    await act(() => vi.advanceTimersByTimeAsync(1000));
+    await act(() => vi.advanceTimersByTimeAsync(700));
     expect(status).toHaveTextContent('Möjliga personuppgifter i fältet: telefonnummer.');
 
     // More text, same findings: nothing new is said.
@@ -241,8 +243,10 @@ describe('PersonalDataTextField', () => {
     expect(status.textContent).toBe(announced);
 
     await typeSlowly('ove.berg@exempel.se');
+    await act(() => vi.advanceTimersByTimeAsync(300));
+    expect(screen.getByText('Ser ut som en e-postadress: ove…')).toBeInTheDocument();
     expect(status).toHaveTextContent('Möjliga personuppgifter i fältet: telefonnummer.');
-    await act(() => vi.advanceTimersByTimeAsync(1000));
+    await act(() => vi.advanceTimersByTimeAsync(700));
     expect(status).toHaveTextContent('Möjliga personuppgifter i fältet: telefonnummer, e-postadress.');
 
     fireEvent.change(field, { target: { value: 'Ring jouren vid larm' } });
@@ -250,6 +254,26 @@ describe('PersonalDataTextField', () => {
     expect(status).toHaveTextContent('Möjliga personuppgifter i fältet: telefonnummer, e-postadress.');
     await act(() => vi.advanceTimersByTimeAsync(1));
     expect(status).toHaveTextContent('Fältet ser inte längre ut att innehålla personuppgifter.');
+  });
+
+  it('keeps detection off the keystrokes: findings follow once typing settles, or at most a second behind', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    renderSv(<PersonalDataTextField label="Larminstruktion" />);
+    const field = screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Larminstruktion' });
+    const typeQuickly = async (addition: string) => {
+      for (const key of addition) {
+        fireEvent.change(field, { target: { value: field.value + key } });
+        await act(() => vi.advanceTimersByTimeAsync(30));
+      }
+    };
+    await typeQuickly('Ring 070-123 45 67');
+    expect(screen.queryByText('Ser ut som ett telefonnummer: 070-…')).toBeNull();
+    await act(() => vi.advanceTimersByTimeAsync(250));
+    expect(screen.getByText('Ser ut som ett telefonnummer: 070-…')).toBeInTheDocument();
+
+    // Typing on without a pause: the findings still catch up within a second.
+    await typeQuickly(' eller mejla ove.berg@exempel.se direkt om larmet går');
+    expect(screen.getByText('Ser ut som en e-postadress: ove…')).toBeInTheDocument();
   });
 
   it('says nothing on load for text it was given, only once the user edits', async () => {

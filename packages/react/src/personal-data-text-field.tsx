@@ -13,9 +13,10 @@ import {
   type FocusEvent,
   type ForwardedRef,
   forwardRef,
+  memo,
   type ReactNode,
+  startTransition,
   useCallback,
-  useDeferredValue,
   useEffect,
   useId,
   useMemo,
@@ -62,6 +63,9 @@ export interface PersonalDataTextFieldProps {
   className?: string;
 }
 
+/** How long typing must pause before the findings are recomputed, and at most how long they lag. */
+const settleMs = 250;
+const maxLagMs = 1000;
 /** How long typing must pause before the polite live region says what changed. */
 const announceDelayMs = 1000;
 
@@ -78,6 +82,60 @@ function replaceFieldText(element: FieldElement, next: string, start: number, en
   setter?.call(element, next);
   element.dispatchEvent(new Event('input', { bubbles: true }));
 }
+
+interface FindingsListProps {
+  findings: PersonalDataFinding[];
+  text: string;
+  isBlocked: boolean;
+  showLines: boolean;
+  idPrefix: string;
+  disabled: boolean;
+  onRemove: (finding: PersonalDataFinding) => void;
+}
+
+// Memoised: a keystroke re-renders the field, never this list; it changes only with the findings.
+const FindingsList = memo(function FindingsList({
+  findings,
+  text,
+  isBlocked,
+  showLines,
+  idPrefix,
+  disabled,
+  onRemove,
+}: FindingsListProps) {
+  const { t } = usePrivacyTranslation();
+  return (
+    <div className="lgm-pdf-findings" data-mode={isBlocked ? 'block' : 'warn'}>
+      <p className="lgm-pdf-findings-title" id={`${idPrefix}-findings`}>
+        {t(isBlocked ? 'detection.field.blockedTitle' : 'detection.field.warningTitle')}
+      </p>
+      <ul className="lgm-pdf-findings-list">
+        {findings.map((finding, index) => {
+          const excerpt = personalDataExcerpt(finding);
+          const described = t(`detection.finding.${finding.kind}`, { excerpt });
+          return (
+            <li className="lgm-pdf-finding" key={`${finding.kind}:${finding.start}`}>
+              <span id={`${idPrefix}-finding-${index}`}>
+                {showLines
+                  ? t('detection.field.onLine', { finding: described, line: personalDataLine(text, finding) })
+                  : described}
+              </span>
+              <button
+                type="button"
+                className="lgm-pdf-remove"
+                aria-label={t('detection.field.removeLabel', { kind: t(`detection.kind.${finding.kind}`), excerpt })}
+                onClick={() => onRemove(finding)}
+                disabled={disabled}
+              >
+                {t('detection.field.remove')}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+});
 
 function PersonalDataTextFieldImpl(
   {
@@ -101,23 +159,36 @@ function PersonalDataTextFieldImpl(
   forwardedRef: ForwardedRef<FieldElement>,
 ) {
   const { t, locale } = usePrivacyTranslation();
-  const generatedId = useId();
-  const fieldId = id ?? `${generatedId}-field`;
-  const descriptionId = `${generatedId}-description`;
-  const errorId = `${generatedId}-error`;
-  const findingsTitleId = `${generatedId}-findings`;
-  const findingId = (index: number) => `${generatedId}-finding-${index}`;
+  const idPrefix = useId();
+  const fieldId = id ?? `${idPrefix}-field`;
+  const descriptionId = `${idPrefix}-description`;
+  const errorId = `${idPrefix}-error`;
 
   const isControlled = value !== undefined;
-  const [ownText, setOwnText] = useState(defaultValue ?? '');
-  const text = isControlled ? value : ownText;
-  // Detection runs on the deferred text: a keystroke paints first, the findings follow when idle.
-  const deferredText = useDeferredValue(text);
+  // The latest text. Typing does not re-render an uncontrolled field: the DOM holds the text, and the
+  // findings follow once typing settles (at most maxLagMs behind), so detection stays off the keystroke.
+  const latestText = useRef(value ?? defaultValue ?? '');
+  const [detectedText, setDetectedText] = useState(latestText.current);
+  const lastDetection = useRef(0);
+  const detectTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const announceTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const detectNow = useCallback(() => {
+    clearTimeout(detectTimer.current);
+    lastDetection.current = Date.now();
+    setDetectedText(latestText.current);
+  }, []);
+  const scheduleDetection = useCallback(() => {
+    clearTimeout(detectTimer.current);
+    const wait = Math.max(0, Math.min(settleMs, lastDetection.current + maxLagMs - Date.now()));
+    detectTimer.current = setTimeout(() => startTransition(detectNow), wait);
+  }, [detectNow]);
+
   const kindsKey = kinds?.join(',');
   // biome-ignore lint/correctness/useExhaustiveDependencies: `kinds` is compared by content (kindsKey).
   const findings = useMemo(
-    () => detectPersonalData(deferredText, { locale, threshold, kinds }),
-    [deferredText, locale, threshold, kindsKey],
+    () => detectPersonalData(detectedText, { locale, threshold, kinds }),
+    [detectedText, locale, threshold, kindsKey],
   );
 
   const elementRef = useRef<FieldElement | null>(null);
@@ -130,22 +201,64 @@ function PersonalDataTextFieldImpl(
     [forwardedRef],
   );
 
-  // Uncontrolled, the DOM holds the text: react-hook-form's `register` may fill it in (defaultValues,
-  // reset) without an input event, so read it back after mount and whenever the field gains focus.
+  // Controlled, a new value from the parent (typed, or set by the form) is checked once it settles.
+  useEffect(() => {
+    if (value === undefined || value === latestText.current) return;
+    latestText.current = value;
+    scheduleDetection();
+  }, [value, scheduleDetection]);
+
+  // Uncontrolled, react-hook-form's `register` may fill the DOM in (defaultValues, reset) without an
+  // input event, so read it back after mount and whenever the field gains focus.
   const syncFromDom = useCallback(() => {
     const element = elementRef.current;
-    if (!isControlled && element && element.value !== ownText) setOwnText(element.value);
-  }, [isControlled, ownText]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only once, after the ref callbacks ran.
+    if (isControlled || !element || element.value === latestText.current) return;
+    latestText.current = element.value;
+    detectNow();
+  }, [isControlled, detectNow]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, after the ref callbacks ran.
   useEffect(syncFromDom, []);
+  useEffect(
+    () => () => {
+      clearTimeout(detectTimer.current);
+      clearTimeout(announceTimer.current);
+    },
+    [],
+  );
 
-  const hasEdited = useRef(false);
+  // The polite live region speaks only after typing pauses, and only when the set of findings changed.
+  const [announcement, setAnnouncement] = useState('');
+  const signature = useMemo(() => findings.map((f) => `${f.kind}:${personalDataExcerpt(f)}`).join('|'), [findings]);
+  const announced = useRef(signature);
+  const current = useRef({ findings, signature, t });
+  current.current = { findings, signature, t };
+  const scheduleAnnouncement = useCallback(() => {
+    clearTimeout(announceTimer.current);
+    announceTimer.current = setTimeout(() => {
+      const { findings: found, signature: now, t: translate } = current.current;
+      if (now === announced.current) return;
+      announced.current = now;
+      if (!found.length) {
+        setAnnouncement(translate('detection.field.announceCleared'));
+        return;
+      }
+      const kindNames = [...new Set(found.map((f) => translate(`detection.kind.${f.kind}`)))];
+      setAnnouncement(translate('detection.field.announceFound', { kinds: kindNames.join(', ') }));
+    }, announceDelayMs);
+  }, []);
+
   const handleChange = (event: ChangeEvent<FieldElement>) => {
-    hasEdited.current = true;
-    if (!isControlled) setOwnText(event.target.value);
+    latestText.current = event.target.value;
+    scheduleDetection();
+    scheduleAnnouncement();
     onChange?.(event);
     onValueChange?.(event.target.value);
   };
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: called when the set of findings changes.
+  useEffect(() => {
+    onFindingsChange?.(findings);
+  }, [signature]);
 
   const isBlocked = mode === 'block' && findings.length > 0;
   const blockMessage = isBlocked ? personalDataMessage(findings, 'block', t) : null;
@@ -156,53 +269,29 @@ function PersonalDataTextFieldImpl(
     elementRef.current?.setCustomValidity(blockMessage ?? '');
   }, [blockMessage]);
 
-  const signature = findings.map((f) => `${f.kind}:${personalDataExcerpt(f)}`).join('|');
-  // biome-ignore lint/correctness/useExhaustiveDependencies: called when the set of findings changes.
-  useEffect(() => {
-    onFindingsChange?.(findings);
-  }, [signature]);
-
-  // The polite live region speaks only after typing pauses, and only when the set of findings changed.
-  const [announcement, setAnnouncement] = useState('');
-  const announced = useRef(signature);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `text` restarts the pause on every keystroke.
-  useEffect(() => {
-    if (!hasEdited.current) {
-      announced.current = signature;
-      return;
-    }
-    const timer = setTimeout(() => {
-      if (signature === announced.current) return;
-      announced.current = signature;
-      if (!findings.length) {
-        setAnnouncement(t('detection.field.announceCleared'));
-        return;
+  const remove = useCallback(
+    (finding: PersonalDataFinding) => {
+      const element = elementRef.current;
+      if (!element) return;
+      const before = element.value;
+      const removal = removePersonalDataFinding(before, finding);
+      if (removal.text !== before) {
+        replaceFieldText(element, removal.text, removal.caret, removal.caret + before.length - removal.text.length);
+        latestText.current = element.value;
+        detectNow();
       }
-      const kindNames = [...new Set(findings.map((f) => t(`detection.kind.${f.kind}`)))];
-      setAnnouncement(t('detection.field.announceFound', { kinds: kindNames.join(', ') }));
-    }, announceDelayMs);
-    return () => clearTimeout(timer);
-  }, [signature, text]);
-
-  const remove = (finding: PersonalDataFinding) => {
-    const element = elementRef.current;
-    if (!element) return;
-    const current = element.value;
-    const removal = removePersonalDataFinding(current, finding);
-    if (removal.text !== current) {
-      hasEdited.current = true;
-      replaceFieldText(element, removal.text, removal.caret, removal.caret + current.length - removal.text.length);
-    }
-    // Focus goes back into the text where the finding was, ready to write something else.
-    element.focus();
-    element.setSelectionRange(removal.caret, removal.caret);
-  };
+      // Focus goes back into the text where the finding was, ready to write something else.
+      element.focus();
+      element.setSelectionRange(removal.caret, removal.caret);
+    },
+    [detectNow],
+  );
 
   const describedBy = [
     descriptionId,
     error ? errorId : null,
-    findings.length ? findingsTitleId : null,
-    ...findings.map((_, index) => findingId(index)),
+    findings.length ? `${idPrefix}-findings` : null,
+    ...findings.map((_, index) => `${idPrefix}-finding-${index}`),
   ]
     .filter(Boolean)
     .join(' ');
@@ -219,7 +308,6 @@ function PersonalDataTextFieldImpl(
     onBlur,
     ...(isControlled ? { value } : { defaultValue }),
   };
-  const isMultiLine = multiline && deferredText.includes('\n');
 
   return (
     <div className={['lgm-pdf', className].filter(Boolean).join(' ')} data-mode={mode}>
@@ -236,41 +324,15 @@ function PersonalDataTextFieldImpl(
         </p>
       ) : null}
       {findings.length ? (
-        <div className="lgm-pdf-findings" data-mode={mode}>
-          <p className="lgm-pdf-findings-title" id={findingsTitleId}>
-            {t(isBlocked ? 'detection.field.blockedTitle' : 'detection.field.warningTitle')}
-          </p>
-          <ul className="lgm-pdf-findings-list">
-            {findings.map((finding, index) => {
-              const excerpt = personalDataExcerpt(finding);
-              const described = t(`detection.finding.${finding.kind}`, { excerpt });
-              return (
-                <li className="lgm-pdf-finding" key={`${finding.kind}:${finding.start}`}>
-                  <span id={findingId(index)}>
-                    {isMultiLine
-                      ? t('detection.field.onLine', {
-                          finding: described,
-                          line: personalDataLine(deferredText, finding),
-                        })
-                      : described}
-                  </span>
-                  <button
-                    type="button"
-                    className="lgm-pdf-remove"
-                    aria-label={t('detection.field.removeLabel', {
-                      kind: t(`detection.kind.${finding.kind}`),
-                      excerpt,
-                    })}
-                    onClick={() => remove(finding)}
-                    disabled={inputProps.disabled || inputProps.readOnly}
-                  >
-                    {t('detection.field.remove')}
-                  </button>
-                </li>
-              );
-            })}
-          </ul>
-        </div>
+        <FindingsList
+          findings={findings}
+          text={detectedText}
+          isBlocked={isBlocked}
+          showLines={multiline && detectedText.includes('\n')}
+          idPrefix={idPrefix}
+          disabled={Boolean(inputProps.disabled || inputProps.readOnly)}
+          onRemove={remove}
+        />
       ) : null}
       <p className="lgm-visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         {announcement}
