@@ -1,4 +1,4 @@
-import type { LocalizedText, PolicyTextCorrection } from './types';
+import type { PolicyTextCorrection } from './types';
 
 /**
  * The policy's version: the date (YYYY-MM-DD) Loggamera published it. Dates sort as text, so "is older"
@@ -72,62 +72,60 @@ export function policyChangesSince(
   return changelog.filter((entry) => entry.version > acknowledgedVersion);
 }
 
-const slip = (sv: string, en: string): LocalizedText => ({ sv, en });
-
 /** The obvious slips in the seed text the project fixed, for Loggamera to review. */
 export const policyTextCorrections: readonly PolicyTextCorrection[] = [
   {
     sectionId: 'title',
     original: 'Loggameras integritetsspolicy',
     corrected: 'Loggameras integritetspolicy',
-    reason: slip('Stavfel i rubriken (dubbelt s).', 'Spelling error in the title (double s).'),
+    reason: { sv: 'Stavfel i rubriken (dubbelt s).', en: 'Spelling error in the title (double s).' },
   },
   {
     sectionId: 'third-parties',
     original: 'tillåtelse att skicka och larm/rapport-uppdateringar',
     corrected: 'tillåtelse att skicka larm/rapport-uppdateringar',
-    reason: slip('Ett överflödigt ”och”.', 'A stray “och” (and).'),
+    reason: { sv: 'Ett överflödigt ”och”.', en: 'A stray “och” (and).' },
   },
   {
     sectionId: 'third-parties',
     original: 'skickas ditt e-mailadress',
     corrected: 'skickas din e-mailadress',
-    reason: slip('Fel genus: det heter ”din e-mailadress”.', 'Wrong grammatical gender of the pronoun.'),
+    reason: { sv: 'Fel genus: det heter ”din e-mailadress”.', en: 'Wrong grammatical gender of the pronoun.' },
   },
   {
     sectionId: 'third-parties',
     original: 'annan informationen om dig',
     corrected: 'annan information om dig',
-    reason: slip('Fel form: obestämd form efter ”annan”.', 'Wrong form: indefinite after “annan” (other).'),
+    reason: { sv: 'Fel form: obestämd form efter ”annan”.', en: 'Wrong form: indefinite after “annan” (other).' },
   },
   {
     sectionId: 'future-changes',
     original: 'Alla ändringar av denna Integritetspolicy',
     corrected: 'Alla ändringar av denna integritetspolicy',
-    reason: slip('Versal mitt i meningen.', 'A capital letter mid-sentence.'),
+    reason: { sv: 'Versal mitt i meningen.', en: 'A capital letter mid-sentence.' },
   },
   {
     sectionId: 'references',
     original: 'Svenska Hostingleverantören – City Networks',
     corrected: 'Svenska Hostingleverantören – City Network',
-    reason: slip('Företaget heter City Network.', 'The company is called City Network.'),
+    reason: { sv: 'Företaget heter City Network.', en: 'The company is called City Network.' },
   },
   {
     sectionId: 'references',
     original: 'Externa bokföringssystem – Visma SPCS; Extern Nyhetsbrevtjänst – Mailchimp',
     corrected: 'Externa bokföringssystemet – Visma SPCS; Extern nyhetsbrevstjänst – Mailchimp',
-    reason: slip(
-      'Samma namn som i texten ovan (”Externa bokföringssystemet”, ”Extern nyhetsbrevstjänst”).',
-      'The same names as in the text above.',
-    ),
+    reason: {
+      sv: 'Samma namn som i texten ovan (”Externa bokföringssystemet”, ”Extern nyhetsbrevstjänst”).',
+      en: 'The same names as in the text above.',
+    },
   },
   {
     sectionId: 'references',
     original: '« Tillbaka',
     corrected: '',
-    reason: slip(
-      'Webbplatsens tillbaka-länkar är navigering, inte policytext, och ingår inte.',
-      'The website’s back links are navigation, not policy text, and are left out.',
-    ),
+    reason: {
+      sv: 'Webbplatsens tillbaka-länkar är navigering, inte policytext, och ingår inte.',
+      en: 'The website’s back links are navigation, not policy text, and are left out.',
+    },
   },
 ];
