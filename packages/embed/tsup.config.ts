@@ -1,11 +1,46 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
+// @ts-expect-error: a plain .mjs module shared with bench/embed-size.mjs
+import { cssRawPlugin, kitSourcePlugin, preactAlias } from './build-options.mjs';
 
-export default defineConfig({
-  entry: ['src/index.ts'],
-  format: ['esm', 'cjs'],
-  dts: true,
-  sourcemap: true,
-  clean: true,
+// Everything is bundled: the kit (from source), preact as the React runtime, react-hook-form, zod,
+// i18next. Only the types refer to @loggamera/privacy-core.
+const bundled: Options = {
+  noExternal: [/.*/],
+  platform: 'browser',
   target: 'es2020',
-  treeshake: true,
-});
+  define: { 'process.env.NODE_ENV': '"production"' },
+  esbuildPlugins: [kitSourcePlugin, cssRawPlugin],
+  esbuildOptions(options) {
+    options.alias = { ...options.alias, ...preactAlias };
+    options.legalComments = 'none';
+  },
+};
+
+export default defineConfig([
+  // For bundlers: ESM (the detector as its own chunk) and CommonJS, with declarations.
+  {
+    ...bundled,
+    entry: { index: 'src/index.ts' },
+    format: ['esm', 'cjs'],
+    splitting: true,
+    dts: true,
+    sourcemap: true,
+  },
+  // For partner pages: one classic script, and the detector it imports from beside itself.
+  {
+    ...bundled,
+    entry: { 'loggamera-embed': 'src/script.ts' },
+    format: ['iife'],
+    minify: true,
+    sourcemap: true,
+    outExtension: () => ({ js: '.js' }),
+  },
+  {
+    ...bundled,
+    entry: { 'loggamera-detector': 'src/detector-chunk.ts' },
+    format: ['esm'],
+    minify: true,
+    sourcemap: true,
+    outExtension: () => ({ js: '.js' }),
+  },
+]);

@@ -1,0 +1,56 @@
+// esbuild settings the embed's builds share (tsup.config.ts) with bench/embed-size.mjs.
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const packages = resolve(here, '..');
+const coreSource = join(packages, 'core/src/index.ts');
+const lazyCore = join(here, 'src/core-with-lazy-detector.ts');
+const detectorImporters = [lazyCore, join(here, 'src/detector-chunk.ts')];
+
+/** React and react-dom as preact/compat: the embed's own small runtime, never the host page's React. */
+export const preactAlias = { react: 'preact/compat', 'react-dom': 'preact/compat' };
+
+/**
+ * Bundles the kit from source and loads the personal-data detector lazily: every import of
+ * `@loggamera/privacy-core` gets core with a `detectPersonalData` that loads the detector chunk on
+ * first use, except in the two modules that must reach the real one.
+ */
+export const kitSourcePlugin = {
+  name: 'loggamera-kit-source',
+  setup(build) {
+    build.onResolve({ filter: /^@loggamera\/privacy-core$/ }, (args) => ({
+      path: detectorImporters.includes(args.importer) ? coreSource : lazyCore,
+    }));
+    build.onResolve({ filter: /^@loggamera\/privacy-react$/ }, () => ({
+      path: join(packages, 'react/src/index.ts'),
+    }));
+  },
+};
+
+/** `import css from './x.css?raw'` gives the file's text, as vite does in the tests. */
+export const cssRawPlugin = {
+  name: 'css-raw',
+  setup(build) {
+    build.onResolve({ filter: /\.css\?raw$/ }, (args) => ({
+      path: resolve(args.resolveDir, args.path.replace(/\?raw$/, '')),
+      namespace: 'css-raw',
+    }));
+    build.onLoad({ filter: /.*/, namespace: 'css-raw' }, (args) => ({
+      contents: readFileSync(args.path, 'utf8'),
+      loader: 'text',
+    }));
+  },
+};
+
+/** The options every embed bundle uses; `runtime: 'react-dom'` builds with real React, for comparison. */
+export function embedEsbuildOptions({ runtime = 'preact' } = {}) {
+  return {
+    plugins: [kitSourcePlugin, cssRawPlugin],
+    alias: runtime === 'preact' ? preactAlias : {},
+    define: { 'process.env.NODE_ENV': '"production"' },
+    jsx: 'automatic',
+    legalComments: 'none',
+  };
+}
