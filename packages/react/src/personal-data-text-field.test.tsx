@@ -176,6 +176,16 @@ describe('PersonalDataTextField', () => {
     expect(onSubmit).toHaveBeenCalledTimes(1);
   });
 
+  it('block mode: text edited away stops blocking as soon as the user leaves the field', () => {
+    renderSv(<PersonalDataTextField label="Anteckning" mode="block" defaultValue={phoneNote} />);
+    const field = screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Anteckning' });
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    fireEvent.change(field, { target: { value: phoneRemoved } });
+    fireEvent.blur(field);
+    expect(field).not.toHaveAttribute('aria-invalid');
+    expect(field.validity.valid).toBe(true);
+  });
+
   it('shows an error from the form and marks the field invalid', () => {
     renderSv(<PersonalDataTextField label="Anteckning" error="Obligatoriskt fält" />);
     const field = screen.getByRole('textbox', { name: 'Anteckning' });

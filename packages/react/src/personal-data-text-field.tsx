@@ -247,6 +247,13 @@ function PersonalDataTextFieldImpl(
     }, announceDelayMs);
   }, []);
 
+  // Leaving the field (e.g. to press Save) brings the findings up to date at once, so a blocked
+  // field's validity never lags behind what the user just typed.
+  const handleBlur = (event: FocusEvent<FieldElement>) => {
+    if (latestText.current !== detectedText) detectNow();
+    onBlur?.(event);
+  };
+
   const handleChange = (event: ChangeEvent<FieldElement>) => {
     latestText.current = event.target.value;
     scheduleDetection();
@@ -305,7 +312,7 @@ function PersonalDataTextFieldImpl(
     'aria-invalid': isInvalid || undefined,
     onChange: handleChange,
     onFocus: syncFromDom,
-    onBlur,
+    onBlur: handleBlur,
     ...(isControlled ? { value } : { defaultValue }),
   };
 
