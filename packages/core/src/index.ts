@@ -36,7 +36,14 @@ export type { ReceiptSenderOptions } from './consent/receipt';
 /** A ready-made receipt hook that POSTs each decision to the host's backend. */
 export { createReceiptSender } from './consent/receipt';
 /** Consent records: reading a stored value safely, and the communication matrix. */
-export { communicationOf, noCommunication, parseConsentRecord, serializeConsentRecord } from './consent/record';
+export {
+  communicationOf,
+  consentRecordSchema,
+  isConsentRecord,
+  noCommunication,
+  parseConsentRecord,
+  serializeConsentRecord,
+} from './consent/record';
 export type { CookieStorageOptions, LocalStorageStorageOptions } from './consent/storage';
 /** Consent storage adapters: a first-party cookie, localStorage, or memory. */
 export { cookieStorage, defaultConsentName, localStorageStorage, memoryStorage } from './consent/storage';

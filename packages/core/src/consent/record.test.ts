@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseConsentRecord, serializeConsentRecord } from './record';
+import { consentRecordSchema, isConsentRecord, parseConsentRecord, serializeConsentRecord } from './record';
 import { memoryStorage } from './storage';
 import { createConsentStore } from './store';
 
@@ -67,5 +67,51 @@ describe('the stored consent value', () => {
         return parseConsentRecord(storage.read()) !== null;
       }),
     );
+  });
+
+  it('the browser’s validator and the zod schema accept exactly the same values', () => {
+    const good = JSON.parse(storedAfter((store) => store.choose({ purposes: { analytics: true } })));
+    const fieldValue = fc.oneof(
+      fc.constantFrom(
+        1,
+        2,
+        null,
+        true,
+        'sv',
+        'en',
+        'de',
+        'notice',
+        'booking-form',
+        '',
+        '2025-01-01T00:00:00.000Z',
+        '2025-13-01T00:00:00Z',
+        '2025-01-01T00:00:00',
+        'a'.repeat(65),
+        '0123456789abcdef0123456789abcdef',
+        { analytics: true },
+        { Analytics: true },
+        { analytics: 1 },
+        { newsletters: ['email'] },
+        { newsletters: ['fax'] },
+        { spam: ['email'] },
+        { newsletters: 'email' },
+        [],
+      ),
+      fc.anything(),
+    );
+    const key = fc.constantFrom(...Object.keys(good), 'email', 'extra');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(key, fieldValue, fc.boolean()), { maxLength: 3 }), (edits) => {
+        const candidate: Record<string, unknown> = { ...good };
+        for (const [field, value, remove] of edits) {
+          if (remove) delete candidate[field];
+          else candidate[field] = value;
+        }
+        return isConsentRecord(candidate) === consentRecordSchema().safeParse(candidate).success;
+      }),
+      { numRuns: 2000 },
+    );
+    expect(isConsentRecord(good)).toBe(true);
+    expect(consentRecordSchema().safeParse(good).success).toBe(true);
   });
 });
