@@ -14,13 +14,32 @@ export function isLetter(c: number): boolean {
   return letterPattern.test(String.fromCharCode(c));
 }
 
+/** The lowercase char code of a letter (A-Z and Latin-1 by arithmetic, the rest by the engine). */
+export function foldCase(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  if (c >= 0xc0 && c <= 0xde && c !== 0xd7) return c + 32;
+  if (c < 0x100) return c;
+  const lower = String.fromCharCode(c).toLowerCase();
+  return lower.length === 1 ? lower.charCodeAt(0) : c;
+}
+
 export function isUpper(c: number): boolean {
-  if (c < 128) return c >= 65 && c <= 90;
-  const s = String.fromCharCode(c);
-  return s !== s.toLowerCase();
+  return foldCase(c) !== c;
 }
 
 /** Spaces that may sit between the parts of a phone number or a name. */
 export function isSpace(c: number): boolean {
   return c === 32 || c === 0xa0 || c === 0x202f || c === 9;
+}
+
+/** FNV-1a, the hash the tokenizer computes while it reads a word (lowercase): no string is made. */
+export const HASH_SEED = 0x811c9dc5 | 0;
+export function hashStep(hash: number, foldedCode: number): number {
+  return Math.imul(hash ^ foldedCode, 16777619);
+}
+
+export function hashWord(lowercase: string): number {
+  let hash = HASH_SEED;
+  for (let i = 0; i < lowercase.length; i += 1) hash = hashStep(hash, lowercase.charCodeAt(i));
+  return hash;
 }

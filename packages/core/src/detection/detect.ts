@@ -1,6 +1,16 @@
-import { isDigit, isLetter, isUpper } from './chars';
+import { foldCase, HASH_SEED, hashStep, isLetter } from './chars';
 import { findEmails } from './email';
-import { findAddresses, findNames, type Tokens } from './names';
+import { FIRST, getHashedLexicon, getSurnameEnds, lookupHash, PLACE, STRONG, SURNAME, WORD } from './lexicon';
+import {
+  findAddresses,
+  findNames,
+  HINT_HYPHEN,
+  HINT_RULE,
+  HINT_SON,
+  HINT_STREET,
+  streetSuffixes,
+  type Tokens,
+} from './names';
 import { scanNumberRun } from './numbers';
 import type { DetectPersonalDataOptions, PersonalDataFinding, PersonalDataKind } from './types';
 
@@ -18,61 +28,118 @@ const kindRank: Record<PersonalDataKind, number> = {
   name: 0,
 };
 
+// The last three letters of a word, packed in one number, for the street and -son hints.
+const pack3 = (a: number, b: number, c: number) => a * 1048576 + b * 1024 + c;
+const streetEnds = new Set(
+  streetSuffixes.map((s) => pack3(s.charCodeAt(s.length - 3), s.charCodeAt(s.length - 2), s.charCodeAt(s.length - 1))),
+);
+const sonEnd = pack3(115, 111, 110);
+
 function isSentenceBreak(c: number): boolean {
   // . ! ? newline, bullets and quotes open a sentence
   return c === 46 || c === 33 || c === 63 || c === 10 || c === 13 || c === 0x2022 || c === 42 || c === 34;
 }
 
-function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]): Tokens {
-  const tokens: Tokens = {
-    count: 0,
-    start: [],
-    end: [],
-    lower: [],
-    caps: [],
-    sentenceStart: [],
-    isShouting: false,
+// Reused between calls: the detector runs on every keystroke, so it allocates little.
+const tokens: Tokens = {
+  count: 0,
+  start: new Int32Array(256),
+  end: new Int32Array(256),
+  hashFlags: new Int32Array(256),
+  caps: new Uint8Array(256),
+  sentenceStart: new Uint8Array(256),
+  hint: new Uint8Array(256),
+  isShouting: false,
+};
+
+function growTokens(): void {
+  const size = tokens.start.length * 2;
+  const grow = <T extends Int32Array | Uint8Array>(from: T, to: T): T => {
+    to.set(from);
+    return to;
   };
+  tokens.start = grow(tokens.start, new Int32Array(size));
+  tokens.end = grow(tokens.end, new Int32Array(size));
+  tokens.hashFlags = grow(tokens.hashFlags, new Int32Array(size));
+  tokens.caps = grow(tokens.caps, new Uint8Array(size));
+  tokens.sentenceStart = grow(tokens.sentenceStart, new Uint8Array(size));
+  tokens.hint = grow(tokens.hint, new Uint8Array(size));
+}
+
+const NAME_FLAGS = FIRST | SURNAME;
+// A capitalised genitive of a name (Annas, Johanssons) is read as the name.
+const genitive = (flags: number) => (flags & NAME_FLAGS ? flags & (NAME_FLAGS | WORD | PLACE | STRONG) : 0);
+
+function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]): Tokens {
+  const lexicon = getHashedLexicon();
+  const surnameEnds = getSurnameEnds();
+  const len = text.length;
+  let count = 0;
   let letters = 0;
   let capitals = 0;
-  const len = text.length;
-  let sentence = true;
+  let sentence = 1;
   let i = 0;
   while (i < len) {
     const c = text.charCodeAt(i);
-    if (isLetter(c)) {
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 128 && isLetter(c))) {
       const s = i;
-      let uppers = isUpper(c) ? 1 : 0;
+      let folded = c < 128 ? c | 32 : foldCase(c);
+      let uppers = folded !== c ? 1 : 0;
+      let hash = hashStep(HASH_SEED, folded);
+      let c1 = 0;
+      let c2 = 0;
+      let c3 = folded;
+      let stemHash = 0;
+      let hyphen = 0;
       i += 1;
       while (i < len) {
         const d = text.charCodeAt(i);
-        if (isLetter(d)) {
-          if (d < 128 ? d <= 90 : isUpper(d)) uppers += 1;
-          i += 1;
+        if ((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || (d >= 128 && isLetter(d))) {
+          folded = d < 128 ? d | 32 : foldCase(d);
+          if (folded !== d) uppers += 1;
         } else if ((d === 45 || d === 39 || d === 0x2019) && i + 1 < len && isLetter(text.charCodeAt(i + 1))) {
-          i += 1;
+          folded = d;
+          if (d === 45) hyphen = HINT_HYPHEN;
         } else break;
+        stemHash = hash;
+        hash = hashStep(hash, folded);
+        c1 = c2;
+        c2 = c3;
+        c3 = folded;
+        i += 1;
       }
-      const k = tokens.count;
-      tokens.start[k] = s;
-      tokens.end[k] = i;
-      tokens.lower[k] = text.slice(s, i).toLowerCase();
-      tokens.caps[k] = uppers === 0 ? 0 : uppers === 1 && isUpper(c) && i - s > 1 ? 1 : uppers >= 2 ? 2 : 0;
-      if (tokens.caps[k] === 2 && uppers < i - s - 1) tokens.caps[k] = 1; // McDonald, O'Brien
-      tokens.sentenceStart[k] = sentence;
-      letters += i - s;
+      const wordLength = i - s;
+      tokens.start[count] = s;
+      tokens.end[count] = i;
+      // a word in the lexicon, or a genitive of one (Annas, Johanssons)
+      if (count === tokens.start.length) growTokens();
+      const flags = lookupHash(lexicon, hash);
+      const isFirstUpper = c < 128 ? c <= 90 : foldCase(c) !== c;
+      tokens.hashFlags[count] =
+        flags !== 0 || c3 !== 115 || !isFirstUpper || wordLength < 4 ? flags : genitive(lookupHash(lexicon, stemHash));
+      // 0 lowercase (or iPhone), 1 Capitalised (or McDonald, Anna-Karin), 2 ALL CAPS or a lone capital
+      tokens.caps[count] = !isFirstUpper ? 0 : wordLength === 1 || (uppers > 1 && uppers * 2 > wordLength) ? 2 : 1;
+      const end3 = pack3(c1, c2, c3);
+      tokens.hint[count] =
+        (streetEnds.has(end3) ? HINT_STREET : 0) |
+        (end3 === sonEnd ? HINT_SON : 0) |
+        (surnameEnds.has(c2 * 1024 + c3) || surnameEnds.has(c1 * 1024 + c2) ? HINT_RULE : 0) |
+        hyphen;
+      tokens.sentenceStart[count] = sentence;
+      count += 1;
+      letters += wordLength;
       capitals += uppers;
-      tokens.count = k + 1;
-      sentence = false;
-    } else if (isDigit(c)) {
+      sentence = 0;
+    } else if (c >= 48 && c <= 57) {
       i = wantNumbers ? scanNumberRun(text, i, out) : i + 1;
-      sentence = false;
+      sentence = 0;
     } else {
-      if (isSentenceBreak(c)) sentence = true;
-      else if (c === 45 && sentence === false && i > 0 && text.charCodeAt(i - 1) === 10) sentence = true;
+      if (isSentenceBreak(c)) sentence = 1;
+      else if (c === 45 && i > 0 && text.charCodeAt(i - 1) === 10) sentence = 1;
       i += 1;
     }
   }
+  tokens.count = count;
   tokens.isShouting = letters > 0 && capitals > letters * 0.6;
   return tokens;
 }

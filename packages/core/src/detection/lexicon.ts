@@ -1,3 +1,4 @@
+import { hashWord } from './chars';
 import { commonSurnames, firstNames, places, surnamePrefixes, surnameSuffixes, surnames, words } from './name-lexicon';
 
 /** Flags a lowercase word carries in the lexicon. */
@@ -8,10 +9,77 @@ export const WORD = 4;
 export const PLACE = 8;
 /** A common surname (the project's lists, or built by the surname rules): enough on its own. */
 export const STRONG = 16;
+/** Context words: what the words around a name or number say about it. */
+export const CUE = 32;
+export const TITLE = 64;
+export const COMPANY = 128;
+export const BRAND = 256;
+export const BUILDING = 512;
+export const CALENDAR = 1024;
+export const CUE_GAP = 2048;
+export const APARTMENT = 4096;
+export const PLACE_PREPOSITION = 8192;
+
+const contextWords: [number, string][] = [
+  // words before a name that say a person follows; titles make any capitalised word a name
+  [TITLE, 'mr mrs ms miss dr herr hr fru fröken sir madam'],
+  [
+    CUE,
+    'hyresgäst hyresgästen hyresgästerna boende ring ringa ringer kontakta kontakt kontaktperson kontaktpersonen ansvarig fråga prata pratat hälsa meddela maila mejla smsa tenant resident call contact ask phone email text caretaker janitor mvh hälsningar regards vänligen vaktmästare vaktmästaren fastighetsskötare fastighetsskötaren',
+  ],
+  // words after a capitalised name-like word that make it a company, a street or a building
+  [
+    COMPANY,
+    'ab hb kb aktiebolag bygg byggare byggnads el elektriska elservice vvs rör rörläggeri rörservice fastigheter fastighets fastighetsförvaltning förvaltning förvaltnings ltd inc llc gmbh oy as asa group gruppen service services plåt måleri sotning entreprenad larm energi konsult konsulter consulting co kyl kylteknik ventilation värme hiss hissar städ lås låsservice transport åkeri teknik tech security installation installationer maskin mark trädgård skola skolan förskola förskolan gata gatan väg vägen torg torget allé allén gränd street road avenue lane park parken kyrka kyrkan center centrum hallen arena',
+  ],
+  // companies and brands of the building trade that look like names
+  [
+    BRAND,
+    'alfa laval kone schindler otis securitas bravida skanska peab ncc riksbyggen hsb vattenfall ellevio fortum eon ragn-sells grundfos danfoss thermia nibe ivt siemens abb schneider honeywell sweco coor iss caverion assemblin elajo dafo verisure sector crawford assa axema telia telenor wilo lk uponor gustavsberg electrolux husqvarna volvo saab ericsson ikea systemair swegon fläktgruppen ahlsell dahl solar rexel onninen beijer byggmax bauhaus',
+  ],
+  // words before a capitalised word that make it the name of a building, block or association
+  [
+    BUILDING,
+    'kvarteret kv brf bostadsrättsföreningen föreningen huset fastigheten restaurang hotell villa gården byggnaden',
+  ],
+  // capitalised in English, but not names on their own
+  [
+    CALENDAR,
+    'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday',
+  ],
+  // words that may stand between a cue and the name: "ring inte Berg", "fråga efter Ulla"
+  [CUE_GAP, 'inte till efter med på to for with on upp'],
+  [APARTMENT, 'lgh lägenhet lägenhetsnummer lägenhetsnr lghnr apt apartment flat'],
+  [PLACE_PREPOSITION, 'i in från from till to mot vid at near utanför nära'],
+];
 
 let lexicon: Map<string, number> | undefined;
+/**
+ * The lexicon by word hash, in an open-addressing table: `keys` holds hash + 1 of each word's
+ * 32-bit hash (0 = empty), `values` its flags. Two different words share a 32-bit hash about once in
+ * 300,000 look-ups of words not in the lexicon; such a word is then read as the lexicon word.
+ */
+export interface HashedLexicon {
+  keys: Int32Array;
+  values: Int32Array;
+  mask: number;
+}
+let hashed: HashedLexicon | undefined;
+
+/** The flags of the word with this hash (0 when it is not in the lexicon). */
+export function lookupHash(table: HashedLexicon, hash: number): number {
+  let slot = (hash ^ (hash >>> 15)) & table.mask;
+  const key = hash === -1 ? -2 : hash + 1;
+  for (;;) {
+    const k = table.keys[slot] as number;
+    if (k === key) return table.values[slot] as number;
+    if (k === 0) return 0;
+    slot = (slot + 1) & table.mask;
+  }
+}
 let prefixes: Set<string> | undefined;
-let suffixes: readonly string[] = [];
+// surname suffixes by their last two letters, so a word is checked against a handful, not all
+let suffixesByEnd = new Map<string, string[]>();
 
 function decode(coded: string, flag: number, into: Map<string, number>): void {
   let previous = '';
@@ -41,13 +109,51 @@ export function getLexicon(): Map<string, number> {
     decode(commonSurnames, SURNAME | STRONG, map);
     decode(words, WORD, map);
     decode(places, PLACE | WORD, map);
+    for (const [flag, list] of contextWords) {
+      for (const word of list.split(' ')) map.set(word, (map.get(word) ?? 0) | flag);
+    }
+    let size = 1024;
+    while (size < map.size * 3) size *= 2;
+    const table: HashedLexicon = { keys: new Int32Array(size), values: new Int32Array(size), mask: size - 1 };
+    for (const [word, flags] of map) {
+      const hash = hashWord(word);
+      const key = hash === -1 ? -2 : hash + 1;
+      let slot = (hash ^ (hash >>> 15)) & table.mask;
+      while (table.keys[slot] !== 0 && table.keys[slot] !== key) slot = (slot + 1) & table.mask;
+      table.keys[slot] = key;
+      table.values[slot] = (table.values[slot] as number) | flags;
+    }
+    hashed = table;
     const prefixMap = new Map<string, number>();
     decode(surnamePrefixes, 1, prefixMap);
     prefixes = new Set(prefixMap.keys());
-    suffixes = surnameSuffixes.split(' ');
+    suffixesByEnd = new Map();
+    for (const suffix of surnameSuffixes.split(' ')) {
+      const key = suffix.slice(-2);
+      const list = suffixesByEnd.get(key) ?? [];
+      list.push(suffix);
+      suffixesByEnd.set(key, list);
+    }
     lexicon = map;
   }
   return lexicon;
+}
+
+/** The last two letters of every surname suffix, packed (a * 1024 + b): words that may be rule surnames. */
+let surnameEnds: Set<number> | undefined;
+export function getSurnameEnds(): Set<number> {
+  if (!surnameEnds) {
+    getLexicon();
+    surnameEnds = new Set([...suffixesByEnd.keys()].map((end) => end.charCodeAt(0) * 1024 + end.charCodeAt(1)));
+    surnameEnds.add(111 * 1024 + 110); // -son
+  }
+  return surnameEnds;
+}
+
+/** The lexicon's flags by the hash of each word: tells the tokenizer which words need a closer look. */
+export function getHashedLexicon(): HashedLexicon {
+  if (!hashed) getLexicon();
+  return hashed as HashedLexicon;
 }
 
 /**
@@ -66,7 +172,9 @@ export function isRuleSurname(lw: string): boolean {
     if ((lex.get(stem) ?? 0) & FIRST) return true;
     if (stem.endsWith('s') && (lex.get(stem.slice(0, -1)) ?? 0) & FIRST) return true;
   }
-  for (const suffix of suffixes) {
+  const candidates = suffixesByEnd.get(lw.slice(-2));
+  if (!candidates) return false;
+  for (const suffix of candidates) {
     if (n > suffix.length + 1 && lw.endsWith(suffix) && prefixes?.has(lw.slice(0, n - suffix.length))) return true;
   }
   return false;

@@ -1,4 +1,4 @@
-import { isPossiblePhoneNumber, isValidPhoneNumber } from 'libphonenumber-js/core';
+import { type CountryCode, isPossiblePhoneNumber, isValidPhoneNumber } from 'libphonenumber-js/core';
 import { isDigit, isLetter, isSpace } from './chars';
 import { isPersonalIdentityNumber } from './identity-number';
 import { phoneMetadata } from './phone-metadata';
@@ -17,6 +17,38 @@ export const numberAntiCues = new Set(
   ),
 );
 const identityCues = new Set('pnr personnummer personnr pers.nr samordningsnummer ssn född born'.split(' '));
+
+// libphonenumber-js's answers, remembered: the field re-runs the detector on every keystroke over the
+// same numbers. Bounded, and cleared when full.
+const answers = new Map<string, number>();
+const VALID = 2;
+const POSSIBLE = 1;
+
+function check(digits: string, country: CountryCode | undefined): number {
+  const key = country ? country + digits : digits;
+  let answer = answers.get(key);
+  if (answer === undefined) {
+    if (answers.size >= 1000) answers.clear();
+    answer = country
+      ? isValidPhoneNumber(digits, country, phoneMetadata)
+        ? VALID
+        : isPossiblePhoneNumber(digits, country, phoneMetadata)
+          ? POSSIBLE
+          : 0
+      : isValidPhoneNumber(digits, phoneMetadata)
+        ? VALID
+        : isPossiblePhoneNumber(digits, phoneMetadata)
+          ? POSSIBLE
+          : 0;
+    answers.set(key, answer);
+  }
+  return answer;
+}
+
+/** Forgets libphonenumber-js's remembered answers (for benchmarks that measure a cold start). */
+export function clearPhoneAnswers(): void {
+  answers.clear();
+}
 
 interface Group {
   start: number;
@@ -217,10 +249,11 @@ function classify(
     if (national.length < 8 || national.length > 15) return undefined;
     const e164 = `+${national}`;
     let confidence: number;
-    if (isValidPhoneNumber(e164, phoneMetadata)) confidence = 0.93;
+    const answer = check(e164, undefined);
+    if (answer === VALID) confidence = 0.93;
     else if (knownCallingCode(national)) {
       // a number from a reserved or new range: right length for its country, less certain
-      if (!isPossiblePhoneNumber(e164, phoneMetadata)) return undefined;
+      if (answer !== POSSIBLE) return undefined;
       confidence = 0.6;
     } else confidence = b > a || national.length >= 10 ? 0.7 : 0.55;
     if (anti) confidence = 0.2;
@@ -230,16 +263,17 @@ function classify(
   // a British number written nationally (07911 123456) has 11 digits
   if (count === 11) {
     let confidence = 0.8;
-    if (!isValidPhoneNumber(digits, 'GB', phoneMetadata)) {
+    const answer = check(digits, 'GB');
+    if (answer !== VALID) {
       // a mobile of the Channel Islands or the Isle of Man, whose metadata is not shipped
-      if (digits.charCodeAt(1) !== 55 || !isPossiblePhoneNumber(digits, 'GB', phoneMetadata)) return undefined;
+      if (digits.charCodeAt(1) !== 55 || answer !== POSSIBLE) return undefined;
       confidence = 0.6;
     }
     return { kind: 'phone', start, end, text: text.slice(start, end), confidence: anti ? 0.2 : confidence };
   }
   // Swedish numbers written nationally start with the trunk 0 and have 7 to 10 digits in all.
   if (count < 7 || count > 10) return undefined;
-  if (!isValidPhoneNumber(digits, 'SE', phoneMetadata)) return undefined;
+  if (check(digits, 'SE') !== VALID) return undefined;
   const mobile = digits.charCodeAt(1) === 55;
   let confidence = mobile ? 0.9 : 0.8;
   if (phoneCues.has(before)) confidence = 0.95;
