@@ -79,7 +79,9 @@ export function CookieNotice({
   if (!isOpen) return null;
 
   const close = (how: 'decided' | 'dismissed') => {
-    returnFocus.current = !!noticeRef.current?.contains(document.activeElement);
+    // The root node, not document: inside a shadow root (the embed) document.activeElement is the host.
+    const root = noticeRef.current?.getRootNode() as Document | ShadowRoot | undefined;
+    returnFocus.current = !!noticeRef.current?.contains(root?.activeElement ?? null);
     setSettingsOpen(defaultSettingsOpen);
     context.closeNotice(how);
   };
