@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchChromium, type StaticServer, serveStatic, storybookDir } from './harness';
+import { axeViolations, launchChromium, openStory, type StaticServer, serveStatic, storybookDir } from './harness';
 
 // The consent flows in real Chromium over the static Storybook: a real cookie, a reload, a raised
 // policy version, keyboard only, a second tab, reduced motion and no layout shift, and axe.
@@ -20,10 +20,10 @@ afterAll(async () => {
 });
 
 // Like the harness's openStory, with story args in the URL (the policy version a host runs).
-async function open(page: Page, locale: 'sv' | 'en', args = ''): Promise<void> {
+async function open(page: Page, locale: 'sv' | 'en', args = '', theme: 'light' | 'dark' = 'light'): Promise<void> {
   const argsParam = args ? `&args=${args}` : '';
   await page.goto(
-    `${server.url}/iframe.html?id=${storyId}&viewMode=story&globals=locale:${locale};theme:light${argsParam}`,
+    `${server.url}/iframe.html?id=${storyId}&viewMode=story&globals=locale:${locale};theme:${theme}${argsParam}`,
   );
   await page.waitForFunction(
     () => {
@@ -160,15 +160,63 @@ describe('cookie notice in Chromium', () => {
     }, 'reduce');
   });
 
-  for (const locale of ['sv', 'en'] as const) {
-    it(`passes axe with both layers open [${locale}]`, async () => {
+  it('gives accept all, reject all and settings the same element, size and style', async () => {
+    await withContext(async (_context, page) => {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await open(page, 'sv');
+      const looks = await page
+        .getByRole('dialog')
+        .getByRole('button', { name: /^(Godkänn alla|Avvisa alla|Inställningar)$/ })
+        .evaluateAll((buttons) =>
+          buttons.map((button) => {
+            const style = getComputedStyle(button);
+            const { width, height } = button.getBoundingClientRect();
+            return [
+              button.tagName,
+              Math.round(width),
+              Math.round(height),
+              style.color,
+              style.backgroundColor,
+              style.fontSize,
+              style.fontWeight,
+              style.borderStyle,
+            ].join(' ');
+          }),
+        );
+      expect(looks).toHaveLength(3);
+      expect(new Set(looks).size).toBe(1);
+    });
+  });
+
+  for (const [locale, theme] of [
+    ['sv', 'light'],
+    ['en', 'light'],
+    ['sv', 'dark'],
+  ] as const) {
+    it(`passes axe with both layers open [${locale}, ${theme}]`, async () => {
       await withContext(async (_context, page) => {
-        await open(page, locale);
+        await open(page, locale, '', theme);
         expect(await axeViolations(page)).toEqual([]);
         await page
           .getByRole('dialog')
           .getByRole('button', { name: locale === 'sv' ? 'Inställningar' : 'Settings', exact: true })
           .click();
+        expect(await axeViolations(page)).toEqual([]);
+      });
+    });
+  }
+
+  // stories.test.ts checks every story in the light theme; the consent states with their own colours, in dark.
+  for (const id of [
+    'consent-cookienotice--policy-changed',
+    'consent-consentsettings--saved-choices',
+    'consent-consentsettings--older-policy-version',
+    'consent-consentsettings--save-error',
+  ]) {
+    it(`passes axe in the dark theme: ${id}`, async () => {
+      await withContext(async (_context, page) => {
+        const { errors } = await openStory(page, server.url, id, { locale: 'sv', theme: 'dark' });
+        expect(errors).toEqual([]);
         expect(await axeViolations(page)).toEqual([]);
       });
     });
