@@ -8,7 +8,7 @@
 // interaction whose input-to-paint took 16 ms or more.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
@@ -115,8 +115,9 @@ const browser = await chromium.launch({
   ],
 });
 
+const loadAtStart = loadavg()[0];
 const variants = ['textarea', 'uncontrolled', 'controlled'];
-const results = Object.fromEntries(variants.map((v) => [v, { samples: [], slow: 0, keys: 0 }]));
+const results = Object.fromEntries(variants.map((v) => [v, { samples: [], slow: [], keys: 0 }]));
 try {
   const page = await browser.newPage();
   await page.goto(url);
@@ -146,10 +147,10 @@ try {
       await page.waitForTimeout(500);
       const { samples, slow } = await page.evaluate(() => ({
         samples: window.samples,
-        slow: window.slowInteractions.size,
+        slow: [...window.slowInteractions.values()],
       }));
       results[variant].samples.push(...samples);
-      results[variant].slow += slow;
+      results[variant].slow.push(...slow);
       results[variant].keys += keysPerRound;
     }
   }
@@ -164,11 +165,19 @@ const percentile = (values, p) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 };
 const ms = (value) => `${value.toFixed(1)} ms`;
+const eventTimingP95 = (slow, keys) => {
+  const value = percentile([...slow, ...Array(Math.max(0, keys - slow.length)).fill(0)], 95);
+  return value === 0 ? '< 16 ms' : ms(value);
+};
 const baseline = percentile(results.textarea.samples, 95);
 console.log(
   `Keystroke to next paint, ${longText.length}-character text, CPU throttled ${throttle}×, ${rounds}×${keysPerRound} keys per variant`,
 );
-console.log('variant | p50 | p95 | max | p95 vs plain <textarea> | p95 ≤ 16 ms | Event Timing: interactions ≥ 16 ms');
+// On a shared machine the absolute figures follow the load; the ratio to the plain textarea does not.
+console.log(`1-minute load average: ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end`);
+console.log(
+  'variant | p50 | p95 | max | p95 vs plain <textarea> | p95 ≤ 16 ms | Event Timing: interactions ≥ 16 ms | Event Timing p95',
+);
 for (const variant of variants) {
   const { samples, slow, keys } = results[variant];
   const p95 = percentile(samples, 95);
@@ -180,7 +189,9 @@ for (const variant of variants) {
       ms(Math.max(...samples)),
       `${(p95 / baseline).toFixed(2)}×`,
       p95 <= 16 ? 'yes' : 'NO',
-      `${slow} of ${keys}`,
+      `${slow.length} of ${keys}`,
+      // Interactions under 16 ms are not reported by the Event Timing API: they count as under 16.
+      eventTimingP95(slow, keys),
     ].join(' | '),
   );
 }
