@@ -54,6 +54,14 @@ describe('DataRequestForm', () => {
     expect(screen.getByRole('status')).toHaveTextContent(/bekräftar förfrågan innan något tas bort/);
   });
 
+  it('sends a list even when the user has a single account', async () => {
+    const { user, onSubmit } = renderForm({ accounts: [accounts[0] as (typeof accounts)[number]] });
+    await user.click(screen.getByRole('radio', { name: 'Avregistrera konto och ta bort personuppgifter' }));
+    await user.click(screen.getByRole('checkbox', { name: 'anna@example.se' }));
+    await user.click(screen.getByRole('button', { name: 'Skicka förfrågan' }));
+    expect(onSubmit).toHaveBeenCalledWith({ kind: 'deregistration', accounts: ['u1'] });
+  });
+
   it('needs at least one account, with the error in English for an English reader', async () => {
     const { user, onSubmit } = renderForm({ accounts }, 'en');
     await user.click(screen.getByRole('radio', { name: 'Deregister an account and remove personal data' }));
