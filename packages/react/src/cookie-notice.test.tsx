@@ -2,7 +2,9 @@ import { type ConsentStore, createConsentStore, memoryStorage, parseConsentRecor
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
-import { describe, expect, it } from 'vitest';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../../test/axe';
 import { ConsentProvider, useConsent } from './consent-provider';
 import { CookieNotice } from './cookie-notice';
@@ -183,5 +185,34 @@ describe('CookieNotice', () => {
     expect(screen.getByRole('status')).toHaveTextContent('off');
     await user.click(screen.getByRole('button', { name: 'Godkänn alla' }));
     expect(screen.getByRole('status')).toHaveTextContent('on');
+  });
+
+  it('is absent from server HTML and appears after hydration, without a hydration mismatch', async () => {
+    const store = createConsentStore({ policyVersion: '1', purposes: analytics });
+    const ui = (
+      <PrivacyI18nProvider locale="sv">
+        <ConsentProvider store={store}>
+          <CookieNotice policyHref="/integritetspolicy" />
+          <CookieSettingsButton />
+        </ConsentProvider>
+      </PrivacyI18nProvider>
+    );
+    const html = renderToString(ui);
+    expect(html).not.toContain('role="dialog"');
+    expect(html).toContain('Cookieinställningar');
+    const container = document.createElement('div');
+    container.innerHTML = html;
+    document.body.append(container);
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      await act(async () => {
+        hydrateRoot(container, ui);
+      });
+      expect(within(container).getByRole('dialog')).toBeInTheDocument();
+      expect(consoleError).not.toHaveBeenCalled();
+    } finally {
+      consoleError.mockRestore();
+      container.remove();
+    }
   });
 });
