@@ -46,7 +46,10 @@ export class ProgressBar {
     const now = performance.now();
     if (now - this.#drawnAt < 100) return;
     this.#drawnAt = now;
-    this.#stream.write(`\r${progressLine(bytes, this.#total, (now - this.#startedAt) / 1000, findings)}\u001b[K`);
+    const line = progressLine(bytes, this.#total, (now - this.#startedAt) / 1000, findings);
+    // A line wider than the terminal would wrap, and `\r` could no longer redraw it in place.
+    const columns = (this.#stream as { columns?: number }).columns ?? 80;
+    this.#stream.write(`\r${line.slice(0, Math.max(10, columns - 1))}\u001b[K`);
     this.#isShown = true;
   }
 
