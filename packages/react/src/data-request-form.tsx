@@ -20,11 +20,17 @@ export interface DataRequestOption {
 
 /** Props of {@link DataRequestForm}. */
 export interface DataRequestFormProps {
-  /** Sends the request to Loggamera's support. Reject to show an error; the form keeps everything typed. */
+  /**
+   * Sends the request to Loggamera's support; the host adds who is asking (the logged-in user), which the
+   * form does not ask for. Reject to show an error: the form keeps everything typed for a retry.
+   */
   onSubmit: (request: DataRequest) => Promise<void>;
   /** The user's accounts, to pick which to deregister. Without it the user types them. */
   accounts?: readonly DataRequestOption[];
-  /** The user's facilities, for a free-text removal. Without it the user types the facility's name. */
+  /**
+   * The user's facilities, for a free-text removal. Without it the user types the facility's name; pass
+   * the list (and `freeTextFields`) where you can, so there is nothing to type personal data into.
+   */
   facilities?: readonly DataRequestOption[];
   /** The free-text fields a facility has (e.g. "Beskrivning"). Without it the user types the field's name. */
   freeTextFields?: readonly DataRequestOption[];
