@@ -169,18 +169,20 @@ function PersonalDataTextFieldImpl(
   // findings follow once typing settles (at most maxLagMs behind), so detection stays off the keystroke.
   const latestText = useRef(value ?? defaultValue ?? '');
   const [detectedText, setDetectedText] = useState(latestText.current);
-  const lastDetection = useRef(0);
+  // When the oldest edit not yet checked was made; findings are never more than maxLagMs behind it.
+  const pendingSince = useRef<number | null>(null);
   const detectTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const announceTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   const detectNow = useCallback(() => {
     clearTimeout(detectTimer.current);
-    lastDetection.current = Date.now();
+    pendingSince.current = null;
     setDetectedText(latestText.current);
   }, []);
   const scheduleDetection = useCallback(() => {
     clearTimeout(detectTimer.current);
-    const wait = Math.max(0, Math.min(settleMs, lastDetection.current + maxLagMs - Date.now()));
+    pendingSince.current ??= Date.now();
+    const wait = Math.max(0, Math.min(settleMs, pendingSince.current + maxLagMs - Date.now()));
     detectTimer.current = setTimeout(() => startTransition(detectNow), wait);
   }, [detectNow]);
 
