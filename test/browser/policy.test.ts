@@ -20,10 +20,15 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function withStory(id: string, locale: 'sv' | 'en', use: (page: Page) => Promise<void>): Promise<void> {
+async function withStory(
+  id: string,
+  locale: 'sv' | 'en',
+  use: (page: Page) => Promise<void>,
+  theme: 'light' | 'dark' = 'light',
+): Promise<void> {
   const page = await context.newPage();
   try {
-    const { errors } = await openStory(page, server.url, id, { locale });
+    const { errors } = await openStory(page, server.url, id, { locale, theme });
     expect(errors).toEqual([]);
     await use(page);
   } finally {
@@ -104,6 +109,21 @@ describe('a data request made with the keyboard only', () => {
         expect(await focused(page)).toMatchObject({ text: texts.submitted.heading });
         expect(await axeViolations(page)).toEqual([]);
       });
+    });
+  }
+});
+
+describe('the policy components in the dark theme', () => {
+  const stories = [
+    'policy-privacypolicy--with-editorial-notes',
+    'policy-policyupdatenotice--older-version',
+    'policy-retentionnotice--deregistered',
+    'policy-datarequestform--validation-errors',
+    'policy-datarequestform--failed',
+  ];
+  for (const id of stories) {
+    it(`${id} passes axe (contrast included)`, async () => {
+      await withStory(id, 'en', async (page) => expect(await axeViolations(page)).toEqual([]), 'dark');
     });
   }
 });
