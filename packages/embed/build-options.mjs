@@ -33,13 +33,29 @@ export const kitSourcePlugin = {
 export const cssRawPlugin = {
   name: 'css-raw',
   setup(build) {
+    // The path must not end in .css, or tsup's own CSS handling takes the file over.
     build.onResolve({ filter: /\.css\?raw$/ }, (args) => ({
-      path: resolve(args.resolveDir, args.path.replace(/\?raw$/, '')),
+      path: `${resolve(args.resolveDir, args.path.replace(/\?raw$/, ''))}#raw`,
       namespace: 'css-raw',
     }));
-    build.onLoad({ filter: /.*/, namespace: 'css-raw' }, (args) => ({
-      contents: readFileSync(args.path, 'utf8'),
+    build.onLoad({ filter: /#raw$/, namespace: 'css-raw' }, (args) => ({
+      contents: readFileSync(args.path.replace(/#raw$/, ''), 'utf8'),
       loader: 'text',
+    }));
+  },
+};
+
+/**
+ * zod keeps its settings and registry on `globalThis`, where a host page's own zod would share them
+ * (and the embed's `jitless` setting would change the host's zod). Inside the embed they are module
+ * locals: the only global the embed adds is `LoggameraPrivacy`.
+ */
+export const zodLocalGlobalsPlugin = {
+  name: 'zod-local-globals',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]core[\\/](core|registries)\.js$/ }, (args) => ({
+      contents: `const zodGlobals = {};\n${readFileSync(args.path, 'utf8').replaceAll('globalThis', 'zodGlobals')}`,
+      loader: 'js',
     }));
   },
 };
@@ -47,7 +63,7 @@ export const cssRawPlugin = {
 /** The options every embed bundle uses; `runtime: 'react-dom'` builds with real React, for comparison. */
 export function embedEsbuildOptions({ runtime = 'preact' } = {}) {
   return {
-    plugins: [kitSourcePlugin, cssRawPlugin],
+    plugins: [kitSourcePlugin, cssRawPlugin, zodLocalGlobalsPlugin],
     alias: runtime === 'preact' ? preactAlias : {},
     define: { 'process.env.NODE_ENV': '"production"' },
     jsx: 'automatic',

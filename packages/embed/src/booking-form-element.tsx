@@ -6,7 +6,6 @@ import {
   submitBooking,
 } from '@loggamera/privacy-core';
 import { BookingForm } from '@loggamera/privacy-react';
-import type { ReactNode } from 'react';
 import { embedConsentStore } from './embed-consent';
 import { KitElement } from './kit-element';
 
@@ -139,7 +138,7 @@ export class LoggameraBookingFormElement extends KitElement {
     this.emit<BookingSubmittedEventDetail>('loggamera-booking-submitted', { payload, result });
   };
 
-  protected renderContent(): ReactNode {
+  protected renderContent(): unknown {
     const level = Number(this.getAttribute('heading-level'));
     return (
       <BookingForm

@@ -1,6 +1,5 @@
 import { type ConsentState, getSubprocessor } from '@loggamera/privacy-core';
 import { ConsentProvider, CookieNotice, CookieSettingsButton } from '@loggamera/privacy-react';
-import type { ReactNode } from 'react';
 import { embedConsentStore } from './embed-consent';
 import { KitElement } from './kit-element';
 
@@ -57,7 +56,7 @@ export class LoggameraCookieNoticeElement extends KitElement {
     super.disconnectedCallback();
   }
 
-  protected renderContent(): ReactNode {
+  protected renderContent(): unknown {
     return (
       <ConsentProvider store={this.#store} thirdPartyNames={thirdPartyNames}>
         <CookieNotice

@@ -57,13 +57,14 @@ export abstract class KitElement extends HTMLElement {
     this.#root.render(
       <PrivacyI18nProvider locale={locale}>
         <div className="lgm-root" lang={locale}>
-          {this.renderContent()}
+          {this.renderContent() as ReactNode}
         </div>
       </PrivacyI18nProvider>,
     );
   }
 
-  protected abstract renderContent(): ReactNode;
+  /** What the element shows (a React element; typed loosely so the declarations need no React types). */
+  protected abstract renderContent(): unknown;
 
   /** Dispatches an event that crosses the shadow boundary and bubbles through the host page. */
   protected emit<T>(type: string, detail: T, cancelable = false): boolean {
