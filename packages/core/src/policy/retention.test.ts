@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addUtcYears,
@@ -104,5 +105,48 @@ describe('salesRecordRetentionDeadline (bokföringslagen 7 kap. 2 §)', () => {
 
   it('rejects an invalid date', () => {
     expect(() => salesRecordRetentionDeadline({ fiscalYearEndsAt: 'never' })).toThrow(/fiscalYearEndsAt/);
+  });
+});
+
+describe('retentionDeadline, for any moment', () => {
+  const day = 86_400_000;
+  const moment = fc.date({
+    min: new Date('1990-01-01T00:00:00Z'),
+    max: new Date('2200-12-31T23:59:59Z'),
+    noInvalidDate: true,
+  });
+
+  it('is between 1095 and 1096 days after the last login, at the same UTC time of day', () => {
+    fc.assert(
+      fc.property(moment, (login) => {
+        const deadline = retentionDeadline({ lastLoginAt: login });
+        const days = (deadline.getTime() - login.getTime()) / day;
+        expect(days).toBeGreaterThanOrEqual(3 * 365);
+        expect(days).toBeLessThanOrEqual(3 * 365 + 1);
+        expect(deadline.getTime() % day).toBe(login.getTime() % day);
+      }),
+    );
+  });
+
+  it('never moves earlier when the user logs in later', () => {
+    fc.assert(
+      fc.property(moment, moment, (a, b) => {
+        const [first, later] = a <= b ? [a, b] : [b, a];
+        expect(retentionDeadline({ lastLoginAt: later }).getTime()).toBeGreaterThanOrEqual(
+          retentionDeadline({ lastLoginAt: first }).getTime(),
+        );
+      }),
+    );
+  });
+
+  it('is never later than a deregistration that follows the login', () => {
+    fc.assert(
+      fc.property(moment, fc.integer({ min: 0, max: 5 * 366 }), (login, daysLater) => {
+        const deregisteredAt = new Date(login.getTime() + daysLater * day);
+        const deadline = retentionDeadline({ lastLoginAt: login, deregisteredAt });
+        expect(deadline.getTime()).toBeLessThanOrEqual(deregisteredAt.getTime());
+        expect(deadline.getTime()).toBeLessThanOrEqual(retentionDeadline({ lastLoginAt: login }).getTime());
+      }),
+    );
   });
 });
