@@ -7,7 +7,7 @@
 //      while scanning a large export fed through standard input, printed at 10 %, 50 % and 100 % of
 //      the input to show it stays flat.
 //
-//   node bench/scan-throughput.mjs [--size 1GB] [--sample 48MB] [--jobs N]
+//   node bench/scan-throughput.mjs [--size 1GB] [--sample 48MB] [--jobs N] [--rounds 3]
 //   (env SCAN_BENCH_SIZE / SCAN_BENCH_SAMPLE work too; sizes take kB, MB or GB)
 // Needs the built command: `pnpm build` (bench/run-all.mjs builds first).
 import { spawn } from 'node:child_process';
@@ -33,6 +33,7 @@ function parseSize(text) {
 const size = parseSize(argument('size', '1GB'));
 const sampleSize = Math.min(size, parseSize(argument('sample', '48MB')));
 const cores = Number(argument('jobs', String(availableParallelism())));
+const rounds = Number(argument('rounds', '3'));
 const mb = (bytes) => (bytes / 1e6).toFixed(1);
 
 if (!existsSync(cli)) {
@@ -178,16 +179,24 @@ try {
   );
 
   const rows = [];
-  const measure = async (name, args) => {
-    const { seconds, peak } = await runChild(args, samplePath, sampleBytes);
-    rows.push({ name, rate: sampleBytes / 1e6 / seconds, peak });
-  };
-  await measure('read + JSON.parse only (floor)', ['--input-type=module', '-e', parseOnly]);
-  await measure('redact-pii SyncRedactor, 1 core', ['--input-type=module', '-e', redactPii]);
-  await measure('privacy-scan --jobs 1', [cli, ...scanArgs, '--jobs', '1']);
-  await measure(`privacy-scan --jobs ${cores}`, [cli, ...scanArgs, '--jobs', String(cores)]);
+  const contenders = [
+    ['read + JSON.parse only (floor)', ['--input-type=module', '-e', parseOnly]],
+    ['redact-pii SyncRedactor, 1 core', ['--input-type=module', '-e', redactPii]],
+    ['privacy-scan --jobs 1', [cli, ...scanArgs, '--jobs', '1']],
+    [`privacy-scan --jobs ${cores}`, [cli, ...scanArgs, '--jobs', String(cores)]],
+  ];
+  // Rounds interleave the contenders, and each keeps its best round: on a shared machine the
+  // slow rounds measure the neighbours, not the code.
+  for (let round = 0; round < rounds; round++) {
+    for (const [index, [name, args]] of contenders.entries()) {
+      const { seconds, peak } = await runChild(args, samplePath, sampleBytes);
+      const rate = sampleBytes / 1e6 / seconds;
+      const row = rows[index] ?? { name, rate: 0, peak: 0 };
+      rows[index] = { name, rate: Math.max(row.rate, rate), peak: Math.max(row.peak, peak) };
+    }
+  }
   const oneCore = rows[2].rate;
-  console.log('\nthroughput | MB/s | vs privacy-scan on 1 core | peak RSS');
+  console.log(`\nthroughput, best of ${rounds} | MB/s | vs privacy-scan on 1 core | peak RSS`);
   for (const row of rows) {
     console.log(`${row.name} | ${row.rate.toFixed(2)} | ${(row.rate / oneCore).toFixed(2)}× | ${mb(row.peak)} MB`);
   }
@@ -207,7 +216,8 @@ try {
   );
   console.log('input sent | RSS then | peak RSS so far');
   const running = samples.filter((sample) => sample.rss > 0);
-  const at = (share) => (share >= 1 ? running.at(-1) : running.find((sample) => sample.share >= share));
+  // 100 %: the moment the last input byte was sent, while the last batches are still being scanned.
+  const at = (share) => running.find((sample) => sample.share >= share) ?? running.at(-1);
   for (const share of [0.1, 0.5, 1]) {
     const sample = at(share);
     console.log(`${share * 100}% | ${mb(sample?.rss ?? 0)} MB | ${mb(sample?.peak ?? 0)} MB`);

@@ -48,7 +48,8 @@ Output
       --reveal                    print the personal data itself (by default it is masked as [kind])
       --context <n>               characters of text around each finding (default: 24)
       --no-progress               no progress line (it is only ever drawn when stderr is a terminal)
-  -j, --jobs <n>                  threads scanning records (default: one per core, ${availableParallelism()} here)
+  -j, --jobs <n>                  threads scanning records (default: one per core, ${availableParallelism()} here,
+                                  once the input is over 8 MB; --jobs 1 keeps to one thread)
   -h, --help                      this help
   -v, --version                   the version
 
@@ -167,6 +168,8 @@ export function parseCommandLine(
           ? defaultMaxRecordLength
           : wholeNumber('--max-record-length', values['max-record-length'], 1),
       jobs: values.jobs === undefined ? availableParallelism() : wholeNumber('--jobs', values.jobs, 1),
+      // Chosen threads start at once; by default they start when the input proves large.
+      workersAfterBytes: values.jobs === undefined ? 8 * 1024 * 1024 : 0,
       workerUrl: environment.workerUrl,
       showProgress: !values['no-progress'],
       settings: {

@@ -23,8 +23,13 @@ export interface ScanRunOptions {
   delimiter: string;
   maxRecordLength: number;
   settings: ScanSettings;
-  /** Threads scanning records; more than 1 starts worker threads once the input is over one batch. */
+  /** Threads scanning records; more than 1 starts worker threads for large inputs. */
   jobs: number;
+  /**
+   * Input bytes read before worker threads start (they cost about 0.2 s of CPU each to start, more
+   * than a small export takes on one thread); 0 starts them with the second batch.
+   */
+  workersAfterBytes: number;
   /** The built worker script; without it everything runs on the main thread. */
   workerUrl: URL | undefined;
   showProgress: boolean;
@@ -151,7 +156,8 @@ export async function runScan(options: ScanRunOptions, io: ScanStreams): Promise
   };
 
   const submit = async (batch: ScanBatch) => {
-    if (pool === undefined && batch.seq > 0 && options.jobs > 1 && options.workerUrl !== undefined) {
+    const isLarge = batch.seq > 0 && bytesRead >= options.workersAfterBytes;
+    if (pool === undefined && isLarge && options.jobs > 1 && options.workerUrl !== undefined) {
       pool = createScanWorkerPool(options.jobs, options.workerUrl, settings);
     }
     if (pool === undefined) {
