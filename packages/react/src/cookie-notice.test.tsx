@@ -116,6 +116,18 @@ describe('CookieNotice', () => {
     expect(parseConsentRecord(storage.read())?.purposes).toEqual({ analytics: true, marketing: false });
   });
 
+  it('with nothing optional (the portal), settings explains the necessary cookie and focus stays in the notice', async () => {
+    const user = userEvent.setup();
+    setup(createConsentStore({ policyVersion: '1' }));
+    expect(screen.queryByRole('listitem')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Inställningar' }));
+    const group = screen.getByRole('group', { name: 'Välj vilka cookies vi får använda' });
+    expect(group).toHaveFocus();
+    expect(within(group).getByRole('checkbox', { name: /Nödvändiga/ })).toHaveAccessibleDescription(
+      /inga personuppgifter/,
+    );
+  });
+
   it('is complete by keyboard: Tab reaches the choices and Enter decides', async () => {
     const user = userEvent.setup();
     const storage = memoryStorage();

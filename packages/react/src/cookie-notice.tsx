@@ -51,8 +51,11 @@ export function CookieNotice({
   const Heading = `h${headingLevel}` as const;
 
   // Reopened by the user: focus moves into the notice. Shown on page load: focus stays where it is.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: on reopening only; the choices are read then.
   useEffect(() => {
-    if (isNoticeReopened) noticeRef.current?.focus();
+    if (!isNoticeReopened) return;
+    setDraft(currentChoices());
+    noticeRef.current?.focus();
   }, [isNoticeReopened]);
 
   // Closed while focus was inside: give it back to what opened it, or to the reopen control.
@@ -73,7 +76,8 @@ export function CookieNotice({
   useEffect(() => {
     if (!isSettingsOpen || !shouldFocusChoices.current) return;
     shouldFocusChoices.current = false;
-    choicesRef.current?.querySelector<HTMLInputElement>('input:not(:disabled)')?.focus();
+    const firstChoice = choicesRef.current?.querySelector<HTMLInputElement>('input:not(:disabled)');
+    (firstChoice ?? choicesRef.current)?.focus();
   }, [isSettingsOpen]);
 
   if (!isOpen) return null;
@@ -152,7 +156,7 @@ export function CookieNotice({
           </p>
         </div>
         {isSettingsOpen && (
-          <fieldset ref={choicesRef} className="lgm-cookie-notice-choices">
+          <fieldset ref={choicesRef} tabIndex={-1} className="lgm-cookie-notice-choices">
             <legend>{t('consent.notice.choicesLegend')}</legend>
             {store.purposes.map((purpose) => {
               const isNecessary = purpose.id === necessaryPurpose;
