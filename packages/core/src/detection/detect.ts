@@ -28,12 +28,23 @@ const kindRank: Record<PersonalDataKind, number> = {
   name: 0,
 };
 
-// The last three letters of a word, packed in one number, for the street and -son hints.
-const pack3 = (a: number, b: number, c: number) => a * 1048576 + b * 1024 + c;
-const streetEnds = new Set(
-  streetSuffixes.map((s) => pack3(s.charCodeAt(s.length - 3), s.charCodeAt(s.length - 2), s.charCodeAt(s.length - 1))),
-);
-const sonEnd = pack3(115, 111, 110);
+// How words end, by their last two letters (codes below 256): a table look-up per word gives the hints.
+const END_STREET = 1;
+const END_SURNAME = 2;
+const pairIndex = (a: number, b: number) => ((a & 255) << 8) | (b & 255);
+let endTable: Uint8Array | undefined;
+function getEndTable(): Uint8Array {
+  if (!endTable) {
+    const table = new Uint8Array(65536);
+    const mark = (index: number, bit: number) => {
+      table[index] = (table[index] as number) | bit;
+    };
+    for (const s of streetSuffixes) mark(pairIndex(s.charCodeAt(s.length - 2), s.charCodeAt(s.length - 1)), END_STREET);
+    for (const end of getSurnameEnds()) mark(pairIndex(end >> 10, end & 1023), END_SURNAME);
+    endTable = table;
+  }
+  return endTable;
+}
 
 function isSentenceBreak(c: number): boolean {
   // . ! ? newline, bullets and quotes open a sentence
@@ -72,7 +83,7 @@ const genitive = (flags: number) => (flags & NAME_FLAGS ? flags & (NAME_FLAGS | 
 
 function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]): Tokens {
   const lexicon = getHashedLexicon();
-  const surnameEnds = getSurnameEnds();
+  const ends = getEndTable();
   const len = text.length;
   let count = 0;
   let letters = 0;
@@ -86,9 +97,6 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
       let folded = c < 128 ? c | 32 : foldCase(c);
       let uppers = folded !== c ? 1 : 0;
       let hash = hashStep(HASH_SEED, folded);
-      let c1 = 0;
-      let c2 = 0;
-      let c3 = folded;
       let stemHash = 0;
       let hyphen = 0;
       i += 1;
@@ -103,12 +111,13 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
         } else break;
         stemHash = hash;
         hash = hashStep(hash, folded);
-        c1 = c2;
-        c2 = c3;
-        c3 = folded;
         i += 1;
       }
       const wordLength = i - s;
+      // the last three letters, lowercase (0 before the start of the word)
+      const c3 = folded;
+      const c2 = wordLength > 1 ? foldCase(text.charCodeAt(i - 2)) : 0;
+      const c1 = wordLength > 2 ? foldCase(text.charCodeAt(i - 3)) : 0;
       tokens.start[count] = s;
       tokens.end[count] = i;
       // a word in the lexicon, or a genitive of one (Annas, Johanssons)
@@ -119,11 +128,12 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
         flags !== 0 || c3 !== 115 || !isFirstUpper || wordLength < 4 ? flags : genitive(lookupHash(lexicon, stemHash));
       // 0 lowercase (or iPhone), 1 Capitalised (or McDonald, Anna-Karin), 2 ALL CAPS or a lone capital
       tokens.caps[count] = !isFirstUpper ? 0 : wordLength === 1 || (uppers > 1 && uppers * 2 > wordLength) ? 2 : 1;
-      const end3 = pack3(c1, c2, c3);
+      const last2 = c2 < 256 && c3 < 256 ? (ends[pairIndex(c2, c3)] as number) : 0;
+      const genitive2 = c3 === 115 && c1 < 256 && c2 < 256 ? (ends[pairIndex(c1, c2)] as number) : 0;
       tokens.hint[count] =
-        (streetEnds.has(end3) ? HINT_STREET : 0) |
-        (end3 === sonEnd ? HINT_SON : 0) |
-        (surnameEnds.has(c2 * 1024 + c3) || surnameEnds.has(c1 * 1024 + c2) ? HINT_RULE : 0) |
+        (last2 & END_STREET ? HINT_STREET : 0) |
+        (c3 === 110 && c2 === 111 && c1 === 115 ? HINT_SON : 0) |
+        ((last2 | genitive2) & END_SURNAME ? HINT_RULE : 0) |
         hyphen;
       tokens.sentenceStart[count] = sentence;
       count += 1;
@@ -160,9 +170,10 @@ export function detectPersonalData(text: string, options: DetectPersonalDataOpti
   if (kinds.includes('email')) findEmails(text, found);
   const wantNumbers = kinds.includes('phone') || kinds.includes('personal-identity-number');
   const tokens = tokenize(text, wantNumbers, found);
-  if (kinds.includes('name')) findNames(text, tokens, found);
+  if (kinds.includes('name')) findNames(text, tokens, found, threshold);
   if (kinds.includes('address')) findAddresses(text, tokens, found);
 
+  if (found.length === 0) return [];
   const kept: PersonalDataFinding[] = [];
   const candidates = found
     .filter((f) => f.confidence >= threshold && kinds.includes(f.kind))

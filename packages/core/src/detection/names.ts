@@ -120,7 +120,7 @@ function capsOf(tokens: Tokens, t: number): number {
 }
 
 /** Finds person names among the words. */
-export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding[]): void {
+export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding[], threshold: number): void {
   const n = tokens.count;
   const contextFlags = (t: number) => (t < 0 ? 0 : (tokens.hashFlags[t] as number));
   let t = 0;
@@ -155,8 +155,9 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       else if (isTitled && caps === 1) score = 0.85;
     }
     if (beforeFlags & BUILDING) score = 0;
-    // a lowercase word that is also a name ("ring", "berg") starts nothing without a cue
-    if (score === 0 || (score < 0.3 && !isCued)) {
+    // a lowercase word that is also a name ("ring", "berg") starts nothing without a cue (unless the
+    // caller asked for such weak findings with a low threshold)
+    if (score === 0 || (score < 0.3 && !isCued && score < threshold)) {
       t += 1;
       continue;
     }
@@ -283,46 +284,62 @@ function readApartment(text: string, pos: number): number {
   return readHouseNumber(text, p, 4);
 }
 
+/** Reads a street with its number at word `t` ("Storgatan 12 B, lgh 1102"); returns the last word read, or -1. */
+function readStreet(text: string, tokens: Tokens, t: number, out: PersonalDataFinding[]): number {
+  // a Swedish street needs its number right after it; an English one is capitalised ("Baker Street")
+  const after = tokens.end[t] as number;
+  const next = isSpace(text.charCodeAt(after)) ? after + 1 : after;
+  if (!isDigitAt(text, next) && !isDigitAt(text, next + 1) && tokens.caps[t] !== 1) return -1;
+  const lw = text.slice(tokens.start[t], tokens.end[t]).toLowerCase();
+  const stem = streetStem(lw);
+  if (stem < 0) return -1;
+  let start = tokens.start[t] as number;
+  const isEnglish = lw === 'street' || lw === 'road' || lw === 'avenue' || lw === 'lane';
+  if (isEnglish) {
+    // "12 Baker Street"
+    if (t === 0 || !adjacent(text, tokens, t - 1, t) || tokens.caps[t - 1] !== 1) return -1;
+    let p = (tokens.start[t - 1] as number) - 1;
+    while (p >= 0 && isSpace(text.charCodeAt(p))) p -= 1;
+    let q = p;
+    while (q >= 0 && isDigitAt(text, q) && p - q < 4) q -= 1;
+    if (q === p || (q >= 0 && isLetter(text.charCodeAt(q)))) return -1;
+    start = q + 1;
+    const end = tokens.end[t] as number;
+    out.push({ kind: 'address', start, end, text: text.slice(start, end), confidence: 0.8 });
+    return t;
+  }
+  if (stem < 2) {
+    // "Karl Johans gata 5", "Per Albin Hanssons väg 14": the street's own name is the capitalised words before
+    if (t === 0 || !adjacent(text, tokens, t - 1, t) || tokens.caps[t - 1] !== 1) return -1;
+    start = tokens.start[t - 1] as number;
+    for (let k = t - 2; k >= 0 && k >= t - 3 && adjacent(text, tokens, k, k + 1) && tokens.caps[k] === 1; k -= 1) {
+      start = tokens.start[k] as number;
+    }
+  } else if (tokens.caps[t] === 0 && stem < 3) return -1;
+  let end = readHouseNumber(text, tokens.end[t] as number, 3);
+  if (end < 0) return -1;
+  const apartment = readApartment(text, end);
+  if (apartment > 0) end = apartment;
+  out.push({ kind: 'address', start, end, text: text.slice(start, end), confidence: 0.85 });
+  // skip the apartment word if it was read with the street
+  let last = t;
+  while (last + 1 < tokens.count && (tokens.start[last + 1] as number) < end) last += 1;
+  return last;
+}
+
 /** Finds street addresses with a number ("Storgatan 12 B, lgh 1102") and apartment numbers. */
 export function findAddresses(text: string, tokens: Tokens, out: PersonalDataFinding[]): void {
   const n = tokens.count;
   for (let t = 0; t < n; t += 1) {
     const hint = tokens.hint[t] as number;
     if (hint & HINT_STREET) {
-      const lw = text.slice(tokens.start[t], tokens.end[t]).toLowerCase();
-      const stem = streetStem(lw);
-      if (stem < 0) continue;
-      let start = tokens.start[t] as number;
-      const isEnglish = lw === 'street' || lw === 'road' || lw === 'avenue' || lw === 'lane';
-      if (isEnglish) {
-        // "12 Baker Street"
-        if (t === 0 || !adjacent(text, tokens, t - 1, t) || tokens.caps[t - 1] !== 1) continue;
-        let p = (tokens.start[t - 1] as number) - 1;
-        while (p >= 0 && isSpace(text.charCodeAt(p))) p -= 1;
-        let q = p;
-        while (q >= 0 && isDigitAt(text, q) && p - q < 4) q -= 1;
-        if (q === p || (q >= 0 && isLetter(text.charCodeAt(q)))) continue;
-        start = q + 1;
-        const end = tokens.end[t] as number;
-        out.push({ kind: 'address', start, end, text: text.slice(start, end), confidence: 0.8 });
+      const last = readStreet(text, tokens, t, out);
+      if (last >= 0) {
+        t = last;
         continue;
       }
-      if (stem < 2) {
-        // "Karl Johans gata 5", "Per Albin Hanssons väg 14": the street's own name is the capitalised words before
-        if (t === 0 || !adjacent(text, tokens, t - 1, t) || tokens.caps[t - 1] !== 1) continue;
-        start = tokens.start[t - 1] as number;
-        for (let k = t - 2; k >= 0 && k >= t - 3 && adjacent(text, tokens, k, k + 1) && tokens.caps[k] === 1; k -= 1) {
-          start = tokens.start[k] as number;
-        }
-      } else if (tokens.caps[t] === 0 && stem < 3) continue;
-      let end = readHouseNumber(text, tokens.end[t] as number, 3);
-      if (end < 0) continue;
-      const apartment = readApartment(text, end);
-      if (apartment > 0) end = apartment;
-      out.push({ kind: 'address', start, end, text: text.slice(start, end), confidence: 0.85 });
-      // skip the apartment word if it was read with the street
-      while (t + 1 < n && (tokens.start[t + 1] as number) < end) t += 1;
-    } else if ((tokens.hashFlags[t] as number) & APARTMENT) {
+    }
+    if ((tokens.hashFlags[t] as number) & APARTMENT) {
       const start = tokens.start[t] as number;
       const end = readApartment(text, start);
       if (end > 0) out.push({ kind: 'address', start, end, text: text.slice(start, end), confidence: 0.75 });

@@ -128,6 +128,14 @@ export function scanNumberRun(text: string, i: number, out: PersonalDataFinding[
   }
   const runEnd = pos;
   if (tooLong || groups.length > 64) return runEnd;
+  // most numbers (years, temperatures, codes) cannot be either: no trunk 0, no +, fewer than 10 digits
+  let total = 0;
+  let canStart = runStart > 0 && text.charCodeAt(runStart - 1) === 43;
+  for (const g of groups) {
+    total += g.end - g.start;
+    if (text.charCodeAt(g.start) === 48) canStart = true;
+  }
+  if (!canStart && total < 10) return runEnd;
   analyse(text, runStart, groups, out);
   return runEnd;
 }
@@ -181,6 +189,7 @@ function analyse(text: string, runStart: number, groups: Group[], out: PersonalD
       a += 1;
       continue;
     }
+    const before = wordBefore(text, start === runStart || a === 0 ? start : ga.start);
     let found: PersonalDataFinding | undefined;
     let foundEnd = a;
     let total = 0;
@@ -195,7 +204,7 @@ function analyse(text: string, runStart: number, groups: Group[], out: PersonalD
       const gb = groups[b] as Group;
       if (!boundaryOk(text, gb.end) && b === n - 1) continue;
       const digits = digitsOf(text, groups, a, b);
-      const finding = classify(text, start, gb.end, digits, plus, groups, a, b, runStart);
+      const finding = classify(text, start, gb.end, digits, plus, groups, a, b, before);
       if (finding) {
         found = finding;
         foundEnd = b;
@@ -219,9 +228,8 @@ function classify(
   groups: Group[],
   a: number,
   b: number,
-  runStart: number,
+  before: string,
 ): PersonalDataFinding | undefined {
-  const before = wordBefore(text, start === runStart || a === 0 ? start : (groups[a] as Group).start);
   const anti = numberAntiCues.has(before);
   const count = digits.length;
   // personal identity numbers: YYMMDD-NNNN, YYMMDD+NNNN, YYYYMMDD(-)NNNN, YYMMDDNNNN
