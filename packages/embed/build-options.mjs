@@ -8,9 +8,16 @@ const packages = resolve(here, '..');
 const coreSource = join(packages, 'core/src/index.ts');
 const lazyCore = join(here, 'src/core-with-lazy-detector.ts');
 const detectorImporters = [lazyCore, join(here, 'src/detector-chunk.ts')];
+const embedResources = join(here, 'src/embed-resources.ts');
 
 /** React and react-dom as preact/compat: the embed's own small runtime, never the host page's React. */
 export const preactAlias = { react: 'preact/compat', 'react-dom': 'preact/compat' };
+
+/** i18next and react-i18next as the embed's small stand-in (src/i18n-lite.ts), tested against i18next. */
+export const i18nLiteAlias = {
+  i18next: join(here, 'src/i18n-lite.ts'),
+  'react-i18next': join(here, 'src/i18n-lite.ts'),
+};
 
 /**
  * Bundles the kit from source and loads the personal-data detector lazily: every import of
@@ -26,10 +33,32 @@ export const kitSourcePlugin = {
     build.onResolve({ filter: /^@loggamera\/privacy-react$/ }, () => ({
       path: join(packages, 'react/src/index.ts'),
     }));
+    // Only the texts the embed's elements use (src/embed-resources.ts).
+    build.onResolve({ filter: /^\.\.?\/(i18n\/)?resources$/ }, (args) =>
+      args.importer.startsWith(join(packages, 'core/src/')) ? { path: embedResources } : undefined,
+    );
   },
 };
 
-/** `import css from './x.css?raw'` gives the file's text, as vite does in the tests. */
+/** Minifies CSS text: drops comments and the whitespace around punctuation. */
+function minifyCss(css) {
+  return css
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/;}/g, '}')
+    .trim();
+}
+
+/** Drops the sections of the kit's stylesheet for components the embed does not use. */
+function embedSections(css) {
+  return css
+    .split(/(?=\/\* ── )/)
+    .filter((section) => !section.startsWith('/* ── Policy'))
+    .join('');
+}
+
+/** `import css from './x.css?raw'` gives the file's text, as vite does in the tests (minified here). */
 export const cssRawPlugin = {
   name: 'css-raw',
   setup(build) {
@@ -39,7 +68,7 @@ export const cssRawPlugin = {
       namespace: 'css-raw',
     }));
     build.onLoad({ filter: /#raw$/, namespace: 'css-raw' }, (args) => ({
-      contents: readFileSync(args.path.replace(/#raw$/, ''), 'utf8'),
+      contents: minifyCss(embedSections(readFileSync(args.path.replace(/#raw$/, ''), 'utf8'))),
       loader: 'text',
     }));
   },
@@ -60,11 +89,11 @@ export const zodLocalGlobalsPlugin = {
   },
 };
 
-/** The options every embed bundle uses; `runtime: 'react-dom'` builds with real React, for comparison. */
+/** The options every embed bundle uses; `runtime: 'react-dom'` builds with real React instead of preact/compat, for comparison. */
 export function embedEsbuildOptions({ runtime = 'preact' } = {}) {
   return {
     plugins: [kitSourcePlugin, cssRawPlugin, zodLocalGlobalsPlugin],
-    alias: runtime === 'preact' ? preactAlias : {},
+    alias: { ...(runtime === 'preact' ? preactAlias : {}), ...i18nLiteAlias },
     define: { 'process.env.NODE_ENV': '"production"' },
     jsx: 'automatic',
     legalComments: 'none',

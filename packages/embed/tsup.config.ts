@@ -1,6 +1,6 @@
 import { defineConfig, type Options } from 'tsup';
 // @ts-expect-error: a plain .mjs module shared with bench/embed-size.mjs
-import { cssRawPlugin, kitSourcePlugin, preactAlias, zodLocalGlobalsPlugin } from './build-options.mjs';
+import { cssRawPlugin, i18nLiteAlias, kitSourcePlugin, preactAlias, zodLocalGlobalsPlugin } from './build-options.mjs';
 
 // Everything is bundled: the kit (from source), preact as the React runtime, react-hook-form, zod,
 // i18next. Only the types refer to @loggamera/privacy-core.
@@ -11,7 +11,7 @@ const bundled: Options = {
   define: { 'process.env.NODE_ENV': '"production"' },
   esbuildPlugins: [kitSourcePlugin, cssRawPlugin, zodLocalGlobalsPlugin],
   esbuildOptions(options) {
-    options.alias = { ...options.alias, ...preactAlias };
+    options.alias = { ...options.alias, ...preactAlias, ...i18nLiteAlias };
     options.legalComments = 'none';
   },
 };
