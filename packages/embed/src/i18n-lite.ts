@@ -38,7 +38,8 @@ export class LiteI18n {
   }
 
   addResourceBundle(lng: string, ns: string, texts: Tree): this {
-    const bundles = (this.store[lng] ??= {});
+    this.store[lng] ??= {};
+    const bundles = this.store[lng];
     bundles[ns] = merge(bundles[ns] ?? {}, texts);
     return this;
   }
