@@ -30,7 +30,8 @@ interface ConsentContextValue {
   triggerRef: RefObject<HTMLElement | null>;
 }
 
-const ConsentContext = createContext<ConsentContextValue | null>(null);
+// Pure, so a bundle that uses no consent component drops it.
+const ConsentContext = /* @__PURE__ */ createContext<ConsentContextValue | null>(null);
 
 /** Props of {@link ConsentProvider}: a store you created, or the options to create one. */
 export type ConsentProviderProps = (
