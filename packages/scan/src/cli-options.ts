@@ -57,7 +57,7 @@ The report names the file, line, record id, field, kind, offsets (UTF-16 code un
 text, end exclusive) and an excerpt with the personal data masked. A summary by kind ends the report
 (on standard error for ndjson and csv, so the output stays machine-readable).
 
-Exit codes: 0 nothing found · 1 personal data found · 2 unusable input or options
+Exit codes: 0 nothing found · 1 personal data found · 2 unusable input or options (70: an internal error)
 A malformed record is reported on standard error with its line and skipped; the scan goes on.
 
 Examples

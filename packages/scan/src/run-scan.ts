@@ -5,6 +5,7 @@ import type { Readable, Writable } from 'node:stream';
 import { createCsvSplitter } from './csv-records';
 import { type InputItem, UnusableInputError } from './input-items';
 import { createJsonArraySplitter } from './json-array-splitter';
+import { toSingleLine } from './masked-excerpt';
 import { createNdjsonSplitter, type InputSplitter } from './ndjson-lines';
 import { formatBytes, ProgressBar } from './progress-bar';
 import { csvReportHeader, tableHeader } from './report-format';
@@ -121,7 +122,8 @@ export async function runScan(options: ScanRunOptions, io: ScanStreams): Promise
     if (!stream.write(text)) await Promise.race([once(stream, 'drain'), once(stream, 'close')]);
   };
 
-  const warn = (text: string) => write(io.stderr, `privacy-scan: ${text}\n`);
+  // Messages may quote input (a CSV header's column names): one line, no terminal control characters.
+  const warn = (text: string) => write(io.stderr, `privacy-scan: ${toSingleLine(text)}\n`);
 
   const handleResult = async (result: BatchResult) => {
     records += result.records;
@@ -164,7 +166,10 @@ export async function runScan(options: ScanRunOptions, io: ScanStreams): Promise
       await handleResult(scanBatch(batch, settings));
       return;
     }
-    inFlight.push(pool.scan(batch));
+    const scanned = pool.scan(batch);
+    // If a worker fails, the first result awaited reports it; the others must not crash the process.
+    scanned.catch(() => {});
+    inFlight.push(scanned);
     while (inFlight.length >= maxInFlight) await handleResult(await inFlight.shift()!);
   };
 
@@ -213,7 +218,9 @@ export async function runScan(options: ScanRunOptions, io: ScanStreams): Promise
       }
       for (const item of newItems) {
         items.push(item);
-        length += item.kind === 'json' ? item.text.length : item.kind === 'row' ? item.values.join('').length : 16;
+        if (item.kind === 'json') length += item.text.length;
+        else if (item.kind === 'row') for (const value of item.values) length += value.length + 1;
+        else length += 16;
       }
       if (length >= batchLength || items.length >= 8192) await flush();
     };

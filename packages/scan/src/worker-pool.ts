@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { packScanBatch } from './packed-batch';
 import type { BatchResult, ScanBatch, ScanSettings } from './scan-batch';
 
 /** A fixed set of worker threads that scan batches; results may arrive in any order. */
@@ -26,7 +27,8 @@ export function createScanWorkerPool(size: number, workerUrl: URL, settings: Sca
       const worker = idle.pop()!;
       const job = queue.shift()!;
       running.set(worker, job);
-      worker.postMessage(job.batch);
+      const { packed, transfer } = packScanBatch(job.batch);
+      worker.postMessage(packed, transfer);
     }
   };
 
