@@ -1,0 +1,93 @@
+// Size of the personal-data detector as a user's bundle pays for it (bundled from source, minified,
+// gzipped), split into detector code, libphonenumber-js code, phone metadata and name lexicon; then
+// what each cut that keeps the lexicon small costs in name recall on the corpus (dev + held-out), by
+// rebuilding the lexicon without that cut.
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { loadCorpus, loadDetector, root, score } from './detection-lib.mjs';
+
+const src = join(root, 'packages/core/src');
+async function gzBundle(stubs = {}) {
+  const result = await build({
+    stdin: { contents: `export { detectPersonalData } from './detection/detect';`, resolveDir: src, loader: 'ts' },
+    bundle: true,
+    minify: true,
+    write: false,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2020',
+    logLevel: 'silent',
+    nodePaths: [join(root, 'packages/core/node_modules')],
+    plugins: [
+      {
+        name: 'stubs',
+        setup(b) {
+          for (const [filter, contents] of Object.entries(stubs)) {
+            b.onResolve({ filter: new RegExp(filter) }, (args) => ({ path: args.path, namespace: 'stub' }));
+            b.onLoad({ filter: new RegExp(filter), namespace: 'stub' }, () => ({ contents, loader: 'ts' }));
+          }
+        },
+      },
+    ],
+  });
+  return gzipSync(result.outputFiles[0].text, { level: 9 }).length;
+}
+
+const emptyLexicon = `export const firstNames = ''; export const surnames = ''; export const commonSurnames = ''; export const words = ''; export const places = ''; export const surnamePrefixes = ''; export const surnameSuffixes = '';`;
+const total = await gzBundle();
+const noLexicon = await gzBundle({ 'name-lexicon$': emptyLexicon });
+const noMetadata = await gzBundle({ 'phone-metadata$': 'export const phoneMetadata = {};' });
+const noPhoneLib = await gzBundle({
+  'phone-metadata$': 'export const phoneMetadata = {};',
+  '^libphonenumber-js/core$':
+    'export const isValidPhoneNumber = () => false; export const isPossiblePhoneNumber = () => false;',
+});
+const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
+console.log(`detectPersonalData, minified + gzipped: ${kB(total)} (goal ≤ 40 kB)`);
+console.log(`  name lexicon      ${kB(total - noLexicon)}`);
+console.log(`  phone metadata    ${kB(total - noMetadata)}`);
+console.log(`  libphonenumber-js ${kB(noMetadata - noPhoneLib)} (its code)`);
+console.log(`  detector code     ${kB(noPhoneLib - (total - noLexicon))} (rules, context word lists, places)`);
+
+// What each cut costs: rebuild the lexicon without it, measure size and name recall.
+const corpus = [...loadCorpus('dev'), ...loadCorpus('held-out')];
+const variants = [
+  ['shipped', {}],
+  ['all SCB first names (no length cut)', { LEXICON_FIRST_MAX: '99' }],
+  ['SCB first names up to 6 letters', { LEXICON_FIRST_MAX: '6' }],
+  ['without the kept long first names (hyphen parts, -son stems)', { LEXICON_NO_STEMS: '1' }],
+  ['SCB surnames up to 6 letters', { LEXICON_SURNAME_MAX: '6' }],
+  ['SCB surnames up to 2 letters', { LEXICON_SURNAME_MAX: '2' }],
+  ['SCB surnames up to 4 letters (the cut before)', { LEXICON_SURNAME_MAX: '4' }],
+  ['without the Swedish-word surnames (Berg, Lind, Ström)', { LEXICON_SURNAME_WORD_MAX: '0' }],
+  ["without the project's own lists", { LEXICON_NO_OWN: '1' }],
+];
+console.log('\nlexicon variant | lexicon gz | name recall | name precision | name F1 | texts with data flagged');
+for (const [name, env] of variants) {
+  const out = join('/tmp', `lgm-lexicon-${process.pid}-${variants.findIndex((v) => v[0] === name)}.ts`);
+  execFileSync('node', [join(root, 'scripts/build-name-lexicon.mjs'), '--out', out], {
+    env: { ...process.env, ...env },
+    stdio: 'ignore',
+  });
+  const { detectPersonalData } = await loadDetector({ lexiconFile: out, tag: `lex${name.length}` });
+  const r = score(corpus, (text) => detectPersonalData(text));
+  const size = await gzLexicon(out);
+  const k = r.perKind.name;
+  console.log(
+    `${name} | ${kB(size)} | ${k.recall.toFixed(3)} | ${k.precision.toFixed(3)} | ${k.f1.toFixed(3)} | ${(r.textRecall * 100).toFixed(1)}%`,
+  );
+}
+
+async function gzLexicon(file) {
+  const result = await build({
+    entryPoints: [file],
+    bundle: true,
+    minify: true,
+    write: false,
+    format: 'esm',
+    logLevel: 'silent',
+  });
+  return gzipSync(result.outputFiles[0].text, { level: 9 }).length;
+}
