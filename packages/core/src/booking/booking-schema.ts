@@ -1,6 +1,5 @@
-import { isValidPhoneNumber, parsePhoneNumberFromString } from 'libphonenumber-js/core';
 import * as z from 'zod/mini';
-import { bookingPhoneMetadata } from './phone-metadata';
+import { parseBookingPhoneNumber } from './phone-number';
 
 /** One monitoring product a host offers in its booking form (its own id and display name). */
 export interface BookingProduct {
@@ -77,16 +76,12 @@ export function formatSwedishPostcode(value: string): string {
 
 /** True for a phone number valid in Sweden (070-123 45 67) or, written with +/00, in a neighbouring country. */
 export function isBookingPhoneNumber(value: string): boolean {
-  const text = value.trim().replace(/^00/, '+');
-  if (!/\d/.test(text)) return false;
-  return isValidPhoneNumber(text, 'SE', bookingPhoneMetadata);
+  return parseBookingPhoneNumber(value) !== null;
 }
 
 /** A valid phone number in international E.164 form (`+46701234567`); anything else is returned trimmed. */
 export function formatBookingPhoneNumber(value: string): string {
-  const text = value.trim().replace(/^00/, '+');
-  const parsed = parsePhoneNumberFromString(text, 'SE', bookingPhoneMetadata);
-  return parsed?.isValid() ? parsed.number : value.trim();
+  return parseBookingPhoneNumber(value) ?? value.trim();
 }
 
 const key = (name: string) => `booking.errors.${name}` as BookingErrorKey;

@@ -1,6 +1,6 @@
 // Writes phone-metadata.ts: libphonenumber-js's "min" metadata cut down to the countries a booking
-// phone number may come from. The whole set is ~20 kB gzipped; these few are well under 2 kB, which
-// matters in the partner embed. Run with `node packages/core/src/booking/generate-phone-metadata.mjs`.
+// phone number may come from, and to what validation reads. The whole set is ~20 kB gzipped; this is
+// well under 1 kB, which matters in the partner embed. Run with `node packages/core/src/booking/generate-phone-metadata.mjs`.
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
@@ -8,7 +8,10 @@ const require = createRequire(import.meta.url);
 const full = require('libphonenumber-js/metadata.min.json');
 export const bookingPhoneCountries = ['SE', 'NO', 'DK', 'FI', 'IS', 'DE', 'GB', 'PL', 'NL', 'US'];
 
-const countries = Object.fromEntries(bookingPhoneCountries.map((c) => [c, full.countries[c]]));
+// Validation needs the calling code, IDD prefix, number pattern, lengths and national prefix; the
+// formatting rules (index 4 on) are dropped, except the national prefix for parsing (index 7).
+const keep = (plan) => plan.slice(0, 8).map((value, index) => (index === 4 || index === 6 ? 0 : value));
+const countries = Object.fromEntries(bookingPhoneCountries.map((c) => [c, keep(full.countries[c])]));
 const callingCodes = {};
 for (const [code, list] of Object.entries(full.country_calling_codes)) {
   const kept = list.filter((c) => bookingPhoneCountries.includes(c));
