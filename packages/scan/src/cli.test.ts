@@ -328,3 +328,17 @@ describe('privacy-scan on worker threads', () => {
     expect(withoutTimes(parallel.stderr)).toBe(withoutTimes(single.stderr));
   }, 60_000);
 });
+
+describe('privacy-scan into a pipe that closes early', () => {
+  it('stops quietly and still exits 1 for what it found', () => {
+    const lines = Array.from({ length: 20_000 }, (_, i) =>
+      JSON.stringify({ id: i, comment: `ring 070-123 45 ${10 + (i % 80)}` }),
+    );
+    file('many.ndjson', lines.join('\n'));
+    const command = `set -o pipefail; "${process.execPath}" "${cli}" --jobs 1 --fields comment many.ndjson | head -n 1`;
+    const result = spawnSync('bash', ['-c', command], { cwd: dir, encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(result.stdout.split('\n').filter(Boolean)).toHaveLength(1);
+    expect(result.stderr).not.toMatch(/cannot read|EPIPE|internal error/);
+  }, 60_000);
+});

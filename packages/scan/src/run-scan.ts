@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
@@ -119,7 +118,15 @@ export async function runScan(options: ScanRunOptions, io: ScanStreams): Promise
   const write = async (stream: Writable, text: string) => {
     if (text === '' || (stream === io.stdout && isOutputClosed)) return;
     if (stream === io.stderr || io.isStdoutTerminal) clearProgress();
-    if (!stream.write(text)) await Promise.race([once(stream, 'drain'), once(stream, 'close')]);
+    if (stream.write(text)) return;
+    // Wait for room; a closed pipe (`| head`) ends the wait too, and is handled by the error listener.
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        stream.off('drain', done).off('close', done).off('error', done);
+        resolve();
+      };
+      stream.on('drain', done).on('close', done).on('error', done);
+    });
   };
 
   // Messages may quote input (a CSV header's column names): one line, no terminal control characters.
