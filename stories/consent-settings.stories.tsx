@@ -123,3 +123,27 @@ export const Saved: Story = {
     await waitFor(() => expect(canvas.getByRole('status')).not.toBeEmptyDOMElement());
   },
 };
+
+/** Unsaved changes: the page says so, and undo is available. */
+export const UnsavedChanges: Story = {
+  args: SavedChoices.args,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const [first] = canvas.getAllByRole('checkbox').filter((box) => !(box as HTMLInputElement).disabled);
+    await userEvent.click(first!);
+    await waitFor(() => expect(canvas.getAllByRole('button')[1]).toBeEnabled());
+  },
+};
+
+/** Everything withdrawn: every optional cookie and every mailing off, confirmed. */
+export const Withdrawn: Story = {
+  args: SavedChoices.args,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getAllByRole('button')[2]!);
+    await waitFor(() => expect(canvas.getByRole('status')).not.toBeEmptyDOMElement());
+    for (const box of canvas.getAllByRole('checkbox').filter((b) => !(b as HTMLInputElement).disabled)) {
+      await expect(box).not.toBeChecked();
+    }
+  },
+};

@@ -155,3 +155,13 @@ export const Reopened: Story = {
 export const OnAPageWithCookie: Story = {
   args: { storage: 'cookie', placement: 'fixed' },
 };
+
+/** Closed without a choice (Escape or the close button): not consent; only the reopen control stays. */
+export const ClosedWithoutChoice: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    canvas.getByRole('dialog').focus();
+    await userEvent.keyboard('{Escape}');
+    await expect(canvas.queryByRole('dialog')).toBeNull();
+  },
+};
