@@ -13,7 +13,7 @@
 import { spawn } from 'node:child_process';
 import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -176,6 +176,11 @@ try {
   const sampleBytes = await writeExport(samplePath, sampleSize);
   console.log(
     `Sample export: ${mb(sampleBytes)} MB of NDJSON tickets (about 1 in 12 with personal data), ${cores} cores.`,
+  );
+  console.log(
+    `Load average at the start: ${loadavg()
+      .map((load) => load.toFixed(1))
+      .join(', ')} (other work on the machine).`,
   );
 
   const rows = [];
