@@ -174,22 +174,27 @@ export function detectPersonalData(text: string, options: DetectPersonalDataOpti
   if (kinds.includes('address')) findAddresses(text, tokens, found);
 
   if (found.length === 0) return [];
+  if (found.length === 1) {
+    const only = found[0] as PersonalDataFinding;
+    return only.confidence >= threshold && kinds.includes(only.kind) ? found : [];
+  }
   const kept: PersonalDataFinding[] = [];
   const candidates = found
     .filter((f) => f.confidence >= threshold && kinds.includes(f.kind))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   for (const f of candidates) {
+    // the kept findings that overlap this one are a run at the end (they are sorted and disjoint)
+    let first = kept.length;
+    while (first > 0 && (kept[first - 1] as PersonalDataFinding).end > f.start) first -= 1;
     let wins = true;
-    while (kept.length > 0) {
-      const last = kept[kept.length - 1] as PersonalDataFinding;
-      if (last.end <= f.start) break;
-      if (kindRank[f.kind] + f.confidence > kindRank[last.kind] + last.confidence) kept.pop();
-      else {
-        wins = false;
-        break;
-      }
+    for (let k = first; k < kept.length && wins; k += 1) {
+      const other = kept[k] as PersonalDataFinding;
+      if (kindRank[f.kind] + f.confidence <= kindRank[other.kind] + other.confidence) wins = false;
     }
-    if (wins) kept.push({ ...f, confidence: Math.round(f.confidence * 100) / 100 });
+    if (wins) {
+      kept.length = first;
+      kept.push(f);
+    }
   }
   return kept;
 }

@@ -197,7 +197,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     if (score > 0) {
       const start = tokens.start[t] as number;
       const end = tokens.end[last] as number;
-      out.push({ kind: 'name', start, end, text: text.slice(start, end), confidence: score });
+      out.push({ kind: 'name', start, end, text: text.slice(start, end), confidence: Math.round(score * 100) / 100 });
     }
     t = last + 1;
   }

@@ -97,9 +97,13 @@ function isDate(text: string, groups: Group[], a: number, b: number): boolean {
  * work stays linear however long the run. libphonenumber-js only sees windows that passed the cheap
  * checks (a trunk 0, a + or 00, a plausible length).
  */
+// Where the digit groups of the run being read start and end (reused: most runs are not kept).
+const groupStarts: number[] = [];
+const groupEnds: number[] = [];
+
 export function scanNumberRun(text: string, i: number, out: PersonalDataFinding[]): number {
   const len = text.length;
-  const groups: Group[] = [];
+  let count = 0;
   const runStart = i;
   let pos = i;
   let tooLong = false;
@@ -107,7 +111,11 @@ export function scanNumberRun(text: string, i: number, out: PersonalDataFinding[
     const s = pos;
     while (pos < len && isDigit(text.charCodeAt(pos))) pos += 1;
     if (pos - s > MAX_GROUP) tooLong = true;
-    groups.push({ start: s, end: pos });
+    if (count < 65) {
+      groupStarts[count] = s;
+      groupEnds[count] = pos;
+    }
+    count += 1;
     // a separator: up to three of space, '-', '–', '(', ')' followed by a digit or '+'
     let q = pos;
     let dashes = 0;
@@ -127,15 +135,17 @@ export function scanNumberRun(text: string, i: number, out: PersonalDataFinding[
     pos = q;
   }
   const runEnd = pos;
-  if (tooLong || groups.length > 64) return runEnd;
+  if (tooLong || count > 64) return runEnd;
   // most numbers (years, temperatures, codes) cannot be either: no trunk 0, no +, fewer than 10 digits
   let total = 0;
   let canStart = runStart > 0 && text.charCodeAt(runStart - 1) === 43;
-  for (const g of groups) {
-    total += g.end - g.start;
-    if (text.charCodeAt(g.start) === 48) canStart = true;
+  for (let k = 0; k < count; k += 1) {
+    total += (groupEnds[k] as number) - (groupStarts[k] as number);
+    if (text.charCodeAt(groupStarts[k] as number) === 48) canStart = true;
   }
   if (!canStart && total < 10) return runEnd;
+  const groups: Group[] = [];
+  for (let k = 0; k < count; k += 1) groups.push({ start: groupStarts[k] as number, end: groupEnds[k] as number });
   analyse(text, runStart, groups, out);
   return runEnd;
 }
