@@ -177,6 +177,19 @@ describe('the embed on a partner page with hostile CSS and a strict CSP', () => 
     expect(await hostStyles()).toEqual(withEmbed);
   });
 
+  it('takes the partner’s colours through --lgm-* custom properties, and a dark theme', async () => {
+    await openDemo();
+    const button = page.getByRole('button', { name: 'Granska bokningen' });
+    const background = () => button.evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(await background()).toBe('rgb(10, 91, 181)');
+    await page.evaluate(() => document.querySelector('loggamera-booking-form')?.setAttribute('theme', 'dark'));
+    expect(await background()).toBe('rgb(127, 182, 255)');
+    await page.evaluate(() =>
+      (document.querySelector('loggamera-booking-form') as HTMLElement).style.setProperty('--lgm-accent', '#006b3c'),
+    );
+    expect(await background()).toBe('rgb(0, 107, 60)');
+  });
+
   it('adds one global at most and loads the detector only when the description is focused', async () => {
     const scripts: string[] = [];
     page.on('request', (request: Request) => scripts.push(new URL(request.url()).pathname));

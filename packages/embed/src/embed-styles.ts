@@ -25,7 +25,7 @@ const hostCss = `
 /** The embed's whole stylesheet: the kit's styles scoped for a shadow root, plus the host resets. */
 export function embedCss(): string {
   const scoped = kitCss
-    .replace(/:where\(\.lgm-root, \[data-lgm-theme\]\)/g, ':host')
+    .replace(/:where\(\.lgm-root,\s*\[data-lgm-theme\]\)/g, ':host')
     .replace(/:where\(\[data-lgm-theme="dark"\]\)/g, ':host([theme="dark"])')
     .replace(/(\d*\.?\d+)rem\b/g, '$1em');
   return `${scoped}\n${hostCss}`;
