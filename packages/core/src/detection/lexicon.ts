@@ -35,7 +35,7 @@ const contextWords: [number, string][] = [
   // companies and brands of the building trade that look like names
   [
     BRAND,
-    'alfa laval kone schindler otis securitas bravida skanska peab ncc riksbyggen hsb vattenfall ellevio fortum eon ragn-sells grundfos danfoss thermia nibe ivt siemens abb schneider honeywell sweco coor iss caverion assemblin elajo dafo verisure sector crawford assa axema telia telenor wilo lk uponor gustavsberg electrolux husqvarna volvo saab ericsson ikea systemair swegon fläktgruppen ahlsell dahl solar rexel onninen beijer byggmax bauhaus',
+    'alfa laval kone schindler otis securitas bravida skanska peab ncc riksbyggen hsb vattenfall ellevio fortum eon ragn-sells grundfos danfoss thermia nibe ivt siemens abb schneider honeywell sweco coor iss caverion assemblin elajo dafo verisure sector crawford assa axema telia telenor wilo lk uponor gustavsberg electrolux husqvarna volvo saab ericsson ikea systemair swegon fläktgruppen ahlsell dahl solar rexel onninen beijer byggmax bauhaus daikin mitsubishi viessmann bosch vaillant panasonic trox belimo sauter regin abelko elvaco kamstrup landis gyr huawei fronius camfil polygon envac dryfix lindab exhausto nilan flexit ctc carrier trane york toshiba samsung gree miele asko whirlpool eaton hager legrand somfy fidelix beckhoff wago tridium niagara axis hikvision dahua aptus parakey dorma abloy iloq salto gunnebo certego nokas avarn stanley anticimex sita stena renova vafab hafslund eon mälarenergi jämtkraft',
   ],
   // words before a capitalised word that make it the name of a building, block or association
   [

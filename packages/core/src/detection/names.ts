@@ -52,7 +52,10 @@ function flagsOf(text: string, tokens: Tokens, t: number, caps: number): number 
   const lex = getLexicon();
   const lw = text.slice(tokens.start[t], tokens.end[t]).toLowerCase();
   if (lw.includes('-')) {
-    // hyphenated names: Anna-Karin, Lill-Babs, Svensson-Berg
+    // hyphenated names: Anna-Karin, Lill-Babs, Svensson-Berg; a capitalised word joined to a lowercase
+    // one is a compound (Daikin-värmepumpen, Parks-salen), not a name
+    const dash = text.indexOf('-', tokens.start[t]);
+    if (caps === 1 && !isUpper(text.charCodeAt(dash + 1))) return 0;
     let all = 0;
     for (const part of lw.split('-')) {
       const f = lex.get(part) ?? (part.length >= 4 && isRuleSurname(part) ? SURNAME | STRONG : 0);
