@@ -1,4 +1,10 @@
-import { type BookingPayload, createConsentStore, memoryStorage } from '@loggamera/privacy-core';
+import {
+  type BookingPayload,
+  createConsentStore,
+  createPrivacyI18n,
+  memoryStorage,
+  privacyResources,
+} from '@loggamera/privacy-core';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
@@ -257,5 +263,49 @@ describe('BookingForm', () => {
     });
     expect(screen.getByRole('heading', { name: 'Granska och bekräfta' })).toBeInTheDocument();
     expect(screen.getByText('Installationen görs av Rörmokar-Pelles AB.')).toBeInTheDocument();
+  });
+
+  it('writes no text by hand on the review and done steps either (the fixture covers step 1)', async () => {
+    const keyPaths = (tree: unknown, prefix = ''): string[] =>
+      typeof tree === 'string'
+        ? [prefix]
+        : Object.entries(tree as object).flatMap(([k, v]) => keyPaths(v, prefix ? `${prefix}.${k}` : k));
+    const keys = new Set(keyPaths(privacyResources.sv));
+    // Values the user typed and the host's data are shown as they are; the company names are policy data.
+    const data = new Set(['Anna Svensson', 'anna@example.se', '+46701234567', 'Storgatan 12', '753 20', 'Uppsala']);
+    const i18n = createPrivacyI18n('sv');
+    await i18n.changeLanguage('cimode');
+    const user = userEvent.setup();
+    const { container } = render(
+      <PrivacyI18nProvider locale="sv" i18n={i18n}>
+        <BookingForm
+          installerName="Rörmokar-Pelles AB"
+          products={products}
+          policyUrl="/p"
+          payment="online"
+          onSubmit={async () => {}}
+          defaultStep="review"
+          defaultValues={{
+            name: 'Anna Svensson',
+            email: 'anna@example.se',
+            phone: '0701234567',
+            street: 'Storgatan 12',
+            postcode: '75320',
+            town: 'Uppsala',
+            products: ['leak'],
+            wantsUpdates: true,
+          }}
+        />
+      </PrivacyI18nProvider>,
+    );
+    const handWritten = () =>
+      Array.from(container.querySelectorAll('*'))
+        .flatMap((el) => Array.from(el.childNodes).filter((n) => n.nodeType === Node.TEXT_NODE))
+        .map((n) => (n.textContent ?? '').trim())
+        .filter((text) => /\p{L}/u.test(text) && !keys.has(text) && !data.has(text) && text !== 'Läckagelarm');
+    expect(handWritten()).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'booking.confirm' }));
+    await screen.findByRole('heading', { name: 'booking.done.heading' });
+    expect(handWritten()).toEqual([]);
   });
 });
