@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ConsentChangeEventDetail } from './cookie-notice-element';
 import { defineLoggameraElements } from './define-elements';
-import { embedCss } from './embed-styles';
+import { scopeKitCss } from './embed-styles';
 
 defineLoggameraElements();
 
@@ -29,9 +31,9 @@ describe('<loggamera-cookie-notice>', () => {
   });
 });
 
-describe('embedCss', () => {
+describe('scopeKitCss', () => {
   it('declares the theme on :host, so the page themes the element, and sizes in em, not the page’s rem', () => {
-    const css = embedCss();
+    const css = scopeKitCss(readFileSync(join(process.cwd(), 'packages/react/src/styles.css'), 'utf8'));
     expect(css).toMatch(/:host\s*\{[^}]*--lgm-accent:/);
     expect(css).toContain(':host([theme="dark"])');
     expect(css).not.toMatch(/\.lgm-root,\s*\[data-lgm-theme\]/);

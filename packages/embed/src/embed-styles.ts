@@ -22,11 +22,16 @@ const hostCss = `
 .lgm-root button, .lgm-root input, .lgm-root textarea, .lgm-root select { font: inherit; }
 `;
 
-/** The embed's whole stylesheet: the kit's styles scoped for a shadow root, plus the host resets. */
-export function embedCss(): string {
-  const scoped = kitCss
+/** The kit's stylesheet adapted to a shadow root (theme on :host, em instead of rem), plus the host resets. */
+export function scopeKitCss(css: string): string {
+  const scoped = css
     .replace(/:where\(\.lgm-root,\s*\[data-lgm-theme\]\)/g, ':host')
     .replace(/:where\(\[data-lgm-theme="dark"\]\)/g, ':host([theme="dark"])')
     .replace(/(\d*\.?\d+)rem\b/g, '$1em');
   return `${scoped}\n${hostCss}`;
+}
+
+/** The embed's whole stylesheet: the kit's styles scoped for a shadow root, plus the host resets. */
+export function embedCss(): string {
+  return scopeKitCss(kitCss);
 }
