@@ -92,6 +92,10 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
   let i = 0;
   while (i < len) {
     const c = text.charCodeAt(i);
+    if (c === 32) {
+      i += 1;
+      continue;
+    }
     if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 128 && isLetter(c))) {
       const s = i;
       let folded = c < 128 ? c | 32 : foldCase(c);

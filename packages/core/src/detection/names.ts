@@ -287,12 +287,30 @@ function readApartment(text: string, pos: number): number {
   return readHouseNumber(text, p, 4);
 }
 
+const englishStreetWords = ['street', 'road', 'avenue', 'lane'];
+
+function isEnglishStreetWord(text: string, tokens: Tokens, t: number): boolean {
+  const start = tokens.start[t] as number;
+  const length = (tokens.end[t] as number) - start;
+  if (tokens.caps[t] !== 1) return false;
+  for (const word of englishStreetWords) {
+    if (word.length !== length) continue;
+    let same = true;
+    for (let k = 1; k < length && same; k += 1) same = text.charCodeAt(start + k) === word.charCodeAt(k);
+    if (same && (text.charCodeAt(start) | 32) === word.charCodeAt(0)) return true;
+  }
+  return false;
+}
+
 /** Reads a street with its number at word `t` ("Storgatan 12 B, lgh 1102"); returns the last word read, or -1. */
 function readStreet(text: string, tokens: Tokens, t: number, out: PersonalDataFinding[]): number {
   // a Swedish street needs its number right after it; an English one is capitalised ("Baker Street")
   const after = tokens.end[t] as number;
-  const next = isSpace(text.charCodeAt(after)) ? after + 1 : after;
-  if (!isDigitAt(text, next) && !isDigitAt(text, next + 1) && tokens.caps[t] !== 1) return -1;
+  let next = after;
+  if (isSpace(text.charCodeAt(next))) next += 1;
+  if (isSpace(text.charCodeAt(next))) next += 1;
+  // only the English street words (Street, Road, Avenue, Lane) go without a number after them
+  if (!isDigitAt(text, next) && !isEnglishStreetWord(text, tokens, t)) return -1;
   const lw = text.slice(tokens.start[t], tokens.end[t]).toLowerCase();
   const stem = streetStem(lw);
   if (stem < 0) return -1;
