@@ -1,11 +1,14 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  // Every source module is its own entry and shared code goes to chunks, so the ESM build keeps the
+  // module graph. With `"sideEffects": false`, a user's bundler then drops whole modules it does not
+  // use (the detector's tables, the policy text, js-cookie) instead of keeping every top-level value.
+  entry: ['src/**/*.ts', '!src/**/*.test.ts', '!src/**/*.d.ts'],
   format: ['esm', 'cjs'],
-  dts: true,
+  splitting: true,
+  dts: { entry: 'src/index.ts' },
   sourcemap: true,
   clean: true,
   target: 'es2020',
-  treeshake: true,
 });

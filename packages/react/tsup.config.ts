@@ -2,13 +2,16 @@ import { copyFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  // One entry per module, as in core: a user's bundler drops the components it does not use, even
+  // those defined with memo() or forwardRef() at the top level.
+  entry: ['src/**/*.ts', 'src/**/*.tsx', '!src/**/*.test.ts', '!src/**/*.test.tsx', '!src/**/*.d.ts'],
   format: ['esm', 'cjs'],
-  dts: true,
+  splitting: true,
+  dts: { entry: 'src/index.ts' },
   sourcemap: true,
   clean: true,
   target: 'es2020',
-  // Every component is a client component (hooks, effects): Next.js App Router needs the directive on the entry.
+  // Every component is a client component (hooks, effects): Next.js App Router needs the directive.
   banner: { js: "'use client';" },
   external: ['react', 'react-dom', '@loggamera/privacy-core'],
   onSuccess: async () => {

@@ -94,9 +94,20 @@ export {
 } from './detection/zod-messages';
 export type { PrivacyI18nOptions } from './i18n/create-i18n';
 // i18n
-export { createPrivacyI18n } from './i18n/create-i18n';
+export { addPrivacyTexts, createPrivacyI18n } from './i18n/create-i18n';
 export type { PrivacyMessages } from './i18n/resources';
 export { privacyNamespace, privacyResources } from './i18n/resources';
+export type { PrivacyTexts } from './i18n/texts';
+/** Each feature's texts in sv and en, loaded into an instance where the feature is used. */
+export {
+  allPrivacyTexts,
+  bookingTexts,
+  commonTexts,
+  consentTexts,
+  detectionTexts,
+  policyTexts,
+  requestsTexts,
+} from './i18n/texts';
 export type { MessageTree, PrivacyLocale } from './i18n/types';
 export { privacyLocales, toPrivacyLocale } from './i18n/types';
 // policy

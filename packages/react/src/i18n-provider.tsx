@@ -1,7 +1,10 @@
 import {
+  addPrivacyTexts,
+  allPrivacyTexts,
   createPrivacyI18n,
   type PrivacyI18nOptions,
   type PrivacyLocale,
+  type PrivacyTexts,
   privacyNamespace,
 } from '@loggamera/privacy-core';
 import type { i18n as I18nInstance } from 'i18next';
@@ -30,7 +33,8 @@ export interface PrivacyI18nProviderProps {
 export function PrivacyI18nProvider({ locale, overrides, i18n, children }: PrivacyI18nProviderProps) {
   // A new instance per locale keeps server and first client render in the same language.
   // biome-ignore lint/correctness/useExhaustiveDependencies: overrides are read once per locale on purpose.
-  const instance = useMemo(() => i18n ?? createPrivacyI18n(locale, { overrides }), [i18n, locale]);
+  // Only the common texts up front: each component adds its own feature's texts as it renders.
+  const instance = useMemo(() => i18n ?? createPrivacyI18n(locale, { overrides, texts: [] }), [i18n, locale]);
   return <PrivacyI18nContext.Provider value={instance}>{children}</PrivacyI18nContext.Provider>;
 }
 
@@ -40,13 +44,18 @@ let fallbackInstance: I18nInstance | undefined;
 export function usePrivacyI18n(): I18nInstance {
   const instance = useContext(PrivacyI18nContext);
   if (instance) return instance;
-  fallbackInstance ??= createPrivacyI18n('sv');
+  fallbackInstance ??= createPrivacyI18n('sv', { texts: [] });
   return fallbackInstance;
 }
 
-/** `t` for the kit's texts, bound to the kit's own instance, plus the current locale. */
-export function usePrivacyTranslation() {
+/**
+ * `t` for the kit's texts, bound to the kit's own instance, plus the current locale. A component names
+ * the features whose texts it uses (`usePrivacyTranslation(consentTexts)`); they are added to the
+ * instance once, synchronously, so the first render (and the server's) already has them.
+ */
+export function usePrivacyTranslation(...texts: PrivacyTexts[]) {
   const i18n = usePrivacyI18n();
+  addPrivacyTexts(i18n, ...(texts.length > 0 ? texts : allPrivacyTexts));
   const { t } = useTranslation(privacyNamespace, { i18n });
   return { t, locale: (i18n.language === 'en' ? 'en' : 'sv') as PrivacyLocale, i18n };
 }

@@ -1,7 +1,8 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { createPrivacyI18n } from './create-i18n';
+import { addPrivacyTexts, createPrivacyI18n } from './create-i18n';
 import { privacyResources } from './resources';
+import { consentTexts } from './texts';
 import { toPrivacyLocale } from './types';
 
 describe('createPrivacyI18n', () => {
@@ -29,6 +30,27 @@ describe('createPrivacyI18n', () => {
     expect(i18n.t('common.close')).toBe('Dismiss');
     expect(i18n.t('common.save')).toBe('Save');
     expect(privacyResources.en.common.close).toBe('Close');
+  });
+});
+
+describe('addPrivacyTexts', () => {
+  it('loads a feature’s texts only when asked, in both languages', async () => {
+    const i18n = createPrivacyI18n('sv', { texts: [] });
+    expect(i18n.exists('consent.notice.acceptAll')).toBe(false);
+    addPrivacyTexts(i18n, consentTexts);
+    expect(i18n.t('consent.notice.acceptAll')).toBe(privacyResources.sv.consent.notice.acceptAll);
+    await i18n.changeLanguage('en');
+    expect(i18n.t('consent.notice.acceptAll')).toBe(privacyResources.en.consent.notice.acceptAll);
+  });
+
+  it('keeps a host’s override of a text that is loaded later', () => {
+    const i18n = createPrivacyI18n('en', {
+      texts: [],
+      overrides: { en: { consent: { notice: { acceptAll: 'Yes to all' } } } },
+    });
+    addPrivacyTexts(i18n, consentTexts);
+    expect(i18n.t('consent.notice.acceptAll')).toBe('Yes to all');
+    expect(i18n.t('consent.notice.rejectAll')).toBe(privacyResources.en.consent.notice.rejectAll);
   });
 });
 

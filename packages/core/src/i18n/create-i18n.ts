@@ -1,11 +1,37 @@
 import { createInstance, type i18n as I18nInstance } from 'i18next';
-import { privacyNamespace, privacyResources } from './resources';
-import type { PrivacyLocale } from './types';
+import { privacyNamespace } from './namespace';
+import { allPrivacyTexts, commonTexts, type PrivacyTexts } from './texts';
+import { type PrivacyLocale, privacyLocales } from './types';
 
 /** Options for {@link createPrivacyI18n}. */
 export interface PrivacyI18nOptions {
   /** Extra or overriding texts per locale, e.g. a partner's own wording. Same keys as the kit's. */
   overrides?: Partial<Record<PrivacyLocale, Record<string, unknown>>>;
+  /**
+   * The features whose texts to load now (the common texts always are). More can be added later
+   * with {@link addPrivacyTexts}; the React components add their own as they render.
+   */
+  texts?: readonly PrivacyTexts[];
+}
+
+const loadedTexts = new WeakMap<I18nInstance, Set<string>>();
+
+/**
+ * Adds features' texts (both languages) to a kit i18n instance, once each. Texts already there, such as
+ * a host's overrides, win over the kit's.
+ */
+export function addPrivacyTexts(i18n: I18nInstance, ...texts: readonly PrivacyTexts[]): void {
+  let loaded = loadedTexts.get(i18n);
+  if (!loaded) loadedTexts.set(i18n, (loaded = new Set()));
+  for (const bundle of texts) {
+    if (loaded.has(bundle.feature)) continue;
+    loaded.add(bundle.feature);
+    for (const locale of privacyLocales) {
+      // i18next keeps and mutates the objects it is given: give it copies.
+      const resources = { [bundle.feature]: structuredClone(bundle[locale]) };
+      i18n.addResourceBundle(locale, privacyNamespace, resources, true, false);
+    }
+  }
 }
 
 /**
@@ -14,8 +40,8 @@ export interface PrivacyI18nOptions {
  * Initialisation is synchronous: the instance can translate as soon as it is returned (SSR too).
  *
  * @example
- * const i18n = createPrivacyI18n('en');
- * i18n.t('common.close', { ns: privacyNamespace }); // "Close"
+ * const i18n = createPrivacyI18n('en', { texts: [consentTexts] });
+ * i18n.t('consent.notice.acceptAll'); // "Accept all"
  */
 export function createPrivacyI18n(locale: PrivacyLocale, options: PrivacyI18nOptions = {}): I18nInstance {
   const instance = createInstance();
@@ -25,17 +51,14 @@ export function createPrivacyI18n(locale: PrivacyLocale, options: PrivacyI18nOpt
     supportedLngs: ['sv', 'en'],
     ns: [privacyNamespace],
     defaultNS: privacyNamespace,
-    resources: {
-      // i18next keeps and mutates the objects it is given (overrides, addResource): give it copies.
-      sv: { [privacyNamespace]: structuredClone(privacyResources.sv) },
-      en: { [privacyNamespace]: structuredClone(privacyResources.en) },
-    },
+    resources: { sv: { [privacyNamespace]: {} }, en: { [privacyNamespace]: {} } },
     interpolation: { escapeValue: false }, // React and the DOM escape; i18next must not double-escape.
     initAsync: false,
     returnNull: false,
   });
   for (const [lng, texts] of Object.entries(options.overrides ?? {})) {
-    if (texts) instance.addResourceBundle(lng, privacyNamespace, texts, true, true);
+    if (texts) instance.addResourceBundle(lng, privacyNamespace, structuredClone(texts), true, true);
   }
+  addPrivacyTexts(instance, commonTexts, ...(options.texts ?? allPrivacyTexts));
   return instance;
 }

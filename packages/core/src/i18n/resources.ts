@@ -28,8 +28,7 @@ const en: PrivacyMessages = {
   requests: requestsEn,
 };
 
-/** The i18next namespace every kit text lives in. */
-export const privacyNamespace = 'loggamera-privacy';
+export { privacyNamespace } from './namespace';
 
 /** The kit's UI texts in Swedish and English, keyed by locale. */
 export const privacyResources: Readonly<Record<PrivacyLocale, PrivacyMessages>> = { sv, en };

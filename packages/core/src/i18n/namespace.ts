@@ -1,0 +1,2 @@
+/** The i18next namespace every kit text lives in. */
+export const privacyNamespace = 'loggamera-privacy';
