@@ -1,6 +1,16 @@
 import { foldCase, HASH_SEED, hashStep, isLetter } from './chars';
 import { findEmails } from './email';
-import { FIRST, getHashedLexicon, getSurnameEnds, lookupHash, PLACE, STRONG, SURNAME, WORD } from './lexicon';
+import {
+  FIRST,
+  getHashedLexicon,
+  getSurnameEnds,
+  getSurnameEnds3,
+  lookupHash,
+  PLACE,
+  STRONG,
+  SURNAME,
+  WORD,
+} from './lexicon';
 import {
   findAddresses,
   findNames,
@@ -84,6 +94,7 @@ const genitive = (flags: number) => (flags & NAME_FLAGS ? flags & (NAME_FLAGS | 
 function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]): Tokens {
   const lexicon = getHashedLexicon();
   const ends = getEndTable();
+  const surnameEnds3 = getSurnameEnds3();
   const len = text.length;
   let count = 0;
   let letters = 0;
@@ -137,7 +148,14 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
       tokens.hint[count] =
         (last2 & END_STREET ? HINT_STREET : 0) |
         (c3 === 110 && c2 === 111 && c1 === 115 ? HINT_SON : 0) |
-        ((last2 | genitive2) & END_SURNAME ? HINT_RULE : 0) |
+        ((last2 & END_SURNAME &&
+          c3 < 1024 &&
+          c2 < 1024 &&
+          c1 < 1024 &&
+          (surnameEnds3.has((c1 << 20) | (c2 << 10) | c3) || surnameEnds3.has((c2 << 10) | c3))) ||
+        genitive2 & END_SURNAME
+          ? HINT_RULE
+          : 0) |
         hyphen;
       tokens.sentenceStart[count] = sentence;
       count += 1;

@@ -150,6 +150,25 @@ export function getSurnameEnds(): Set<number> {
   return surnameEnds;
 }
 
+/** The last three letters of every surname suffix (and of -son), packed (a << 20 | b << 10 | c). */
+let surnameEnds3: Set<number> | undefined;
+export function getSurnameEnds3(): Set<number> {
+  if (!surnameEnds3) {
+    getLexicon();
+    const ends = new Set<number>([(115 << 20) | (111 << 10) | 110]);
+    for (const list of suffixesByEnd.values()) {
+      for (const suffix of list) {
+        const n = suffix.length;
+        ends.add(
+          ((n > 2 ? suffix.charCodeAt(n - 3) : 0) << 20) | (suffix.charCodeAt(n - 2) << 10) | suffix.charCodeAt(n - 1),
+        );
+      }
+    }
+    surnameEnds3 = ends;
+  }
+  return surnameEnds3;
+}
+
 /** The lexicon's flags by the hash of each word: tells the tokenizer which words need a closer look. */
 export function getHashedLexicon(): HashedLexicon {
   if (!hashed) getLexicon();
