@@ -1,5 +1,7 @@
 import { copyFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+// @ts-expect-error: a plain .mjs build helper
+import { splitStyles } from './split-styles.mjs';
 
 export default defineConfig({
   // One entry per module, as in core: a user's bundler drops the components it does not use, even
@@ -16,5 +18,6 @@ export default defineConfig({
   external: ['react', 'react-dom', '@loggamera/privacy-core'],
   onSuccess: async () => {
     copyFileSync('src/styles.css', 'dist/styles.css');
+    splitStyles('src/styles.css', 'dist/styles');
   },
 });
