@@ -8,7 +8,7 @@ const packages = resolve(here, '..');
 const coreSource = join(packages, 'core/src/index.ts');
 const lazyCore = join(here, 'src/core-with-lazy-detector.ts');
 const detectorImporters = [lazyCore, join(here, 'src/detector-chunk.ts')];
-const embedResources = join(here, 'src/embed-resources.ts');
+const unusedTexts = join(here, 'src/unused-texts.ts');
 
 /** React and react-dom as preact/compat: the embed's own small runtime, never the host page's React. */
 export const preactAlias = { react: 'preact/compat', 'react-dom': 'preact/compat' };
@@ -33,9 +33,9 @@ export const kitSourcePlugin = {
     build.onResolve({ filter: /^@loggamera\/privacy-react$/ }, () => ({
       path: join(packages, 'react/src/index.ts'),
     }));
-    // Only the texts the embed's elements use (src/embed-resources.ts).
-    build.onResolve({ filter: /^\.\.?\/(i18n\/)?resources$/ }, (args) =>
-      args.importer.startsWith(join(packages, 'core/src/')) ? { path: embedResources } : undefined,
+    // Not the texts of the policy page and the request form, which the embed never shows.
+    build.onResolve({ filter: /\/locales\/(policy|requests)$/ }, (args) =>
+      args.importer.startsWith(join(packages, 'core/src/i18n/')) ? { path: unusedTexts } : undefined,
     );
   },
 };
