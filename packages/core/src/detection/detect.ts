@@ -184,10 +184,10 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
  * detectPersonalData('Ring hyresgäst Andersson på 070-123 45 67');
  * // [{ kind: 'name', text: 'Andersson', … }, { kind: 'phone', text: '070-123 45 67', … }]
  */
-export function detectPersonalData(text: string, options: DetectPersonalDataOptions = {}): PersonalDataFinding[] {
+export function detectPersonalData(text: string, options?: DetectPersonalDataOptions): PersonalDataFinding[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const threshold = options.threshold ?? defaultDetectionThreshold;
-  const kinds = options.kinds ?? allKinds;
+  const threshold = options?.threshold ?? defaultDetectionThreshold;
+  const kinds = options?.kinds ?? allKinds;
   const found: PersonalDataFinding[] = [];
   if (kinds.includes('email')) findEmails(text, found);
   const wantNumbers = kinds.includes('phone') || kinds.includes('personal-identity-number');

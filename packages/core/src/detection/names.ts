@@ -229,9 +229,18 @@ export const streetSuffixes = [
   'lane',
 ];
 
+const streetSuffixesByEnd = new Map<string, string[]>();
+for (const suffix of streetSuffixes) {
+  const end = suffix.slice(-2);
+  streetSuffixesByEnd.set(end, [...(streetSuffixesByEnd.get(end) ?? []), suffix]);
+}
+
 function streetStem(lw: string): number {
-  for (const s of streetSuffixes) if (lw.endsWith(s)) return lw.length - s.length;
-  return -1;
+  let best = -1;
+  for (const s of streetSuffixesByEnd.get(lw.slice(-2)) ?? []) {
+    if (lw.endsWith(s) && (best < 0 || lw.length - s.length < best)) best = lw.length - s.length;
+  }
+  return best;
 }
 
 function isDigitAt(text: string, p: number): boolean {

@@ -194,7 +194,11 @@ function analyse(text: string, runStart: number, groups: Group[], out: PersonalD
     } else if (start > 0 && text.charCodeAt(start - 1) === 40 && text.charCodeAt(ga.end) === 41) {
       start -= 1; // "(08) 123 45 67"
     }
-    const startsHere = a === 0 ? startOk(text, start) : text.charCodeAt(ga.start - 1) !== 45;
+    // a phone number starts with 0 or +; a personal identity number with a group of 6, 8, 10 or 12 digits
+    const length = ga.end - ga.start;
+    const mayStart =
+      plus || text.charCodeAt(ga.start) === 48 || length === 6 || length === 8 || length === 10 || length === 12;
+    const startsHere = mayStart && (a === 0 ? startOk(text, start) : text.charCodeAt(ga.start - 1) !== 45);
     if (!startsHere) {
       a += 1;
       continue;
