@@ -10,6 +10,7 @@ import {
   communicationChannels,
   communicationOf,
   communicationThirdParty,
+  consentTexts,
   necessaryPurpose,
 } from '@loggamera/privacy-core';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
@@ -67,7 +68,7 @@ export function ConsentSettings({
   headingLevel = 2,
   className,
 }: ConsentSettingsProps) {
-  const { t, locale } = usePrivacyTranslation();
+  const { t, locale } = usePrivacyTranslation(consentTexts);
   const { store, thirdPartyNames } = useConsentContext();
   const state = useConsent();
   const id = useId();

@@ -1,4 +1,4 @@
-import { type ConsentSource, necessaryPurpose } from '@loggamera/privacy-core';
+import { type ConsentSource, consentTexts, necessaryPurpose } from '@loggamera/privacy-core';
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { useConsent, useConsentContext } from './consent-provider';
 import { thirdPartyLabel } from './consent-texts';
@@ -32,7 +32,7 @@ export function CookieNotice({
   placement = 'fixed',
   className,
 }: CookieNoticeProps) {
-  const { t, locale } = usePrivacyTranslation();
+  const { t, locale } = usePrivacyTranslation(consentTexts);
   const context = useConsentContext();
   const { store, thirdPartyNames, isNoticeReopened, isNoticeDismissed } = context;
   const state = useConsent();

@@ -1,3 +1,4 @@
+import { consentTexts } from '@loggamera/privacy-core';
 import type { ButtonHTMLAttributes } from 'react';
 import { useConsentContext } from './consent-provider';
 import { usePrivacyTranslation } from './i18n-provider';
@@ -13,7 +14,7 @@ export type CookieSettingsButtonProps = Omit<ButtonHTMLAttributes<HTMLButtonElem
  * <footer><CookieSettingsButton /></footer>
  */
 export function CookieSettingsButton({ className, onClick, ...props }: CookieSettingsButtonProps) {
-  const { t } = usePrivacyTranslation();
+  const { t } = usePrivacyTranslation(consentTexts);
   const { openNotice, reopenControlRef } = useConsentContext();
   return (
     <button

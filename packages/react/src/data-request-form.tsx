@@ -6,6 +6,7 @@ import {
   type DataRequestKind,
   dataRequestKinds,
   emptyDataRequestValues,
+  requestsTexts,
 } from '@loggamera/privacy-core';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { type FieldError, type Resolver, useForm } from 'react-hook-form';
@@ -66,7 +67,7 @@ export function DataRequestForm({
   headingLevel = 2,
   className,
 }: DataRequestFormProps) {
-  const { t, locale } = usePrivacyTranslation();
+  const { t, locale } = usePrivacyTranslation(requestsTexts);
   const id = useId();
   const hasAccountList = Boolean(accounts?.length);
   const schema = useMemo(() => createDataRequestSchema({ hasAccountList }), [hasAccountList]);

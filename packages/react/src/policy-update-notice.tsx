@@ -3,6 +3,7 @@ import {
   type PolicyChangelogEntry,
   policyChangelog,
   policyChangesSince,
+  policyTexts,
   policyVersion,
 } from '@loggamera/privacy-core';
 import { useId } from 'react';
@@ -45,7 +46,7 @@ export function PolicyUpdateNotice({
   headingLevel = 2,
   className,
 }: PolicyUpdateNoticeProps) {
-  const { t, locale } = usePrivacyTranslation();
+  const { t, locale } = usePrivacyTranslation(policyTexts);
   const headingId = useId();
   if (acknowledgedVersion === null || acknowledgedVersion === undefined) return null;
   if (!isPolicyUpdateNeeded(acknowledgedVersion, currentVersion)) return null;

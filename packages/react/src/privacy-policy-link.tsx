@@ -1,3 +1,4 @@
+import { commonTexts } from '@loggamera/privacy-core';
 import type { AnchorHTMLAttributes } from 'react';
 import { usePrivacyTranslation } from './i18n-provider';
 
@@ -8,7 +9,7 @@ export interface PrivacyPolicyLinkProps extends Omit<AnchorHTMLAttributes<HTMLAn
 
 /** A link to the privacy policy with the kit's wording, used wherever personal data is asked for. */
 export function PrivacyPolicyLink({ className, ...props }: PrivacyPolicyLinkProps) {
-  const { t } = usePrivacyTranslation();
+  const { t } = usePrivacyTranslation(commonTexts);
   return (
     <a className={['lgm-policy-link', className].filter(Boolean).join(' ')} {...props}>
       {t('common.privacyPolicyLink')}

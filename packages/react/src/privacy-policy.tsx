@@ -7,6 +7,7 @@ import {
   type PolicyChangelogEntry,
   policyChangelog,
   policyEffectiveDate,
+  policyTexts,
   policyVersion,
   type SubprocessorField,
 } from '@loggamera/privacy-core';
@@ -46,7 +47,7 @@ export function PrivacyPolicy({
   hasPrintButton = true,
   className,
 }: PrivacyPolicyProps) {
-  const { t, locale } = usePrivacyTranslation();
+  const { t, locale } = usePrivacyTranslation(policyTexts);
   const policy = getPrivacyPolicy(locale);
   const ids = useId();
   const Title = headingTag(headingLevel);
@@ -153,7 +154,7 @@ export function PolicyChanges({
   entries: readonly PolicyChangelogEntry[];
   headingLevel: number;
 }) {
-  const { t, locale } = usePrivacyTranslation();
+  const { t, locale } = usePrivacyTranslation(policyTexts);
   const Tag = headingTag(headingLevel);
   return (
     <div className="lgm-policy-changes">
@@ -185,7 +186,7 @@ function SubprocessorTable({
   showEditorialNotes: boolean;
   anchor: (id: string) => string;
 }) {
-  const { t } = usePrivacyTranslation();
+  const { t } = usePrivacyTranslation(policyTexts);
   const captionId = useId();
   const filled = (s: LocalizedSubprocessor, field: SubprocessorField) =>
     showEditorialNotes && s.filledInByProject.includes(field) ? (

@@ -1,4 +1,4 @@
-import { formatPolicyDate, type Instant, retentionDeadline } from '@loggamera/privacy-core';
+import { formatPolicyDate, type Instant, policyTexts, retentionDeadline } from '@loggamera/privacy-core';
 import { usePrivacyTranslation } from './i18n-provider';
 
 /** Props of {@link RetentionNotice}. */
@@ -20,7 +20,7 @@ export interface RetentionNoticeProps {
  * <RetentionNotice lastLoginAt={session.lastLoginAt} />
  */
 export function RetentionNotice({ lastLoginAt, deregisteredAt, timeZone, className }: RetentionNoticeProps) {
-  const { t, locale } = usePrivacyTranslation();
+  const { t, locale } = usePrivacyTranslation(policyTexts);
   const deadline = retentionDeadline({ lastLoginAt, deregisteredAt });
   const isDeregistered = deregisteredAt !== undefined && deregisteredAt !== null;
   const date = formatPolicyDate(deadline, locale, timeZone);
