@@ -43,6 +43,12 @@ const END_STREET = 1;
 const END_SURNAME = 2;
 const pairIndex = (a: number, b: number) => ((a & 255) << 8) | (b & 255);
 let endTable: Uint8Array | undefined;
+// …and by their last three letters, packed (a << 20 | b << 10 | c), to confirm a street ending.
+const streetEnds3 = new Set(
+  streetSuffixes.map(
+    (s) => (s.charCodeAt(s.length - 3) << 20) | (s.charCodeAt(s.length - 2) << 10) | s.charCodeAt(s.length - 1),
+  ),
+);
 function getEndTable(): Uint8Array {
   if (!endTable) {
     const table = new Uint8Array(65536);
@@ -146,7 +152,7 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
       const last2 = c2 < 256 && c3 < 256 ? (ends[pairIndex(c2, c3)] as number) : 0;
       const genitive2 = c3 === 115 && c1 < 256 && c2 < 256 ? (ends[pairIndex(c1, c2)] as number) : 0;
       tokens.hint[count] =
-        (last2 & END_STREET ? HINT_STREET : 0) |
+        (last2 & END_STREET && c1 < 1024 && streetEnds3.has((c1 << 20) | (c2 << 10) | c3) ? HINT_STREET : 0) |
         (c3 === 110 && c2 === 111 && c1 === 115 ? HINT_SON : 0) |
         ((last2 & END_SURNAME &&
           c3 < 1024 &&
