@@ -342,3 +342,47 @@ describe('privacy-scan into a pipe that closes early', () => {
     expect(result.stderr).not.toMatch(/cannot read|EPIPE|internal error/);
   }, 60_000);
 });
+
+describe('privacy-scan reading NDJSON in chunks', () => {
+  it('gives the same report from standard input in 64 kB pipe chunks, cut inside characters, on 1 or 2 threads', () => {
+    const lines = Array.from({ length: 4000 }, (_, i) =>
+      JSON.stringify({
+        id: i,
+        comment:
+          i % 9 === 0 ? `Åsa på gården mejlar åsa${i}@exempel.se` : `Värmeväxlaren i källarförrådet är åtgärdad ${i}`,
+      }),
+    );
+    const input = `\uFEFF${lines.join('\r\n')}`;
+    const single = run(['--fields', 'comment', '--id', 'id', '--jobs', '1'], input);
+    const parallel = run(['--fields', 'comment', '--id', 'id', '--jobs', '2'], input);
+    expect(single.code).toBe(1);
+    expect(parallel.stdout).toBe(single.stdout);
+    const rows = findings(single.stdout);
+    expect(rows.filter((row) => row.kind === 'email')).toHaveLength(445);
+    expect(rows.find((row) => row.id === '3996' && row.kind === 'email')).toMatchObject({
+      line: 3997,
+      field: 'comment',
+    });
+    expect(single.stderr).toMatch(/4000 records scanned/);
+  }, 60_000);
+
+  it('reports a line longer than --max-record-length and scans the lines after it', () => {
+    const long = JSON.stringify({ id: 'long', comment: `${'x'.repeat(3000)} ${email}` });
+    file(
+      'long.ndjson',
+      [JSON.stringify({ id: 1, comment: 'hej' }), long, JSON.stringify({ id: 3, comment: email })].join('\n'),
+    );
+    const { code, stdout, stderr } = run([
+      '--fields',
+      'comment',
+      '--id',
+      'id',
+      '--max-record-length',
+      '1000',
+      'long.ndjson',
+    ]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/long\.ndjson:2: skipped malformed record: line is longer than 1000 characters/);
+    expect(findings(stdout)).toEqual([expect.objectContaining({ line: 3, id: '3', kind: 'email' })]);
+  });
+});

@@ -4,6 +4,8 @@ import { defaultMaxRecordLength, type InputItem } from './input-items';
 export interface NdjsonSplitterOptions {
   /** Lines longer than this (UTF-16 code units) are reported as malformed and skipped. */
   maxRecordLength?: number;
+  /** The number of the first line (default 1), when the text is a later part of a file. */
+  firstLine?: number;
 }
 
 /** A push parser: feed text chunks, get back complete lines; it never holds more than one line. */
@@ -19,7 +21,7 @@ export interface InputSplitter {
 export function createNdjsonSplitter(options: NdjsonSplitterOptions = {}): InputSplitter {
   const maxLength = options.maxRecordLength ?? defaultMaxRecordLength;
   let carry = '';
-  let line = 1;
+  let line = options.firstLine ?? 1;
   let isSkipping = false;
 
   const emit = (items: InputItem[], text: string) => {

@@ -5,6 +5,7 @@ import { createCsvSplitter } from './csv-records';
 import { type InputItem, UnusableInputError } from './input-items';
 import { createJsonArraySplitter } from './json-array-splitter';
 import { toSingleLine } from './masked-excerpt';
+import { countLineFeeds, type NdjsonBytesBatch, ndjsonBytesToBatch } from './ndjson-bytes';
 import { createNdjsonSplitter, type InputSplitter } from './ndjson-lines';
 import { formatBytes, ProgressBar } from './progress-bar';
 import { csvReportHeader, tableHeader } from './report-format';
@@ -164,13 +165,13 @@ export async function runScan(options: ScanRunOptions, io: ScanStreams): Promise
     progress?.update(bytesRead, findings);
   };
 
-  const submit = async (batch: ScanBatch) => {
+  const submit = async (batch: ScanBatch | NdjsonBytesBatch) => {
     const isLarge = batch.seq > 0 && bytesRead >= options.workersAfterBytes;
     if (pool === undefined && isLarge && options.jobs > 1 && options.workerUrl !== undefined) {
       pool = createScanWorkerPool(options.jobs, options.workerUrl, settings);
     }
     if (pool === undefined) {
-      await handleResult(scanBatch(batch, settings));
+      await handleResult(scanBatch('bytes' in batch ? ndjsonBytesToBatch(batch) : batch, settings));
       return;
     }
     const scanned = pool.scan(batch);
@@ -182,6 +183,124 @@ export async function runScan(options: ScanRunOptions, io: ScanStreams): Promise
 
   const drain = async () => {
     while (inFlight.length > 0) await handleResult(await inFlight.shift()!);
+  };
+
+  /**
+   * NDJSON, the common case, the fast way: cut the bytes at line feeds and hand whole lines on, so
+   * the main thread neither decodes nor splits. Until the format is known (from the first
+   * non-blank byte), chunks are only held; any other format goes back to `feed`, the text path.
+   */
+  const scanNdjsonBytes = async (
+    input: string,
+    iterator: AsyncIterator<Buffer | string>,
+    knownFormat: InputFormat | undefined,
+  ): Promise<'done' | { format: InputFormat; held: Buffer }> => {
+    let format = knownFormat;
+    const pending: Buffer[] = [];
+    let pendingBytes = 0;
+    let carry: Buffer | undefined;
+    let line = 1;
+    let isFileStart = true;
+    let isSkipping = false;
+    const maxCarry = options.maxRecordLength * 4; // UTF-8 takes at most 4 bytes a code unit pair
+    const batchBytes = batchLength;
+
+    const flushBytes = async (final: boolean) => {
+      if (pendingBytes === 0) return;
+      if (!final && pendingBytes < batchBytes) return;
+      const bytes = pending.length === 1 ? pending[0]! : Buffer.concat(pending, pendingBytes);
+      pending.length = 0;
+      pendingBytes = 0;
+      const batch: NdjsonBytesBatch = {
+        seq,
+        file: input,
+        bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+        firstLine: line,
+        isFileStart,
+        maxRecordLength: options.maxRecordLength,
+      };
+      seq += 1;
+      isFileStart = false;
+      line += countLineFeeds(bytes);
+      await submit(batch);
+    };
+
+    const sniff = (bytes: Buffer): InputFormat | undefined => {
+      for (let i = 0; i < bytes.length; i++) {
+        const c = bytes[i]!;
+        if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) continue;
+        if (i <= 2 && (c === 0xef || c === 0xbb || c === 0xbf)) continue; // a byte-order mark
+        return c === 0x5b ? 'json' : c === 0x7b ? 'ndjson' : 'csv';
+      }
+      return undefined;
+    };
+
+    try {
+      for (;;) {
+        if (isOutputClosed) break;
+        const next = await iterator.next();
+        if (next.done) break;
+        const chunk = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
+        bytesRead += chunk.length;
+        if (format === undefined) {
+          pending.push(chunk);
+          pendingBytes += chunk.length;
+          format = sniff(Buffer.concat(pending));
+          if (format === undefined) continue;
+          const held = Buffer.concat(pending);
+          pending.length = 0;
+          pendingBytes = 0;
+          if (format !== 'ndjson') return { format, held }; // the text path takes over
+          carry = held;
+        } else carry = carry ? Buffer.concat([carry, chunk]) : chunk;
+
+        let body = carry;
+        if (isSkipping) {
+          const end = body.indexOf(10);
+          if (end === -1) {
+            carry = undefined;
+            continue;
+          }
+          isSkipping = false;
+          line += 1;
+          body = body.subarray(end + 1);
+        }
+        const lastLineFeed = body.lastIndexOf(10);
+        if (lastLineFeed === -1) {
+          carry = body;
+          if (carry.length > maxCarry) {
+            await flushBytes(true);
+            await submit({
+              seq: seq++,
+              file: input,
+              items: [
+                { kind: 'malformed', line, message: `line is longer than ${options.maxRecordLength} characters` },
+              ],
+            });
+            carry = undefined;
+            isSkipping = true;
+          }
+          continue;
+        }
+        // Copied, because the stream may reuse the chunk's memory.
+        pending.push(Buffer.from(body.subarray(0, lastLineFeed + 1)));
+        pendingBytes += lastLineFeed + 1;
+        carry = lastLineFeed + 1 < body.length ? Buffer.from(body.subarray(lastLineFeed + 1)) : undefined;
+        await flushBytes(false);
+        progress?.update(bytesRead, findings);
+      }
+    } catch (error) {
+      if (error instanceof UnusableInputError) throw error;
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new UnusableInputError(`cannot read ${displayName(input)}: ${code ?? (error as Error).message}`);
+    }
+    if (format === undefined) return 'done'; // only white space
+    if (carry !== undefined && !isSkipping) {
+      pending.push(carry);
+      pendingBytes += carry.length;
+    }
+    await flushBytes(true);
+    return 'done';
   };
 
   const scanInput = async (input: string) => {
@@ -252,9 +371,19 @@ export async function runScan(options: ScanRunOptions, io: ScanStreams): Promise
       await take(splitter.push(text));
     };
 
+    const iterator = (stream as AsyncIterable<Buffer | string>)[Symbol.asyncIterator]();
     try {
-      for await (const chunk of stream as AsyncIterable<Buffer | string>) {
+      if (format === undefined || format === 'ndjson') {
+        const handled = await scanNdjsonBytes(input, iterator, format);
+        if (handled === 'done') return;
+        format = handled.format;
+        await feed(decoder.decode(handled.held, { stream: true }));
+      }
+      for (;;) {
         if (isOutputClosed) break;
+        const next = await iterator.next();
+        if (next.done) break;
+        const chunk = next.value;
         bytesRead += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length;
         await feed(typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }));
         progress?.update(bytesRead, findings);
@@ -263,6 +392,8 @@ export async function runScan(options: ScanRunOptions, io: ScanStreams): Promise
       if (error instanceof UnusableInputError) throw error;
       const code = (error as NodeJS.ErrnoException).code;
       throw new UnusableInputError(`cannot read ${displayName(input)}: ${code ?? (error as Error).message}`);
+    } finally {
+      await iterator.return?.();
     }
     await feed(decoder.decode());
     if (splitter === undefined && format === 'json') splitter = makeSplitter('json');

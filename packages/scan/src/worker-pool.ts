@@ -1,15 +1,16 @@
 import { Worker } from 'node:worker_threads';
+import type { NdjsonBytesBatch } from './ndjson-bytes';
 import { packScanBatch } from './packed-batch';
 import type { BatchResult, ScanBatch, ScanSettings } from './scan-batch';
 
 /** A fixed set of worker threads that scan batches; results may arrive in any order. */
 export interface ScanWorkerPool {
-  scan(batch: ScanBatch): Promise<BatchResult>;
+  scan(batch: ScanBatch | NdjsonBytesBatch): Promise<BatchResult>;
   close(): Promise<void>;
 }
 
 interface Job {
-  batch: ScanBatch;
+  batch: ScanBatch | NdjsonBytesBatch;
   resolve: (result: BatchResult) => void;
   reject: (error: Error) => void;
 }
@@ -27,8 +28,11 @@ export function createScanWorkerPool(size: number, workerUrl: URL, settings: Sca
       const worker = idle.pop()!;
       const job = queue.shift()!;
       running.set(worker, job);
-      const { packed, transfer } = packScanBatch(job.batch);
-      worker.postMessage(packed, transfer);
+      if ('bytes' in job.batch) worker.postMessage(job.batch);
+      else {
+        const { packed, transfer } = packScanBatch(job.batch);
+        worker.postMessage(packed, transfer);
+      }
     }
   };
 
