@@ -49,6 +49,17 @@ describe('detectPersonalData', () => {
     }
   });
 
+  it('finds personal data far into a long text (thousands of words)', () => {
+    const filler = 'Pumpen i källaren går varm, kontrollera trycket. '.repeat(400);
+    const text = `${filler}Ring Kalle Svensson på 070-123 45 67.`;
+    expect(found(text)).toEqual([
+      ['name', 'Kalle Svensson'],
+      ['phone', '070-123 45 67'],
+    ]);
+    const [name] = detectPersonalData(text);
+    expect(name?.start).toBe(filler.length + 5);
+  });
+
   it('lets the more specific kind win where findings overlap (a name inside an e-mail address)', () => {
     expect(found('anna.svensson@firma.se')).toEqual([['email', 'anna.svensson@firma.se']]);
   });

@@ -41,6 +41,7 @@ const kindRank: Record<PersonalDataKind, number> = {
 // How words end, by their last two letters (codes below 256): a table look-up per word gives the hints.
 const END_STREET = 1;
 const END_SURNAME = 2;
+const SON_END = (115 << 20) | (111 << 10) | 110;
 const pairIndex = (a: number, b: number) => ((a & 255) << 8) | (b & 255);
 let endTable: Uint8Array | undefined;
 // …and by their last three letters, packed (a << 20 | b << 10 | c), to confirm a street ending.
@@ -135,34 +136,36 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
         i += 1;
       }
       const wordLength = i - s;
-      // the last three letters, lowercase (0 before the start of the word)
-      const c3 = folded;
-      const c2 = wordLength > 1 ? foldCase(text.charCodeAt(i - 2)) : 0;
-      const c1 = wordLength > 2 ? foldCase(text.charCodeAt(i - 3)) : 0;
+      if (count === tokens.start.length) growTokens();
       tokens.start[count] = s;
       tokens.end[count] = i;
       // a word in the lexicon, or a genitive of one (Annas, Johanssons)
-      if (count === tokens.start.length) growTokens();
       const flags = lookupHash(lexicon, hash);
       const isFirstUpper = c < 128 ? c <= 90 : foldCase(c) !== c;
       tokens.hashFlags[count] =
-        flags !== 0 || c3 !== 115 || !isFirstUpper || wordLength < 4 ? flags : genitive(lookupHash(lexicon, stemHash));
+        flags !== 0 || folded !== 115 || !isFirstUpper || wordLength < 4
+          ? flags
+          : genitive(lookupHash(lexicon, stemHash));
       // 0 lowercase (or iPhone), 1 Capitalised (or McDonald, Anna-Karin), 2 ALL CAPS or a lone capital
       tokens.caps[count] = !isFirstUpper ? 0 : wordLength === 1 || (uppers > 1 && uppers * 2 > wordLength) ? 2 : 1;
+      // how the word ends (the last three letters, lowercase; 0 before the start of the word)
+      let hint = hyphen;
+      const c3 = folded;
+      const c2 = wordLength > 1 ? foldCase(text.charCodeAt(i - 2)) : 0;
       const last2 = c2 < 256 && c3 < 256 ? (ends[pairIndex(c2, c3)] as number) : 0;
-      const genitive2 = c3 === 115 && c1 < 256 && c2 < 256 ? (ends[pairIndex(c1, c2)] as number) : 0;
-      tokens.hint[count] =
-        (last2 & END_STREET && c1 < 1024 && streetEnds3.has((c1 << 20) | (c2 << 10) | c3) ? HINT_STREET : 0) |
-        (c3 === 110 && c2 === 111 && c1 === 115 ? HINT_SON : 0) |
-        ((last2 & END_SURNAME &&
-          c3 < 1024 &&
-          c2 < 1024 &&
-          c1 < 1024 &&
-          (surnameEnds3.has((c1 << 20) | (c2 << 10) | c3) || surnameEnds3.has((c2 << 10) | c3))) ||
-        genitive2 & END_SURNAME
-          ? HINT_RULE
-          : 0) |
-        hyphen;
+      if (last2 !== 0 || c3 === 115 || c3 === 110) {
+        const c1 = wordLength > 2 ? foldCase(text.charCodeAt(i - 3)) : 0;
+        if (c1 < 1024 && c2 < 1024 && c3 < 1024) {
+          const end3 = (c1 << 20) | (c2 << 10) | c3;
+          if (last2 & END_STREET && streetEnds3.has(end3)) hint |= HINT_STREET;
+          if (end3 === SON_END) hint |= HINT_SON;
+          if (last2 & END_SURNAME && (surnameEnds3.has(end3) || surnameEnds3.has(end3 & 0xfffff))) hint |= HINT_RULE;
+          // a genitive of a built surname: Lindqvists
+          if (c3 === 115 && c1 < 256 && c2 < 256 && (ends[pairIndex(c1, c2)] as number) & END_SURNAME)
+            hint |= HINT_RULE;
+        }
+      }
+      tokens.hint[count] = hint;
       tokens.sentenceStart[count] = sentence;
       count += 1;
       letters += wordLength;
