@@ -172,12 +172,13 @@ export function BookingForm({
   // Checkboxes of one name give react-hook-form a string when there is only one: keep an array by hand.
   const { field: productsField } = useController({ control, name: 'products' });
 
-  const startValues = { ...emptyBookingValues, ...defaultValues };
-  const startsInReview = defaultStep === 'review' && schema.safeParse(startValues).success;
-  const [step, setStep] = useState<BookingFormStep>(startsInReview ? 'review' : 'details');
-  const [reviewed, setReviewed] = useState<BookingValues | null>(
-    startsInReview ? (schema.parse(startValues) as BookingValues) : null,
-  );
+  // Starting on the review needs complete, valid values; otherwise the form starts on the details.
+  const [reviewed, setReviewed] = useState<BookingValues | null>(() => {
+    if (defaultStep !== 'review') return null;
+    const result = schema.safeParse({ ...emptyBookingValues, ...defaultValues });
+    return result.success ? (result.data as BookingValues) : null;
+  });
+  const [step, setStep] = useState<BookingFormStep>(reviewed ? 'review' : 'details');
   const [status, setStatus] = useState<'idle' | 'pending' | 'failed'>('idle');
   const isSending = useRef(false);
 
