@@ -60,7 +60,8 @@ export async function loadDetector({ lexiconFile, tag = 'default' } = {}) {
   await build({
     stdin: {
       contents: `export { detectPersonalData } from './detection/detect';
-export { getLexicon } from './detection/lexicon';`,
+export { getLexicon } from './detection/lexicon';
+export { clearPhoneAnswers } from './detection/numbers';`,
       resolveDir: join(root, 'packages/core/src'),
       loader: 'ts',
     },
