@@ -181,6 +181,9 @@ describe('names', () => {
     ['a place', 'Kvarteret Rosen i Lund, nära Göteborg.'],
     ['a month', 'The lift stopped twice in May.'],
     ['a cue without a name', 'Ring larmcentralen, kontakta förvaltaren.'],
+    ['a product model after a brand, or glued to its number', 'Pumpen är en Grundfos Magna, modell Magna3 40-120.'],
+    ['a company written with &', 'Lagret ägs av Berg & Son AB.'],
+    ['a unit after a number', 'Differenstryck 45 Pa, 230 V.'],
   ])('keeps %s out', (_, text) => {
     expect(foundOf('name', text)).toEqual([]);
   });

@@ -122,6 +122,16 @@ function capsOf(tokens: Tokens, t: number): number {
   return caps === 2 && tokens.isShouting ? 0 : caps;
 }
 
+function followsNumber(text: string, start: number): boolean {
+  const p = isSpace(text.charCodeAt(start - 1)) ? start - 2 : start - 1;
+  return p >= 0 && isDigitAt(text, p);
+}
+
+function isAmpersandAfter(text: string, end: number): boolean {
+  const p = isSpace(text.charCodeAt(end)) ? end + 1 : end;
+  return text.charCodeAt(p) === 38;
+}
+
 /** Finds person names among the words. */
 export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding[], threshold: number): void {
   const n = tokens.count;
@@ -157,7 +167,15 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       if (flags & NAME) score = Math.max(score, cuedScore(flags, caps));
       else if (isTitled && caps === 1) score = 0.85;
     }
-    if (beforeFlags & BUILDING) score = 0;
+    // after a building word or a brand ("Grundfos Magna"), glued to digits ("Magna3"), or a short
+    // word right after a number (a unit: "45 Pa"): not a person
+    if (beforeFlags & (BUILDING | BRAND) || isDigitAt(text, tokens.end[t] as number)) score = 0;
+    else if (
+      (tokens.end[t] as number) - (tokens.start[t] as number) <= 3 &&
+      followsNumber(text, tokens.start[t] as number)
+    ) {
+      score = 0;
+    }
     // a lowercase word that is also a name ("ring", "berg") starts nothing without a cue (unless the
     // caller asked for such weak findings with a low threshold)
     if (score === 0 || (score < 0.3 && !isCued && score < threshold)) {
@@ -192,8 +210,9 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       parts += 1;
     }
     if (parts >= 2) score = Math.min(0.98, Math.max(score, 0.5) + 0.3);
-    // a company, street or building named after a person is not the person
+    // a company, street or building named after a person is not the person ("Berg & Son AB")
     if (last + 1 < n && adjacent(text, tokens, last, last + 1) && contextFlags(last + 1) & COMPANY) score = 0;
+    if (isAmpersandAfter(text, tokens.end[last] as number)) score = 0;
     // a place, a month or a weekday alone is not a person ("Rosen, Lund", "in May")
     if (parts === 1 && flags & (PLACE | CALENDAR) && !isTitled) score = 0;
     if (parts === 1 && flags & PLACE && beforeFlags & PLACE_PREPOSITION) score = 0;
