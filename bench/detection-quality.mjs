@@ -11,7 +11,7 @@ const finders = {
   'redact-pii': redactPiiFinder(),
   compromise: compromiseFinder(),
 };
-for (const part of ['dev', 'held-out', 'held-out-2']) {
+for (const part of ['dev', 'held-out', 'held-out-2', 'held-out-3']) {
   const corpus = loadCorpus(part);
   console.log(`\n${part}: ${corpus.length} texts`);
   console.log('finder | texts with data flagged | clean texts flagged | F1 name | phone | email | pin | address');
