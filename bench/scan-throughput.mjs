@@ -7,7 +7,7 @@
 //      while scanning a large export fed through standard input, printed at 10 %, 50 % and 100 % of
 //      the input to show it stays flat.
 //
-//   node bench/scan-throughput.mjs [--size 1GB] [--sample 48MB] [--jobs N] [--rounds 3]
+//   node bench/scan-throughput.mjs [--size 1GB] [--sample 128MB] [--jobs N] [--rounds 3]
 //   (env SCAN_BENCH_SIZE / SCAN_BENCH_SAMPLE work too; sizes take kB, MB or GB)
 // Needs the built command: `pnpm build` (bench/run-all.mjs builds first).
 import { spawn } from 'node:child_process';
@@ -31,7 +31,7 @@ function parseSize(text) {
   return Math.round(Number(match[1]) * unit);
 }
 const size = parseSize(argument('size', '1GB'));
-const sampleSize = Math.min(size, parseSize(argument('sample', '48MB')));
+const sampleSize = Math.min(size, parseSize(argument('sample', '128MB')));
 const cores = Number(argument('jobs', String(availableParallelism())));
 const rounds = Number(argument('rounds', '3'));
 const mb = (bytes) => (bytes / 1e6).toFixed(1);
