@@ -11,8 +11,14 @@ const finders = {
   'redact-pii': redactPiiFinder(),
   compromise: compromiseFinder(),
 };
-for (const part of ['dev', 'held-out', 'held-out-2', 'held-out-3']) {
-  const corpus = loadCorpus(part);
+const parts = {
+  dev: loadCorpus('dev'),
+  'held-out': loadCorpus('held-out'),
+  'held-out-2': loadCorpus('held-out-2'),
+  'held-out-3': loadCorpus('held-out-3'),
+};
+parts['all held-out parts'] = [...parts['held-out'], ...parts['held-out-2'], ...parts['held-out-3']];
+for (const [part, corpus] of Object.entries(parts)) {
   console.log(`\n${part}: ${corpus.length} texts`);
   console.log('finder | texts with data flagged | clean texts flagged | F1 name | phone | email | pin | address');
   for (const [name, find] of Object.entries(finders)) {
