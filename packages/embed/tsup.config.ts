@@ -23,7 +23,16 @@ export default defineConfig([
     entry: { index: 'src/index.ts' },
     format: ['esm', 'cjs'],
     splitting: true,
-    dts: true,
+    // Types are checked against the other packages' sources, so this build never waits for their dist.
+    dts: {
+      compilerOptions: {
+        baseUrl: '.',
+        paths: {
+          '@loggamera/privacy-core': ['../core/src/index.ts'],
+          '@loggamera/privacy-react': ['../react/src/index.ts'],
+        },
+      },
+    },
     sourcemap: true,
   },
   // For partner pages: one classic script, and the detector it imports from beside itself.

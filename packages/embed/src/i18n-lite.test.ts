@@ -45,6 +45,9 @@ describe('the embed’s i18n stand-in', () => {
     expect(instance.t('only.inSwedish')).toBe('Bara svenska');
     expect(instance.t('files', { count: 1 })).toBe('1 file');
     expect(instance.t('files', { count: 3 })).toBe('3 files');
+    instance.addResourceBundle('en', 'kit', { common: { close: 'Dismiss' } }, true, true);
+    instance.addResourceBundle('en', 'kit', { common: { close: 'Close', save: 'Save' } }, true, false);
+    expect(instance.t('common.close')).toBe('Dismiss');
     await instance.changeLanguage('cimode');
     expect(instance.t('common.close')).toBe('common.close');
   });

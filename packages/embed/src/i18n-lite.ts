@@ -5,11 +5,13 @@
 type Tree = { [key: string]: string | Tree };
 type Options = Record<string, unknown>;
 
-function merge(target: Tree, source: Tree): Tree {
+// Deep merge; with `overwrite` false, texts already there (a host's overrides) are kept.
+function merge(target: Tree, source: Tree, overwrite: boolean): Tree {
   const out: Tree = { ...target };
   for (const [key, value] of Object.entries(source)) {
     const current = out[key];
-    out[key] = typeof value === 'object' && typeof current === 'object' ? merge(current, value) : value;
+    if (typeof value === 'object' && typeof current === 'object') out[key] = merge(current, value, overwrite);
+    else if (overwrite || current === undefined) out[key] = value;
   }
   return out;
 }
@@ -37,10 +39,10 @@ export class LiteI18n {
     return Promise.resolve(this.t);
   }
 
-  addResourceBundle(lng: string, ns: string, texts: Tree): this {
+  addResourceBundle(lng: string, ns: string, texts: Tree, _deep = true, overwrite = true): this {
     this.store[lng] ??= {};
     const bundles = this.store[lng];
-    bundles[ns] = merge(bundles[ns] ?? {}, texts);
+    bundles[ns] = merge(bundles[ns] ?? {}, texts, overwrite);
     return this;
   }
 

@@ -9,6 +9,7 @@ import {
   bookingConsentChoices,
   bookingDescriptionMaxLength,
   bookingFieldValue,
+  bookingTexts,
   type ConsentStore,
   createBookingSchema,
   emptyBookingValues,
@@ -91,7 +92,7 @@ function useOptionalConsentStore(): ConsentStore | undefined {
 }
 
 function TextInput({ label, hint, error, registration, type = 'text', autoComplete, inputMode }: TextInputProps) {
-  const { t } = usePrivacyTranslation();
+  const { t } = usePrivacyTranslation(bookingTexts);
   const id = useId();
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
   return (
@@ -153,7 +154,7 @@ export function BookingForm({
   headingLevel = 2,
   className,
 }: BookingFormProps) {
-  const { t, locale } = usePrivacyTranslation();
+  const { t, locale } = usePrivacyTranslation(bookingTexts);
   const providedConsentStore = useOptionalConsentStore();
   const id = useId();
   const productIds = products.map((product) => product.id).join('\u0000');
