@@ -1,6 +1,6 @@
 import { type ConsentState, getSubprocessor } from '@loggamera/privacy-core';
 import { ConsentProvider, CookieNotice, CookieSettingsButton } from '@loggamera/privacy-react';
-import { embedConsentStore } from './embed-consent';
+import { consentOptionsOf, embedConsentStore } from './embed-consent';
 import { KitElement } from './kit-element';
 
 /** The detail of `loggamera-consent-change`: what the visitor allows now. */
@@ -28,12 +28,7 @@ export class LoggameraCookieNoticeElement extends KitElement {
   #unsubscribe: (() => void) | undefined;
 
   get #store() {
-    const purposes = (this.getAttribute('purposes') ?? '')
-      .split(',')
-      .map((id) => id.trim().toLowerCase())
-      .filter((id) => id && id !== 'necessary')
-      .map((id) => ({ id }));
-    return embedConsentStore({ purposes, cookieDomain: this.getAttribute('cookie-domain') ?? undefined });
+    return embedConsentStore(consentOptionsOf(this));
   }
 
   override connectedCallback(): void {

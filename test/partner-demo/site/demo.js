@@ -3,5 +3,5 @@ document.addEventListener('loggamera-booking-submitted', (event) => {
   document.documentElement.dataset.lastBooking = event.detail.payload.installer.name;
 });
 document.addEventListener('loggamera-consent-change', (event) => {
-  document.documentElement.dataset.analytics = String(event.detail.purposes.analytics === true);
+  document.documentElement.dataset.purposes = JSON.stringify(event.detail.purposes);
 });
