@@ -102,7 +102,9 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
   const lexicon = getHashedLexicon();
   const ends = getEndTable();
   const surnameEnds3 = getSurnameEnds3();
+  const { keys, values, mask } = lexicon;
   const len = text.length;
+  let { start: starts, end: ends_, hashFlags, caps, hint: hints, sentenceStart } = tokens;
   let count = 0;
   let letters = 0;
   let capitals = 0;
@@ -136,18 +138,30 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
         i += 1;
       }
       const wordLength = i - s;
-      if (count === tokens.start.length) growTokens();
-      tokens.start[count] = s;
-      tokens.end[count] = i;
-      // a word in the lexicon, or a genitive of one (Annas, Johanssons)
-      const flags = lookupHash(lexicon, hash);
+      if (count === starts.length) {
+        growTokens();
+        ({ start: starts, end: ends_, hashFlags, caps, hint: hints, sentenceStart } = tokens);
+      }
+      starts[count] = s;
+      ends_[count] = i;
+      // a word in the lexicon (the hash table, probed inline), or a genitive of one (Annas, Johanssons)
+      let flags = 0;
+      const key = hash === -1 ? -2 : hash + 1;
+      for (let slot = (hash ^ (hash >>> 15)) & mask; ; slot = (slot + 1) & mask) {
+        const k = keys[slot] as number;
+        if (k === key) {
+          flags = values[slot] as number;
+          break;
+        }
+        if (k === 0) break;
+      }
       const isFirstUpper = c < 128 ? c <= 90 : foldCase(c) !== c;
-      tokens.hashFlags[count] =
+      hashFlags[count] =
         flags !== 0 || folded !== 115 || !isFirstUpper || wordLength < 4
           ? flags
           : genitive(lookupHash(lexicon, stemHash));
       // 0 lowercase (or iPhone), 1 Capitalised (or McDonald, Anna-Karin), 2 ALL CAPS or a lone capital
-      tokens.caps[count] = !isFirstUpper ? 0 : wordLength === 1 || (uppers > 1 && uppers * 2 > wordLength) ? 2 : 1;
+      caps[count] = !isFirstUpper ? 0 : wordLength === 1 || (uppers > 1 && uppers * 2 > wordLength) ? 2 : 1;
       // how the word ends (the last three letters, lowercase; 0 before the start of the word)
       let hint = hyphen;
       const c3 = folded;
@@ -165,8 +179,8 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
             hint |= HINT_RULE;
         }
       }
-      tokens.hint[count] = hint;
-      tokens.sentenceStart[count] = sentence;
+      hints[count] = hint;
+      sentenceStart[count] = sentence;
       count += 1;
       letters += wordLength;
       capitals += uppers;
@@ -197,22 +211,30 @@ export function detectPersonalData(text: string, options?: DetectPersonalDataOpt
   if (typeof text !== 'string' || text.length === 0) return [];
   const threshold = options?.threshold ?? defaultDetectionThreshold;
   const kinds = options?.kinds ?? allKinds;
+  const wantsAll = kinds === allKinds;
   const found: PersonalDataFinding[] = [];
-  if (kinds.includes('email')) findEmails(text, found);
-  const wantNumbers = kinds.includes('phone') || kinds.includes('personal-identity-number');
-  const tokens = tokenize(text, wantNumbers, found);
-  if (kinds.includes('name')) findNames(text, tokens, found, threshold);
-  if (kinds.includes('address')) findAddresses(text, tokens, found);
-
+  if (wantsAll || kinds.includes('email')) findEmails(text, found);
+  const wantsNumbers = wantsAll || kinds.includes('phone') || kinds.includes('personal-identity-number');
+  const tokens = tokenize(text, wantsNumbers, found);
+  if (wantsAll || kinds.includes('name')) findNames(text, tokens, found, threshold);
+  if (wantsAll || kinds.includes('address')) findAddresses(text, tokens, found);
   if (found.length === 0) return [];
-  if (found.length === 1) {
-    const only = found[0] as PersonalDataFinding;
-    return only.confidence >= threshold && kinds.includes(only.kind) ? found : [];
+
+  // each rule reports in text order, so an insertion from the end sorts the few findings cheaply
+  const candidates: PersonalDataFinding[] = [];
+  for (const f of found) {
+    if (f.confidence < threshold || !(wantsAll || kinds.includes(f.kind))) continue;
+    let at = candidates.length;
+    while (at > 0) {
+      const before = candidates[at - 1] as PersonalDataFinding;
+      if (before.start < f.start || (before.start === f.start && before.end >= f.end)) break;
+      at -= 1;
+    }
+    if (at === candidates.length) candidates.push(f);
+    else candidates.splice(at, 0, f);
   }
+  if (candidates.length < 2) return candidates;
   const kept: PersonalDataFinding[] = [];
-  const candidates = found
-    .filter((f) => f.confidence >= threshold && kinds.includes(f.kind))
-    .sort((a, b) => a.start - b.start || b.end - a.end);
   for (const f of candidates) {
     // the kept findings that overlap this one are a run at the end (they are sorted and disjoint)
     let first = kept.length;
