@@ -146,6 +146,17 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       t += 1;
       continue;
     }
+    // cheap exits before the context is read: a capitalised word that is not in the lexicon and cannot
+    // be a built surname, and a lowercase word that is also a name (berg, per), need a word before
+    const previousFlags = t > 0 ? (tokens.hashFlags[t - 1] as number) : 0;
+    if (hashFlags === 0 && !(hint & (HINT_RULE | HINT_SON | HINT_HYPHEN)) && !(previousFlags & TITLE)) {
+      t += 1;
+      continue;
+    }
+    if (caps === 0 && hashFlags & WORD && threshold > 0.1 && !(previousFlags & (CUE | TITLE | CUE_GAP))) {
+      t += 1;
+      continue;
+    }
     let before = previousInClause(text, tokens, t);
     if (before >= 0 && contextFlags(before) & CUE_GAP) {
       const further = previousInClause(text, tokens, before);
