@@ -17,12 +17,12 @@ const bundled: Options = {
 };
 
 export default defineConfig([
-  // For bundlers: ESM (the detector as its own chunk) and CommonJS, with declarations.
+  // For bundlers: ESM and CommonJS, with declarations; both load dist/loggamera-detector.js on demand.
   {
     ...bundled,
     entry: { index: 'src/index.ts' },
     format: ['esm', 'cjs'],
-    splitting: true,
+    shims: true, // import.meta.url in the CommonJS build
     // Types are checked against the other packages' sources, so this build never waits for their dist.
     dts: {
       compilerOptions: {

@@ -216,6 +216,21 @@ describe('the embed on a partner page with hostile CSS and a strict CSP', () => 
       .toBe(true);
   });
 
+  it('works the same from the ESM build a bundler would import, loading the detector file on focus', async () => {
+    const scripts: string[] = [];
+    page.on('request', (request: Request) => scripts.push(new URL(request.url()).pathname));
+    await openDemo('/module.html');
+    await rejectCookies();
+    expect(scripts).not.toContain('/embed/loggamera-detector.js');
+    await page.getByRole('textbox', { name: 'Beskriv anläggningen' }).focus();
+    await expect.poll(() => scripts.includes('/embed/loggamera-detector.js')).toBe(true);
+    await fillBooking();
+    await page.getByRole('button', { name: 'Granska bokningen' }).click();
+    await page.getByRole('button', { name: 'Bekräfta bokningen' }).click();
+    await page.getByRole('heading', { name: 'Tack! Bokningen är skickad.' }).waitFor();
+    expect(bookings).toHaveLength(1);
+  });
+
   it('shows the cookie notice, remembers a rejection in a cookie, and tells the page', async () => {
     await openDemo();
     await rejectCookies();

@@ -37,12 +37,9 @@ export function preparePartnerDemo() {
   const require = createRequire(join(repoRoot, 'package.json'));
   copyFileSync(require.resolve('bulma/css/bulma.min.css'), join(dir, 'vendor/bulma.min.css'));
   mkdirSync(join(dir, 'embed'));
-  for (const file of [
-    'loggamera-embed.js',
-    'loggamera-embed.js.map',
-    'loggamera-detector.js',
-    'loggamera-detector.js.map',
-  ]) {
+  // The partner script and its detector, and the ESM build (index.js) that module.html imports.
+  const files = ['loggamera-embed.js', 'loggamera-detector.js', 'index.js'];
+  for (const file of files.flatMap((name) => [name, `${name}.map`])) {
     if (existsSync(join(embedDist, file))) copyFileSync(join(embedDist, file), join(dir, 'embed', file));
   }
   return dir;

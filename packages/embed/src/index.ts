@@ -4,7 +4,12 @@ import { setDetectorLoader } from './lazy-detector';
 
 // No eval under a strict Content-Security-Policy: zod must not even probe for `new Function`.
 config({ jitless: true });
-setDetectorLoader(() => import('./detector-chunk'));
+// The detector is its own file beside this one (dist/loggamera-detector.js), which bundlers copy as an
+// asset (`new URL(…, import.meta.url)`); a code-split chunk would share a module graph with core and
+// pull the detector into the first load.
+setDetectorLoader(
+  () => import(/* @vite-ignore */ /* webpackIgnore: true */ new URL('./loggamera-detector.js', import.meta.url).href),
+);
 
 export type {
   BookingFailedEventDetail,
