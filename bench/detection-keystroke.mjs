@@ -41,12 +41,12 @@ function Controlled() {
 }
 function PlainControlled() {
   const [value, setValue] = useState(text);
-  return h('label', null, 'Plain controlled', h('textarea', { value, onChange: (e) => setValue(e.target.value), rows: 12, cols: 80 }));
+  return h('label', null, 'Plain controlled', h('textarea', { className: 'lgm-pdf-input', value, onChange: (e) => setValue(e.target.value), rows: 12 }));
 }
 function App({ variant }) {
   if (variant === 'textarea-controlled') return h(PlainControlled);
   if (variant === 'textarea')
-    return h('label', null, 'Plain', h('textarea', { defaultValue: text, rows: 12, cols: 80 }));
+    return h('label', null, 'Plain', h('textarea', { className: 'lgm-pdf-input', defaultValue: text, rows: 12 }));
   if (variant === 'controlled') return h(Controlled);
   return h(PersonalDataTextField, { label: 'Uncontrolled', defaultValue: text, rows: 12 });
 }
@@ -95,7 +95,11 @@ await build({
 });
 writeFileSync(
   join(dir, 'index.html'),
-  '<!doctype html><html lang="sv"><meta charset="utf-8"><title>keystroke bench</title><body><div id="app"></div><script type="module" src="page.js"></script></body></html>',
+  // The kit's stylesheet, and the same box for every textarea: the plain peers use the field's class.
+  `<!doctype html><html lang="sv"><meta charset="utf-8"><title>keystroke bench</title><style>${readFileSync(
+    join(root, 'packages/react/src/styles.css'),
+    'utf8',
+  )}</style><body><div id="app" class="lgm-root" style="width: 720px"></div><script type="module" src="page.js"></script></body></html>`,
 );
 // A tiny static server: the page and its script, nothing else.
 const server = createServer((req, res) => {
