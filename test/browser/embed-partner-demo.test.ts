@@ -231,6 +231,16 @@ describe('the embed on a partner page with hostile CSS and a strict CSP', () => 
     expect(bookings).toHaveLength(1);
   });
 
+  it('speaks English when its lang says so, with values filled into the texts', async () => {
+    await openDemo();
+    await page.evaluate(() => document.querySelector('loggamera-booking-form')?.setAttribute('lang', 'en'));
+    await page.getByRole('heading', { name: 'Book monitoring' }).waitFor();
+    expect(await page.getByText('Step 1 of 2').isVisible()).toBe(true);
+    await rejectCookies();
+    await page.getByRole('button', { name: 'Review the booking' }).click();
+    expect(await page.getByText('Enter your name.').isVisible()).toBe(true);
+  });
+
   it('shows the cookie notice, remembers a rejection in a cookie, and tells the page', async () => {
     await openDemo();
     await rejectCookies();
