@@ -51,7 +51,7 @@ function nsPerChar(run, budgetMs) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 for (const run of Object.values(runners)) nsPerChar(run, 200); // warm up
 const rounds = Object.fromEntries(Object.keys(runners).map((k) => [k, []]));
-const ROUNDS = 15;
+const ROUNDS = 25;
 for (let round = 0; round < ROUNDS; round += 1) {
   for (const [name, run] of Object.entries(runners)) {
     rounds[name].push(nsPerChar(run, name === 'compromise' ? 150 : 60));

@@ -1,6 +1,7 @@
 import { foldCase, HASH_SEED, hashStep, isLetter } from './chars';
 import { findEmails } from './email';
 import {
+  APARTMENT,
   FIRST,
   getHashedLexicon,
   getSurnameEnds,
@@ -78,6 +79,7 @@ const tokens: Tokens = {
   sentenceStart: new Uint8Array(256),
   hint: new Uint8Array(256),
   isShouting: false,
+  mayHaveAddress: false,
 };
 
 function growTokens(): void {
@@ -106,6 +108,7 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
   const len = text.length;
   let { start: starts, end: ends_, hashFlags, caps, hint: hints, sentenceStart } = tokens;
   let count = 0;
+  let mayHaveAddress = false;
   let letters = 0;
   let capitals = 0;
   let sentence = 1;
@@ -126,7 +129,9 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
       i += 1;
       while (i < len) {
         const d = text.charCodeAt(i);
-        if ((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || (d >= 128 && isLetter(d))) {
+        if (d >= 97 && d <= 122) {
+          folded = d;
+        } else if ((d >= 65 && d <= 90) || (d >= 128 && isLetter(d))) {
           folded = d < 128 ? d | 32 : foldCase(d);
           if (folded !== d) uppers += 1;
         } else if ((d === 45 || d === 39 || d === 0x2019) && i + 1 < len && isLetter(text.charCodeAt(i + 1))) {
@@ -180,6 +185,7 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
         }
       }
       hints[count] = hint;
+      if (hint & HINT_STREET || flags & APARTMENT) mayHaveAddress = true;
       sentenceStart[count] = sentence;
       count += 1;
       letters += wordLength;
@@ -195,6 +201,7 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
     }
   }
   tokens.count = count;
+  tokens.mayHaveAddress = mayHaveAddress;
   tokens.isShouting = letters > 0 && capitals > letters * 0.6;
   return tokens;
 }
@@ -217,7 +224,7 @@ export function detectPersonalData(text: string, options?: DetectPersonalDataOpt
   const wantsNumbers = wantsAll || kinds.includes('phone') || kinds.includes('personal-identity-number');
   const tokens = tokenize(text, wantsNumbers, found);
   if (wantsAll || kinds.includes('name')) findNames(text, tokens, found, threshold);
-  if (wantsAll || kinds.includes('address')) findAddresses(text, tokens, found);
+  if (tokens.mayHaveAddress && (wantsAll || kinds.includes('address'))) findAddresses(text, tokens, found);
   if (found.length === 0) return [];
 
   // each rule reports in text order, so an insertion from the end sorts the few findings cheaply

@@ -34,6 +34,8 @@ export interface Tokens {
   hint: Uint8Array;
   /** most letters are capitals: ALL CAPS words are then ordinary words, not acronyms or brands */
   isShouting: boolean;
+  /** some word ends like a street or is an apartment word: the address rules have something to read */
+  mayHaveAddress: boolean;
 }
 
 export const HINT_STREET = 1;
