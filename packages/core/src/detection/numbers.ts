@@ -143,7 +143,8 @@ export function scanNumberRun(text: string, i: number, out: PersonalDataFinding[
     total += (groupEnds[k] as number) - (groupStarts[k] as number);
     if (text.charCodeAt(groupStarts[k] as number) === 48) canStart = true;
   }
-  if (!canStart && total < 10) return runEnd;
+  // a phone number has at least 7 digits, a personal identity number 10
+  if (total < 7 || (!canStart && total < 10)) return runEnd;
   const groups: Group[] = [];
   for (let k = 0; k < count; k += 1) groups.push({ start: groupStarts[k] as number, end: groupEnds[k] as number });
   analyse(text, runStart, groups, out);
