@@ -120,6 +120,7 @@ time(ordinary);
 const tOrdinary = time(ordinary);
 const tHostile = time(hostile);
 const tHalf = time(hostile.slice(0, MB / 2));
+const tOrdinaryHalf = time(ordinary.slice(0, MB / 2));
 console.log(
-  `linearity: 1 MB ordinary ${tOrdinary.toFixed(1)} ms, 1 MB hostile ${tHostile.toFixed(1)} ms → ${(tHostile / tOrdinary).toFixed(2)}× (goal ≤ 3×); hostile 0.5 MB ${tHalf.toFixed(1)} ms (1 MB / 0.5 MB = ${(tHostile / tHalf).toFixed(2)}, linear ≈ 2)`,
+  `linearity: 1 MB ordinary ${tOrdinary.toFixed(1)} ms, 1 MB hostile ${tHostile.toFixed(1)} ms → ${(tHostile / tOrdinary).toFixed(2)}× (goal ≤ 3×); hostile 0.5 MB ${tHalf.toFixed(1)} ms (1 MB / 0.5 MB = ${(tHostile / tHalf).toFixed(2)}, linear ≈ 2); ordinary 0.5 MB ${tOrdinaryHalf.toFixed(1)} ms (1 MB / 0.5 MB = ${(tOrdinary / tOrdinaryHalf).toFixed(2)})`,
 );
