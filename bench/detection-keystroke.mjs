@@ -146,7 +146,7 @@ try {
     for (const variant of variants) {
       await page.evaluate((v) => window.mount(v), variant);
       const field = page.locator('textarea');
-      await field.waitFor();
+      await field.waitFor({ timeout: 60_000 });
       // Caret in the middle of the text, where a user correcting a description would type.
       await field.evaluate((el) => {
         el.focus();
