@@ -143,13 +143,11 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
         i += 1;
       }
       const wordLength = i - s;
-      if (count === starts.length) {
-        growTokens();
-        ({ start: starts, end: ends_, hashFlags, caps, hint: hints, sentenceStart } = tokens);
-      }
-      starts[count] = s;
-      ends_[count] = i;
-      // a word in the lexicon (the hash table, probed inline), or a genitive of one (Annas, Johanssons)
+      letters += wordLength;
+      capitals += uppers;
+      const wordSentence = sentence;
+      sentence = 0;
+      // a word in the lexicon (the hash table, probed inline)
       let flags = 0;
       const key = hash === -1 ? -2 : hash + 1;
       for (let slot = (hash ^ (hash >>> 15)) & mask; ; slot = (slot + 1) & mask) {
@@ -161,12 +159,10 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
         if (k === 0) break;
       }
       const isFirstUpper = c < 128 ? c <= 90 : foldCase(c) !== c;
-      hashFlags[count] =
-        flags !== 0 || folded !== 115 || !isFirstUpper || wordLength < 4
-          ? flags
-          : genitive(lookupHash(lexicon, stemHash));
-      // 0 lowercase (or iPhone), 1 Capitalised (or McDonald, Anna-Karin), 2 ALL CAPS or a lone capital
-      caps[count] = !isFirstUpper ? 0 : wordLength === 1 || (uppers > 1 && uppers * 2 > wordLength) ? 2 : 1;
+      // …or the genitive of one (Annas, Johanssons)
+      if (flags === 0 && folded === 115 && isFirstUpper && wordLength >= 4) {
+        flags = genitive(lookupHash(lexicon, stemHash));
+      }
       // how the word ends (the last three letters, lowercase; 0 before the start of the word)
       let hint = hyphen;
       const c3 = folded;
@@ -184,13 +180,23 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
             hint |= HINT_RULE;
         }
       }
+      // A lowercase word outside the lexicon that ends like neither a street nor a -son name can take
+      // no part in a name or an address: it is not stored (the rules see the gap it leaves, so words on
+      // either side of it are not taken as neighbours).
+      if (!isFirstUpper && flags === 0 && !(hint & (HINT_SON | HINT_STREET))) continue;
+      if (count === starts.length) {
+        growTokens();
+        ({ start: starts, end: ends_, hashFlags, caps, hint: hints, sentenceStart } = tokens);
+      }
+      starts[count] = s;
+      ends_[count] = i;
+      hashFlags[count] = flags;
+      // 0 lowercase (or iPhone), 1 Capitalised (or McDonald, Anna-Karin), 2 ALL CAPS or a lone capital
+      caps[count] = !isFirstUpper ? 0 : wordLength === 1 || (uppers > 1 && uppers * 2 > wordLength) ? 2 : 1;
       hints[count] = hint;
       if (hint & HINT_STREET || flags & APARTMENT) mayHaveAddress = true;
-      sentenceStart[count] = sentence;
+      sentenceStart[count] = wordSentence;
       count += 1;
-      letters += wordLength;
-      capitals += uppers;
-      sentence = 0;
     } else if (c >= 48 && c <= 57) {
       i = wantNumbers ? scanNumberRun(text, i, out) : i + 1;
       sentence = 0;
