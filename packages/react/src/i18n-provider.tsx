@@ -1,6 +1,5 @@
 import {
   addPrivacyTexts,
-  allPrivacyTexts,
   createPrivacyI18n,
   type PrivacyI18nOptions,
   type PrivacyLocale,
@@ -31,9 +30,9 @@ export interface PrivacyI18nProviderProps {
  * <PrivacyI18nProvider locale="en"><CookieNotice /></PrivacyI18nProvider>
  */
 export function PrivacyI18nProvider({ locale, overrides, i18n, children }: PrivacyI18nProviderProps) {
-  // A new instance per locale keeps server and first client render in the same language.
+  // A new instance per locale keeps server and first client render in the same language. Only the
+  // common texts up front: each component adds its own feature's texts as it renders.
   // biome-ignore lint/correctness/useExhaustiveDependencies: overrides are read once per locale on purpose.
-  // Only the common texts up front: each component adds its own feature's texts as it renders.
   const instance = useMemo(() => i18n ?? createPrivacyI18n(locale, { overrides, texts: [] }), [i18n, locale]);
   return <PrivacyI18nContext.Provider value={instance}>{children}</PrivacyI18nContext.Provider>;
 }
@@ -55,7 +54,7 @@ export function usePrivacyI18n(): I18nInstance {
  */
 export function usePrivacyTranslation(...texts: PrivacyTexts[]) {
   const i18n = usePrivacyI18n();
-  addPrivacyTexts(i18n, ...(texts.length > 0 ? texts : allPrivacyTexts));
+  addPrivacyTexts(i18n, ...texts);
   const { t } = useTranslation(privacyNamespace, { i18n });
   return { t, locale: (i18n.language === 'en' ? 'en' : 'sv') as PrivacyLocale, i18n };
 }

@@ -1,4 +1,5 @@
 import {
+  detectionTexts,
   detectPersonalData,
   type PersonalDataFinding,
   type PersonalDataKind,
@@ -103,7 +104,7 @@ const FindingsList = memo(function FindingsList({
   disabled,
   onRemove,
 }: FindingsListProps) {
-  const { t } = usePrivacyTranslation();
+  const { t } = usePrivacyTranslation(detectionTexts);
   return (
     <div className="lgm-pdf-findings" data-mode={isBlocked ? 'block' : 'warn'}>
       <p className="lgm-pdf-findings-title" id={`${idPrefix}-findings`}>
@@ -158,7 +159,7 @@ function PersonalDataTextFieldImpl(
   }: PersonalDataTextFieldProps,
   forwardedRef: ForwardedRef<FieldElement>,
 ) {
-  const { t, locale } = usePrivacyTranslation();
+  const { t, locale } = usePrivacyTranslation(detectionTexts);
   const idPrefix = useId();
   const fieldId = id ?? `${idPrefix}-field`;
   const descriptionId = `${idPrefix}-description`;

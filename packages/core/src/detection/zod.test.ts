@@ -3,6 +3,7 @@ import * as z from 'zod';
 import * as zm from 'zod/mini';
 import { createPrivacyI18n } from '../i18n/create-i18n';
 import { privacyNamespace } from '../i18n/resources';
+import { detectionTexts } from '../i18n/texts';
 import { personalDataCheck } from './zod';
 
 const withPhone = 'Larmet går till jouren, ring 070-123 45 67 vid läckage i pannrummet.';
@@ -37,7 +38,7 @@ describe('personalDataCheck', () => {
   });
 
   it('takes the form’s own t, so the message follows the form’s language', () => {
-    const i18n = createPrivacyI18n('en');
+    const i18n = createPrivacyI18n('en', { texts: [detectionTexts] });
     // i18next's own t is accepted as it is.
     const t = i18n.getFixedT(null, privacyNamespace);
     const schema = z.string().check(personalDataCheck({ t }));

@@ -1,6 +1,6 @@
 import { createInstance, type i18n as I18nInstance } from 'i18next';
 import { privacyNamespace } from './namespace';
-import { allPrivacyTexts, commonTexts, type PrivacyTexts } from './texts';
+import { commonTexts, type PrivacyTexts } from './texts';
 import { type PrivacyLocale, privacyLocales } from './types';
 
 /** Options for {@link createPrivacyI18n}. */
@@ -8,8 +8,9 @@ export interface PrivacyI18nOptions {
   /** Extra or overriding texts per locale, e.g. a partner's own wording. Same keys as the kit's. */
   overrides?: Partial<Record<PrivacyLocale, Record<string, unknown>>>;
   /**
-   * The features whose texts to load now (the common texts always are). More can be added later
-   * with {@link addPrivacyTexts}; the React components add their own as they render.
+   * The features whose texts to load now (the common texts always are; `allPrivacyTexts` loads every
+   * feature's). More can be added later with {@link addPrivacyTexts}; the React components add their
+   * own as they render, so a page ships only the texts of the components it uses.
    */
   texts?: readonly PrivacyTexts[];
 }
@@ -21,8 +22,8 @@ const loadedTexts = new WeakMap<I18nInstance, Set<string>>();
  * a host's overrides, win over the kit's.
  */
 export function addPrivacyTexts(i18n: I18nInstance, ...texts: readonly PrivacyTexts[]): void {
-  let loaded = loadedTexts.get(i18n);
-  if (!loaded) loadedTexts.set(i18n, (loaded = new Set()));
+  const loaded = loadedTexts.get(i18n) ?? new Set<string>();
+  loadedTexts.set(i18n, loaded);
   for (const bundle of texts) {
     if (loaded.has(bundle.feature)) continue;
     loaded.add(bundle.feature);
@@ -59,6 +60,6 @@ export function createPrivacyI18n(locale: PrivacyLocale, options: PrivacyI18nOpt
   for (const [lng, texts] of Object.entries(options.overrides ?? {})) {
     if (texts) instance.addResourceBundle(lng, privacyNamespace, structuredClone(texts), true, true);
   }
-  addPrivacyTexts(instance, commonTexts, ...(options.texts ?? allPrivacyTexts));
+  addPrivacyTexts(instance, commonTexts, ...(options.texts ?? []));
   return instance;
 }
