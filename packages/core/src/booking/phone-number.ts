@@ -2,7 +2,7 @@ import { bookingPhoneMetadata } from './phone-metadata';
 
 // A booking phone number is checked against libphonenumber-js's own metadata (phone-metadata.ts),
 // the way libphonenumber-js checks it with "min" metadata: the national number, after the calling
-// code or the national prefix, must match the country's number pattern and one of its lengths.
+// code or the national prefix, must match the country's number pattern.
 // Doing that here instead of importing libphonenumber-js's parser saves the partner embed about 9 kB
 // gzipped; phone-number.test.ts holds the two to the same answers.
 type Plan = [string, string, string, number[], unknown, string | 0 | null, unknown, string | 0 | null];
@@ -13,7 +13,8 @@ const { countries, country_calling_codes: callingCodes } = bookingPhoneMetadata 
 
 function nationalNumberOf(plan: Plan, digits: string): string | null {
   const pattern = new RegExp(`^(?:${plan[2]})$`);
-  const isValid = (national: string) => plan[3].includes(national.length) && pattern.test(national);
+  // As libphonenumber-js's isValid() with min metadata: the pattern decides, not the listed lengths.
+  const isValid = (national: string) => pattern.test(national);
   const prefix = plan[7] || plan[5];
   const match = prefix ? new RegExp(`^(?:${prefix})`).exec(digits) : null;
   if (match?.[0] && isValid(digits.slice(match[0].length))) return digits.slice(match[0].length);
