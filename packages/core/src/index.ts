@@ -1,37 +1,25 @@
-// The public surface of @loggamera/privacy-core, listed by name. Each feature keeps its own block.
+// The public surface of @loggamera/privacy-core, listed by name, one block per feature.
 
-// booking
-export type {
-  BookingDisclosure,
-  BookingErrorKey,
-  BookingField,
-  BookingPayload,
-  BookingPayloadOptions,
-  BookingPayment,
-  BookingProduct,
-  BookingRecipientId,
-  BookingSchema,
-  BookingSchemaOptions,
-  BookingSubmitHandler,
-  BookingSubmitTarget,
-  BookingValues,
-} from './booking';
-/** Booking: the schema (Swedish postcodes, phone numbers), the payload and who receives what, submitting. */
+// i18n: the UI texts in Swedish and English, and isolated i18next instances
+export type { PrivacyI18nOptions } from './i18n/create-i18n';
+export { addPrivacyTexts, createPrivacyI18n } from './i18n/create-i18n';
+export type { PrivacyMessages } from './i18n/resources';
+export { privacyNamespace, privacyResources } from './i18n/resources';
+export type { PrivacyTexts } from './i18n/texts';
+/** Each feature's texts in sv and en, loaded into an instance where the feature is used. */
 export {
-  BookingSubmitError,
-  bookingConsentChoices,
-  bookingDescriptionMaxLength,
-  bookingDisclosures,
-  bookingFieldValue,
-  createBookingSchema,
-  emptyBookingValues,
-  formatBookingPhoneNumber,
-  formatSwedishPostcode,
-  isBookingPhoneNumber,
-  isSwedishPostcode,
-  submitBooking,
-  toBookingPayload,
-} from './booking';
+  allPrivacyTexts,
+  bookingTexts,
+  commonTexts,
+  consentTexts,
+  detectionTexts,
+  policyTexts,
+  requestsTexts,
+} from './i18n/texts';
+export type { MessageTree, PrivacyLocale } from './i18n/types';
+export { privacyLocales, toPrivacyLocale } from './i18n/types';
+
+// consent: the consent model (issue 3)
 export type { ReceiptSenderOptions } from './consent/receipt';
 /** A ready-made receipt hook that POSTs each decision to the host's backend. */
 export { createReceiptSender } from './consent/receipt';
@@ -47,7 +35,6 @@ export {
 export type { CookieStorageOptions, LocalStorageStorageOptions } from './consent/storage';
 /** Consent storage adapters: a first-party cookie, localStorage, or memory. */
 export { cookieStorage, defaultConsentName, localStorageStorage, memoryStorage } from './consent/storage';
-// consent
 export type { ConsentDecisionDetails, ConsentStore, ConsentStoreOptions } from './consent/store';
 /** Consent: the store (accept all, reject all, choose, withdraw) that asks again on a new policy version. */
 export { createConsentStore } from './consent/store';
@@ -73,13 +60,13 @@ export type {
 } from './consent/types';
 /** The communication categories and channels, and the purpose no one can switch off. */
 export { communicationCategories, communicationChannels, necessaryPurpose } from './consent/types';
-// detection
+
+// detection: personal data in free text, and the zod check (issue 4)
 /** Personal-data detection in free text: names, phone numbers, e-mail, personal identity numbers, addresses. */
 export { defaultDetectionThreshold, detectPersonalData } from './detection/detect';
 /** Whether 10 or 12 digits form a valid Swedish personal identity or coordination number (date and check digit). */
 export { isPersonalIdentityNumber } from './detection/identity-number';
 export type { DetectPersonalDataOptions, PersonalDataFinding, PersonalDataKind } from './detection/types';
-// detection: zod
 export type { PersonalDataCheckOptions } from './detection/zod';
 /** A zod check (zod and zod/mini) that rejects or flags personal data, with a message in the form's language. */
 export { personalDataCheck } from './detection/zod';
@@ -92,25 +79,8 @@ export {
   personalDataTranslator,
   removePersonalDataFinding,
 } from './detection/zod-messages';
-export type { PrivacyI18nOptions } from './i18n/create-i18n';
-// i18n
-export { addPrivacyTexts, createPrivacyI18n } from './i18n/create-i18n';
-export type { PrivacyMessages } from './i18n/resources';
-export { privacyNamespace, privacyResources } from './i18n/resources';
-export type { PrivacyTexts } from './i18n/texts';
-/** Each feature's texts in sv and en, loaded into an instance where the feature is used. */
-export {
-  allPrivacyTexts,
-  bookingTexts,
-  commonTexts,
-  consentTexts,
-  detectionTexts,
-  policyTexts,
-  requestsTexts,
-} from './i18n/texts';
-export type { MessageTree, PrivacyLocale } from './i18n/types';
-export { privacyLocales, toPrivacyLocale } from './i18n/types';
-// policy
+
+// policy: the policy as versioned data, subprocessors, retention, data requests (issue 5)
 export type {
   DataRequest,
   DataRequestFormValues,
@@ -165,3 +135,36 @@ export {
   policyTextCorrections,
   policyVersion,
 } from './policy/version';
+
+// booking: the booking form's rules (issue 6)
+export type {
+  BookingDisclosure,
+  BookingErrorKey,
+  BookingField,
+  BookingPayload,
+  BookingPayloadOptions,
+  BookingPayment,
+  BookingProduct,
+  BookingRecipientId,
+  BookingSchema,
+  BookingSchemaOptions,
+  BookingSubmitHandler,
+  BookingSubmitTarget,
+  BookingValues,
+} from './booking';
+/** Booking: the schema (Swedish postcodes, phone numbers), the payload and who receives what, submitting. */
+export {
+  BookingSubmitError,
+  bookingConsentChoices,
+  bookingDescriptionMaxLength,
+  bookingDisclosures,
+  bookingFieldValue,
+  createBookingSchema,
+  emptyBookingValues,
+  formatBookingPhoneNumber,
+  formatSwedishPostcode,
+  isBookingPhoneNumber,
+  isSwedishPostcode,
+  submitBooking,
+  toBookingPayload,
+} from './booking';
