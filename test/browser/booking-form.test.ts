@@ -1,28 +1,14 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { axeViolations, launchChromium, openStory, type StaticServer, serveStatic, storybookDir } from './harness';
+import type { Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { axeViolations, openBrowserSession, openStory } from './harness';
 
 // The React BookingForm in real Chromium, over the static Storybook: focus follows the steps, and
 // the dark theme passes axe too (stories.test.ts checks the light one).
-let browser: Browser;
-let context: BrowserContext;
-let server: StaticServer;
+const session = openBrowserSession();
 let page: Page;
 
-beforeAll(async () => {
-  server = await serveStatic(storybookDir);
-  browser = await launchChromium();
-  context = await browser.newContext();
-});
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
-});
-
 beforeEach(async () => {
-  page = await context.newPage();
+  page = await session.context.newPage();
 });
 
 afterEach(async () => {
@@ -38,7 +24,7 @@ const focusedName = () =>
 
 describe('BookingForm in Chromium', () => {
   it('moves focus to the first field with an error, then to the review, then to the confirmation', async () => {
-    const { errors } = await openStory(page, server.url, story('empty'), { locale: 'en' });
+    const { errors } = await openStory(page, session.url, story('empty'), { locale: 'en' });
     expect(errors).toEqual([]);
     await page.getByRole('textbox', { name: 'Name' }).fill('Anna Svensson');
     await page.getByRole('button', { name: 'Review the booking' }).click();
@@ -61,7 +47,7 @@ describe('BookingForm in Chromium', () => {
 
   for (const name of ['empty', 'validation-errors', 'review-online-payment-and-mailings', 'submit-failed', 'done']) {
     it(`passes axe in the dark theme: ${name}`, async () => {
-      const { errors } = await openStory(page, server.url, story(name), { locale: 'sv', theme: 'dark' });
+      const { errors } = await openStory(page, session.url, story(name), { locale: 'sv', theme: 'dark' });
       expect(errors).toEqual([]);
       expect(await axeViolations(page)).toEqual([]);
     });

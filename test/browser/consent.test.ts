@@ -1,39 +1,16 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchChromium, openStory, type StaticServer, serveStatic, storybookDir } from './harness';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, openBrowserSession, openStory } from './harness';
 
 // The consent flows in real Chromium over the static Storybook: a real cookie, a reload, a raised
 // policy version, keyboard only, a second tab, reduced motion and no layout shift, and axe.
 const storyId = 'consent-cookienotice--on-a-page-with-cookie';
 const cookieName = 'lgm_consent_story';
-let browser: Browser;
-let server: StaticServer;
+const session = openBrowserSession();
 
-beforeAll(async () => {
-  server = await serveStatic(storybookDir);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-// Like the harness's openStory, with story args in the URL (the policy version a host runs).
+// The cookie-notice story, with story args in the URL (the policy version a host runs).
 async function open(page: Page, locale: 'sv' | 'en', args = '', theme: 'light' | 'dark' = 'light'): Promise<void> {
-  const argsParam = args ? `&args=${args}` : '';
-  await page.goto(
-    `${server.url}/iframe.html?id=${storyId}&viewMode=story&globals=locale:${locale};theme:${theme}${argsParam}`,
-  );
-  await page.waitForFunction(
-    () => {
-      const preview = (window as unknown as { __STORYBOOK_PREVIEW__?: { currentRender?: { phase?: string } } })
-        .__STORYBOOK_PREVIEW__;
-      return ['finished', 'completed'].includes(preview?.currentRender?.phase ?? '');
-    },
-    undefined,
-    { timeout: 30_000 },
-  );
+  await openStory(page, session.url, storyId, { locale, theme, args });
 }
 
 async function storedRecord(context: BrowserContext) {
@@ -42,7 +19,7 @@ async function storedRecord(context: BrowserContext) {
 }
 
 async function withContext(run: (context: BrowserContext, page: Page) => Promise<void>, reducedMotion?: 'reduce') {
-  const context = await browser.newContext(reducedMotion ? { reducedMotion } : {});
+  const context = await session.browser.newContext(reducedMotion ? { reducedMotion } : {});
   const page = await context.newPage();
   try {
     await run(context, page);
@@ -215,7 +192,7 @@ describe('cookie notice in Chromium', () => {
   ]) {
     it(`passes axe in the dark theme: ${id}`, async () => {
       await withContext(async (_context, page) => {
-        const { errors } = await openStory(page, server.url, id, { locale: 'sv', theme: 'dark' });
+        const { errors } = await openStory(page, session.url, id, { locale: 'sv', theme: 'dark' });
         expect(errors).toEqual([]);
         expect(await axeViolations(page)).toEqual([]);
       });

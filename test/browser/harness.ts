@@ -6,7 +6,8 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 // STORYBOOK_DIR lets a developer test a build kept elsewhere (e.g. one of several built side by side).
@@ -74,6 +75,34 @@ export async function serveStatic(dir: string, headers: Record<string, string> =
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(() => done())) };
 }
 
+/** What a browser test file shares: Chromium, one context, and the server's address. */
+export interface BrowserSession {
+  browser: Browser;
+  context: BrowserContext;
+  url: string;
+}
+
+/**
+ * Serves `dir` (the static Storybook by default) and starts Chromium with one context before the
+ * file's tests, and closes all three after them. Read the fields inside tests, not at import time.
+ */
+export function openBrowserSession(dir: string = storybookDir, headers: Record<string, string> = {}): BrowserSession {
+  const session = {} as BrowserSession;
+  let server: StaticServer | undefined;
+  beforeAll(async () => {
+    server = await serveStatic(dir, headers);
+    session.url = server.url;
+    session.browser = await launchChromium();
+    session.context = await session.browser.newContext();
+  });
+  afterAll(async () => {
+    await session.context?.close();
+    await session.browser?.close();
+    await server?.close();
+  });
+  return session;
+}
+
 export interface StoryEntry {
   id: string;
   title: string;
@@ -96,14 +125,14 @@ export interface StoryProblems {
 }
 
 /**
- * Opens one story in the iframe, in `locale`, and waits until Storybook has finished rendering it
+ * Opens one story in the iframe, in `locale` and `theme`, and waits until Storybook has finished rendering it
  * (play functions included). Returns the page errors and console errors seen meanwhile.
  */
 export async function openStory(
   page: Page,
   baseUrl: string,
   id: string,
-  globals: { locale: 'sv' | 'en'; theme?: 'light' | 'dark' },
+  globals: { locale: 'sv' | 'en'; theme?: 'light' | 'dark'; args?: string },
 ): Promise<StoryProblems> {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
@@ -114,7 +143,11 @@ export async function openStory(
     errors.push(`console error: ${message.text()} (${message.location().url})`);
   });
   const globalsParam = `locale:${globals.locale};theme:${globals.theme ?? 'light'}`;
-  await page.goto(`${baseUrl}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story&globals=${globalsParam}`);
+  // `args` sets story args in the URL, e.g. `policyVersion:2027-01-01` (the policy version a host runs).
+  const argsParam = globals.args ? `&args=${globals.args}` : '';
+  await page.goto(
+    `${baseUrl}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story&globals=${globalsParam}${argsParam}`,
+  );
   await page.waitForFunction(
     () => {
       const preview = (window as unknown as { __STORYBOOK_PREVIEW__?: { currentRender?: { phase?: string } } })

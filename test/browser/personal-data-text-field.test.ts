@@ -1,28 +1,14 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { axeViolations, launchChromium, openStory, type StaticServer, serveStatic, storybookDir } from './harness';
+import type { Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { axeViolations, openBrowserSession, openStory } from './harness';
 
 // The free-text field in real Chromium, over the static Storybook: typing, the warning tied to the
 // field, the remove action (with the browser's undo), the polite announcement, block mode, axe.
-let browser: Browser;
-let context: BrowserContext;
-let server: StaticServer;
+const session = openBrowserSession();
 let page: Page;
 
-beforeAll(async () => {
-  server = await serveStatic(storybookDir);
-  browser = await launchChromium();
-  context = await browser.newContext();
-});
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
-});
-
 beforeEach(async () => {
-  page = await context.newPage();
+  page = await session.context.newPage();
 });
 
 afterEach(async () => {
@@ -33,7 +19,7 @@ const story = (name: string) => `detection-personaldatatextfield--${name}`;
 
 describe('PersonalDataTextField in Chromium', () => {
   it('warns while typing, names the finding in the field’s description, and announces after a pause', async () => {
-    const { errors } = await openStory(page, server.url, story('empty'), { locale: 'sv' });
+    const { errors } = await openStory(page, session.url, story('empty'), { locale: 'sv' });
     expect(errors).toEqual([]);
     const field = page.getByRole('textbox', { name: 'Beskrivning av anläggningen' });
     await field.pressSequentially('Pannrum i källaren. Ring 070-123 45 67', { delay: 20 });
@@ -55,7 +41,7 @@ describe('PersonalDataTextField in Chromium', () => {
   });
 
   it('the remove action takes the number out, keeps focus in the field, and Ctrl+Z brings it back', async () => {
-    await openStory(page, server.url, story('with-phone-number'), { locale: 'sv' });
+    await openStory(page, session.url, story('with-phone-number'), { locale: 'sv' });
     const field = page.getByRole('textbox', { name: 'Larminstruktion' });
     const original = await field.inputValue();
     await page.getByRole('button', { name: 'Ta bort telefonnummer 070-…' }).click();
@@ -70,7 +56,7 @@ describe('PersonalDataTextField in Chromium', () => {
   });
 
   it('block mode makes the field invalid until every finding is removed', async () => {
-    await openStory(page, server.url, story('block-mode-with-error'), { locale: 'en' });
+    await openStory(page, session.url, story('block-mode-with-error'), { locale: 'en' });
     const field = page.getByRole('textbox', { name: 'Larminstruktion' });
     expect(await field.getAttribute('aria-invalid')).toBe('true');
     expect(await field.evaluate((el: HTMLTextAreaElement) => el.validity.valid)).toBe(false);

@@ -1,24 +1,10 @@
 import { getPrivacyPolicy, getSubprocessors, privacyResources } from '@loggamera/privacy-core';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchChromium, openStory, type StaticServer, serveStatic, storybookDir } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, openBrowserSession, openStory } from './harness';
 
 // The privacy policy page and the data-subject request form in real Chromium, over the static Storybook.
-let browser: Browser;
-let context: BrowserContext;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveStatic(storybookDir);
-  browser = await launchChromium();
-  context = await browser.newContext();
-});
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
-});
+const session = openBrowserSession();
 
 async function withStory(
   id: string,
@@ -26,9 +12,9 @@ async function withStory(
   use: (page: Page) => Promise<void>,
   theme: 'light' | 'dark' = 'light',
 ): Promise<void> {
-  const page = await context.newPage();
+  const page = await session.context.newPage();
   try {
-    const { errors } = await openStory(page, server.url, id, { locale, theme });
+    const { errors } = await openStory(page, session.url, id, { locale, theme });
     expect(errors).toEqual([]);
     await use(page);
   } finally {

@@ -15,25 +15,39 @@ export interface CookieStorageOptions {
 }
 
 // Tabs of the same origin hear each other at once; other subdomains notice when their tab regains focus.
-function listenForOtherTabs(channelName: string, onChange: () => void): () => void {
+// A message carries the value written (or null when cleared): the browser may show this tab the new
+// cookie a moment after the message arrives, so the change is read once the cookie matches, or after
+// at most about half a second.
+function listenForOtherTabs(channelName: string, read: () => string | null, onChange: () => void): () => void {
   const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(channelName) : null;
-  channel?.addEventListener('message', onChange);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const onMessage = (event: MessageEvent) => {
+    clearTimeout(timer);
+    const expected = typeof event.data === 'string' || event.data === null ? event.data : undefined;
+    const check = (attempt: number) => {
+      if (expected === undefined || read() === expected || attempt >= 25) onChange();
+      else timer = setTimeout(() => check(attempt + 1), 20);
+    };
+    check(0);
+  };
+  channel?.addEventListener('message', onMessage);
   const onVisible = () => {
     if (document.visibilityState === 'visible') onChange();
   };
   window.addEventListener('focus', onChange);
   document.addEventListener('visibilitychange', onVisible);
   return () => {
+    clearTimeout(timer);
     channel?.close();
     window.removeEventListener('focus', onChange);
     document.removeEventListener('visibilitychange', onVisible);
   };
 }
 
-function announce(channelName: string): void {
+function announce(channelName: string, value: string | null): void {
   if (typeof BroadcastChannel !== 'function') return;
   const channel = new BroadcastChannel(channelName);
-  channel.postMessage('changed');
+  channel.postMessage(value);
   channel.close();
 }
 
@@ -59,15 +73,18 @@ export function cookieStorage(options: CookieStorageOptions = {}): ConsentStorag
     write: (value) => {
       if (typeof document === 'undefined') return;
       Cookies.set(name, value, attributes());
-      announce(channelName);
+      announce(channelName, value);
     },
     clear: () => {
       if (typeof document === 'undefined') return;
       const { path, domain } = attributes() as { path: string; domain?: string };
       Cookies.remove(name, domain ? { path, domain } : { path });
-      announce(channelName);
+      announce(channelName, null);
     },
-    subscribe: (onChange) => (typeof window === 'undefined' ? () => {} : listenForOtherTabs(channelName, onChange)),
+    subscribe: (onChange) =>
+      typeof window === 'undefined'
+        ? () => {}
+        : listenForOtherTabs(channelName, () => Cookies.get(name) ?? null, onChange),
   };
 }
 

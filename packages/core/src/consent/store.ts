@@ -210,7 +210,11 @@ export function createConsentStore(options: ConsentStoreOptions): ConsentStore {
     getServerSnapshot: () => serverState,
     subscribe: (listener) => {
       listeners.add(listener);
-      if (listeners.size === 1 && storage.subscribe) stopListening = storage.subscribe(refresh);
+      if (listeners.size === 1 && storage.subscribe) {
+        stopListening = storage.subscribe(refresh);
+        // A change made in another tab before anyone listened (between creation and now) counts too.
+        refresh();
+      }
       return () => {
         listeners.delete(listener);
         if (listeners.size === 0) {
