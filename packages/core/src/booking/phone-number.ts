@@ -13,12 +13,19 @@ const { countries, country_calling_codes: callingCodes } = bookingPhoneMetadata 
 
 function nationalNumberOf(plan: Plan, digits: string): string | null {
   const pattern = new RegExp(`^(?:${plan[2]})$`);
-  // As libphonenumber-js's isValid() with min metadata: the pattern decides, not the listed lengths.
-  const isValid = (national: string) => pattern.test(national);
+  const lengths = plan[3];
   const prefix = plan[7] || plan[5];
   const match = prefix ? new RegExp(`^(?:${prefix})`).exec(digits) : null;
-  if (match?.[0] && isValid(digits.slice(match[0].length))) return digits.slice(match[0].length);
-  return isValid(digits) ? digits : null;
+  let national = digits;
+  if (match?.[0]) {
+    // As libphonenumber-js decides: the national prefix comes off unless that breaks a number that
+    // matched, or leaves one too short for the country's lengths. Then the pattern decides validity.
+    const stripped = digits.slice(match[0].length);
+    const breaksMatch = pattern.test(digits) && !pattern.test(stripped);
+    const isPossible = lengths.includes(stripped.length) || stripped.length > Math.max(...lengths);
+    if (!breaksMatch && isPossible) national = stripped;
+  }
+  return pattern.test(national) ? national : null;
 }
 
 /**
