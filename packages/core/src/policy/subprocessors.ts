@@ -40,6 +40,25 @@ export interface LocalizedSubprocessor {
 // Drawn from the sections "Skickar Loggamera personuppgifter till tredje part?", "Var lagras uppgifterna?"
 // and "Referenser". The seed names the host "City Networks"; the company is City Network (fixed, see
 // policyTextCorrections). The data lists follow the list the project filled in for bookkeeping and payment.
+// The policy's lost list "Följande personuppgifter kan skickas:" (filled in by the project): the same
+// data goes to the bookkeeping and the payment system at the end of each purchase.
+const purchaseData: Subprocessor['dataReceived'] = {
+  sv: [
+    'Namn.',
+    'E-postadress och telefonnummer.',
+    'Fakturaadress och, för företag, organisationsnummer.',
+    'Installationsadress.',
+    'Vad du har köpt eller bokat, med belopp, datum och order- eller fakturanummer.',
+  ],
+  en: [
+    'Name.',
+    'Email address and phone number.',
+    'Billing address and, for companies, the corporate identity number.',
+    'Installation address.',
+    'What you bought or booked, with amount, date and order or invoice number.',
+  ],
+};
+
 /** Every party that receives personal data, in the order the policy names them. */
 export const subprocessors: readonly Subprocessor[] = [
   {
@@ -74,22 +93,7 @@ export const subprocessors: readonly Subprocessor[] = [
       sv: 'Loggameras bokföringssystem, för fakturor och bokföring av varje köp.',
       en: 'Loggamera’s bookkeeping system, for invoices and the accounts of each purchase.',
     },
-    dataReceived: {
-      sv: [
-        'Namn.',
-        'E-postadress och telefonnummer.',
-        'Fakturaadress och, för företag, organisationsnummer.',
-        'Installationsadress.',
-        'Vad du har köpt eller bokat, med belopp, datum och order- eller fakturanummer.',
-      ],
-      en: [
-        'Name.',
-        'Email address and phone number.',
-        'Billing address and, for companies, the corporate identity number.',
-        'Installation address.',
-        'What you bought or booked, with amount, date and order or invoice number.',
-      ],
-    },
+    dataReceived: purchaseData,
     when: { sv: 'När varje köp slutförs.', en: 'When each purchase is completed.' },
     atDeregistration: {
       sv: 'Raderas den dag du avregistrerar dig, förutom uppgifter om försäljningstransaktioner som bokföringslagen kräver att vi sparar (sju år).',
@@ -106,22 +110,7 @@ export const subprocessors: readonly Subprocessor[] = [
       sv: 'Hanterar betalningen vid online-köp. Kan be dig om fler uppgifter under betalningen, via en krypterad direktanslutning från din webbläsare.',
       en: 'Handles the payment of online purchases. May ask you for more details during the payment, over an encrypted direct connection from your browser.',
     },
-    dataReceived: {
-      sv: [
-        'Namn.',
-        'E-postadress och telefonnummer.',
-        'Fakturaadress och, för företag, organisationsnummer.',
-        'Installationsadress.',
-        'Vad du har köpt eller bokat, med belopp, datum och order- eller fakturanummer.',
-      ],
-      en: [
-        'Name.',
-        'Email address and phone number.',
-        'Billing address and, for companies, the corporate identity number.',
-        'Installation address.',
-        'What you bought or booked, with amount, date and order or invoice number.',
-      ],
-    },
+    dataReceived: purchaseData,
     when: {
       sv: 'När ett online-köp slutförs.',
       en: 'When an online purchase is completed.',
