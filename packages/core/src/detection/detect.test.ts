@@ -168,6 +168,7 @@ describe('names', () => {
     ['a word-name with a cue', 'Ring inte Berg efter 20', 'Berg'],
     ['a genitive', 'Nyckeln ligger i Annas brevlåda', 'Annas'],
     ['an English full name', 'Tenant Sarah Johnson reports low pressure', 'Sarah Johnson'],
+    ['a name before "namn" that does not name things', 'Anna är ansvarig, namn på fler finns i pärmen', 'Anna'],
   ])('finds %s', (_, text, name) => {
     expect(foundOf('name', text)).toContain(name);
   });
@@ -184,6 +185,10 @@ describe('names', () => {
     ['a product model after a brand, or glued to its number', 'Pumpen är en Grundfos Magna, modell Magna3 40-120.'],
     ['a company written with &', 'Lagret ägs av Berg & Son AB.'],
     ['a unit after a number', 'Differenstryck 45 Pa, 230 V.'],
+    ['a trade firm named after a person', 'Offert från Hellbergs Smide och Anderssons Snickeri.'],
+    ['a region', 'Fönsterputs utförs av Putsarna i Väst, sotning av Sotarn Norr.'],
+    ['names of things', 'Mia och Noa är namnen på laddboxarna. Lucas, Ella och Vera – namn på zonerna.'],
+    ['names of things, in English', 'Alice and Bob are the names of the two gateways.'],
   ])('keeps %s out', (_, text) => {
     expect(foundOf('name', text)).toEqual([]);
   });
@@ -197,8 +202,20 @@ describe('addresses', () => {
     ['Ekvägen 2-8', 'BRF Eken, Ekvägen 2-8.'],
     ['lgh 1203', 'Hyresgästen i lgh 1203 klagar'],
     ['12 Baker Street', 'Keys at 12 Baker Street'],
+    ['Björkgatan 7, 753 20 Uppsala', 'Fastighetens adress är Björkgatan 7, 753 20 Uppsala.'],
+    ['Storgatan 3 B, lgh 1001, SE-411 05 Göteborg', 'Skicka till Storgatan 3 B, lgh 1001, SE-411 05 Göteborg'],
+    ['Kvarngatan 3 41105 Göteborg', 'Kvarngatan 3 41105 Göteborg Anna Berg har nyckeln'],
   ])('finds %s', (address, text) => {
     expect(foundOf('address', text)).toEqual([address]);
+  });
+
+  it('takes only a postcode and town that directly follow the street, and leaves a name after them', () => {
+    expect(found('Kvarngatan 3 41105 Göteborg Anna Berg har nyckeln')).toEqual([
+      ['address', 'Kvarngatan 3 41105 Göteborg'],
+      ['name', 'Anna Berg'],
+    ]);
+    expect(foundOf('address', 'Storgatan 12, mätare 123 45 678 i källaren')).toEqual(['Storgatan 12']);
+    expect(foundOf('address', 'Box 123, 411 05 Göteborg')).toEqual([]);
   });
 
   it('keeps a street without a number and a road number out', () => {

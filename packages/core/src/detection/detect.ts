@@ -7,6 +7,7 @@ import {
   getSurnameEnds,
   getSurnameEnds3,
   lookupHash,
+  NAMING,
   PLACE,
   STRONG,
   SURNAME,
@@ -80,6 +81,7 @@ const tokens: Tokens = {
   hint: new Uint8Array(256),
   isShouting: false,
   mayHaveAddress: false,
+  mayNameThings: false,
 };
 
 function growTokens(): void {
@@ -109,6 +111,7 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
   let { start: starts, end: ends_, hashFlags, caps, hint: hints, sentenceStart } = tokens;
   let count = 0;
   let mayHaveAddress = false;
+  let mayNameThings = false;
   let letters = 0;
   let capitals = 0;
   let sentence = 1;
@@ -195,6 +198,7 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
       caps[count] = !isFirstUpper ? 0 : wordLength === 1 || (uppers > 1 && uppers * 2 > wordLength) ? 2 : 1;
       hints[count] = hint;
       if (hint & HINT_STREET || flags & APARTMENT) mayHaveAddress = true;
+      if (flags & NAMING) mayNameThings = true;
       sentenceStart[count] = wordSentence;
       count += 1;
     } else if (c >= 48 && c <= 57) {
@@ -208,6 +212,7 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
   }
   tokens.count = count;
   tokens.mayHaveAddress = mayHaveAddress;
+  tokens.mayNameThings = mayNameThings;
   tokens.isShouting = letters > 0 && capitals > letters * 0.6;
   return tokens;
 }

@@ -19,6 +19,8 @@ export const CALENDAR = 1024;
 export const CUE_GAP = 2048;
 export const APARTMENT = 4096;
 export const PLACE_PREPOSITION = 8192;
+/** Words that say the names before them name things: "… är namnen på zonerna". */
+export const NAMING = 16384;
 
 const contextWords: [number, string][] = [
   // words before a name that say a person follows; titles make any capitalised word a name
@@ -30,8 +32,12 @@ const contextWords: [number, string][] = [
   // words after a capitalised name-like word that make it a company, a street or a building
   [
     COMPANY,
-    'ab hb kb aktiebolag bygg byggare byggnads el elektriska elservice vvs rör rörläggeri rörservice fastigheter fastighets fastighetsförvaltning förvaltning förvaltnings ltd inc llc gmbh oy as asa group gruppen service services plåt måleri sotning entreprenad larm energi konsult konsulter consulting co kyl kylteknik ventilation värme hiss hissar städ lås låsservice transport åkeri teknik tech security installation installationer maskin mark trädgård skola skolan förskola förskolan gata gatan väg vägen torg torget allé allén gränd street road avenue lane park parken kyrka kyrkan center centrum hallen arena',
+    'ab hb kb aktiebolag bygg byggare byggnads el elektriska elservice vvs rör rörläggeri rörservice fastigheter fastighets fastighetsförvaltning förvaltning förvaltnings ltd inc llc gmbh oy as asa group gruppen service services plåt måleri sotning entreprenad larm energi konsult konsulter consulting co kyl kylteknik ventilation värme hiss hissar städ lås låsservice transport åkeri teknik tech security installation installationer maskin mark trädgård smide snickeri plåtslageri målare rörmokeri verkstad mekaniska montage isolering glas golv tak kakel puts fönsterputs bemanning byrå handel partners holding fastighetsservice byggservice städservice trädgårdsservice markservice elteknik skola skolan förskola förskolan gata gatan väg vägen torg torget allé allén gränd street road avenue lane park parken kyrka kyrkan center centrum hallen arena',
   ],
+  // regions and points of the compass, capitalised in company and place names ("Putsarna i Väst")
+  [PLACE | WORD, 'norr söder väst öst syd nord väster öster norra södra västra östra mellersta'],
+  // "Mia och Noa är namnen på laddboxarna": names of things, not of people
+  [NAMING, 'namn namnen namnet names name'],
   // companies and brands of the building trade that look like names
   [
     BRAND,

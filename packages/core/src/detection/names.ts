@@ -10,6 +10,7 @@ import {
   FIRST,
   getLexicon,
   isRuleSurname,
+  NAMING,
   PLACE,
   PLACE_PREPOSITION,
   STRONG,
@@ -36,6 +37,8 @@ export interface Tokens {
   isShouting: boolean;
   /** some word ends like a street or is an apartment word: the address rules have something to read */
   mayHaveAddress: boolean;
+  /** some word is "namn", "names"…: names before it may name things */
+  mayNameThings: boolean;
 }
 
 export const HINT_STREET = 1;
@@ -134,6 +137,45 @@ function isAmpersandAfter(text: string, end: number): boolean {
   return text.charCodeAt(p) === 38;
 }
 
+// what may stand between the names of a list and "är namnen på": "Mia och Noa är namnen på laddboxarna"
+const listWords = new Set(['och', 'and', 'eller', 'or', 'är', 'var', 'are', 'is', 'were', 'was', 'the', 'de']);
+const ofWords = new Set(['på', 'of', 'for', 'för', 'till']);
+
+/**
+ * Whether the name ending at word `last` is one of a list of capitalised words followed by "är
+ * namnen på …", "– namn på …", "are the names of …": then they name things (zones, houses, chargers).
+ * Looks at most a few words ahead, so the time stays linear.
+ */
+function namesThings(text: string, tokens: Tokens, last: number): boolean {
+  // only list words, spaces and , : – - between two words of the list
+  const wordsBetween = (from: number, to: number) => {
+    let wordStart = -1;
+    for (let k = from; k <= to; k += 1) {
+      const c = k < to ? text.charCodeAt(k) : 32;
+      if (isLetter(c)) {
+        if (wordStart < 0) wordStart = k;
+      } else if (isSpace(c) || c === 44 || c === 58 || c === 45 || c === 0x2013 || c === 0x2014) {
+        if (wordStart >= 0 && !listWords.has(text.slice(wordStart, k).toLowerCase())) return false;
+        wordStart = -1;
+      } else return false;
+    }
+    return true;
+  };
+  for (let j = last + 1; j < tokens.count && j <= last + 12; j += 1) {
+    if (tokens.sentenceStart[j] === 1 || !wordsBetween(tokens.end[j - 1] as number, tokens.start[j] as number)) return false;
+    if ((tokens.hashFlags[j] as number) & NAMING) {
+      let p = tokens.end[j] as number;
+      while (isSpace(text.charCodeAt(p))) p += 1;
+      let q = p;
+      while (q < text.length && isLetter(text.charCodeAt(q))) q += 1;
+      return ofWords.has(text.slice(p, q).toLowerCase());
+    }
+    // a capitalised word goes on the list; a list word that is also a name (Are, Eller) is read as one
+    if (tokens.caps[j] !== 1 && !listWords.has(text.slice(tokens.start[j], tokens.end[j]).toLowerCase())) return false;
+  }
+  return false;
+}
+
 /** Finds person names among the words. */
 export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding[], threshold: number): void {
   const n = tokens.count;
@@ -229,6 +271,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     // a place, a month or a weekday alone is not a person ("Rosen, Lund", "in May")
     if (parts === 1 && flags & (PLACE | CALENDAR) && !isTitled) score = 0;
     if (parts === 1 && flags & PLACE && beforeFlags & PLACE_PREPOSITION) score = 0;
+    if (score > 0 && tokens.mayNameThings && namesThings(text, tokens, last)) score = 0;
     if (score > 0) {
       const start = tokens.start[t] as number;
       const end = tokens.end[last] as number;
@@ -328,6 +371,33 @@ function readApartment(text: string, pos: number): number {
   return readHouseNumber(text, p, 4);
 }
 
+/**
+ * Reads the postcode and town that directly follow a street address (", 753 20 Uppsala",
+ * " 41105 Göteborg", ", SE-113 59 Stockholm"); returns the end or -1. The town is the one
+ * capitalised word after the postcode (a second word may be a name that follows), so a masked
+ * address no longer leaves the postcode and town behind.
+ */
+function readPostcodeAndTown(text: string, pos: number): number {
+  let p = pos;
+  if (text.charCodeAt(p) === 44) p += 1;
+  while (p < text.length && p - pos < 3 && isSpace(text.charCodeAt(p))) p += 1;
+  if ((text.charCodeAt(p) | 32) === 115 && (text.charCodeAt(p + 1) | 32) === 101 && text.charCodeAt(p + 2) === 45) p += 3;
+  // five digits, as 123 45 or 12345
+  let digits = 0;
+  while (p < text.length && digits < 5) {
+    if (isDigitAt(text, p)) digits += 1;
+    else if (!(digits === 3 && text.charCodeAt(p) === 32 && isDigitAt(text, p + 1))) break;
+    p += 1;
+  }
+  if (digits !== 5 || isDigitAt(text, p) || !isSpace(text.charCodeAt(p))) return -1;
+  while (p < text.length && isSpace(text.charCodeAt(p)) && p - pos < 12) p += 1;
+  if (!isUpper(text.charCodeAt(p))) return -1;
+  let end = p + 1;
+  while (end < text.length && (isLetter(text.charCodeAt(end)) || (text.charCodeAt(end) === 45 && isUpper(text.charCodeAt(end + 1)))))
+    end += 1;
+  return end;
+}
+
 const englishStreetWords = ['street', 'road', 'avenue', 'lane'];
 
 function isEnglishStreetWord(text: string, tokens: Tokens, t: number): boolean {
@@ -382,6 +452,8 @@ function readStreet(text: string, tokens: Tokens, t: number, out: PersonalDataFi
   if (end < 0) return -1;
   const apartment = readApartment(text, end);
   if (apartment > 0) end = apartment;
+  const town = readPostcodeAndTown(text, end);
+  if (town > 0) end = town;
   out.push({ kind: 'address', start, end, text: text.slice(start, end), confidence: 0.85 });
   // skip the apartment word if it was read with the street
   let last = t;
