@@ -162,7 +162,8 @@ function namesThings(text: string, tokens: Tokens, last: number): boolean {
     return true;
   };
   for (let j = last + 1; j < tokens.count && j <= last + 12; j += 1) {
-    if (tokens.sentenceStart[j] === 1 || !wordsBetween(tokens.end[j - 1] as number, tokens.start[j] as number)) return false;
+    if (tokens.sentenceStart[j] === 1 || !wordsBetween(tokens.end[j - 1] as number, tokens.start[j] as number))
+      return false;
     if ((tokens.hashFlags[j] as number) & NAMING) {
       let p = tokens.end[j] as number;
       while (isSpace(text.charCodeAt(p))) p += 1;
@@ -381,7 +382,8 @@ function readPostcodeAndTown(text: string, pos: number): number {
   let p = pos;
   if (text.charCodeAt(p) === 44) p += 1;
   while (p < text.length && p - pos < 3 && isSpace(text.charCodeAt(p))) p += 1;
-  if ((text.charCodeAt(p) | 32) === 115 && (text.charCodeAt(p + 1) | 32) === 101 && text.charCodeAt(p + 2) === 45) p += 3;
+  if ((text.charCodeAt(p) | 32) === 115 && (text.charCodeAt(p + 1) | 32) === 101 && text.charCodeAt(p + 2) === 45)
+    p += 3;
   // five digits, as 123 45 or 12345
   let digits = 0;
   while (p < text.length && digits < 5) {
@@ -393,7 +395,10 @@ function readPostcodeAndTown(text: string, pos: number): number {
   while (p < text.length && isSpace(text.charCodeAt(p)) && p - pos < 12) p += 1;
   if (!isUpper(text.charCodeAt(p))) return -1;
   let end = p + 1;
-  while (end < text.length && (isLetter(text.charCodeAt(end)) || (text.charCodeAt(end) === 45 && isUpper(text.charCodeAt(end + 1)))))
+  while (
+    end < text.length &&
+    (isLetter(text.charCodeAt(end)) || (text.charCodeAt(end) === 45 && isUpper(text.charCodeAt(end + 1))))
+  )
     end += 1;
   return end;
 }
