@@ -1,4 +1,4 @@
-import { type CountryCode, isPossiblePhoneNumber, isValidPhoneNumber } from 'libphonenumber-js/core';
+import { type CountryCode, PhoneNumber, parsePhoneNumberFromString } from 'libphonenumber-js/core';
 import { isDigit, isLetter, isSpace } from './chars';
 import { isPersonalIdentityNumber } from './identity-number';
 import { phoneMetadata } from './phone-metadata';
@@ -21,25 +21,50 @@ const identityCues = new Set('pnr personnummer personnr pers.nr samordningsnumme
 // libphonenumber-js's answers, remembered: the field re-runs the detector on every keystroke over the
 // same numbers. Bounded, and cleared when full.
 const answers = new Map<string, number>();
-const VALID = 2;
-const POSSIBLE = 1;
+export const VALID = 2;
+export const POSSIBLE = 1;
 
-function check(digits: string, country: CountryCode | undefined): number {
+type Plan = [string, string, string, number[]];
+const swedishPlan = (phoneMetadata.countries as unknown as Record<string, Plan>).SE as Plan;
+const swedishPattern = new RegExp(`^(?:${swedishPlan[2]})$`);
+const swedishLengths = swedishPlan[3];
+const swedishMaxLength = Math.max(...swedishLengths);
+
+/**
+ * libphonenumber-js's answer for a Swedish number written nationally (only digits, the trunk 0 first,
+ * not 00).
+ * Its parser would spend most of its time on what such a string cannot hold (formatting, extensions,
+ * calling codes), so the trunk 0 comes off here exactly where the parser takes it off (not when that
+ * breaks a number that matched, or leaves one too short), and libphonenumber-js's own PhoneNumber
+ * judges the rest. numbers.test.ts holds this to parsePhoneNumberFromString on generated numbers.
+ */
+function checkSwedishNational(digits: string): number {
+  let national = digits;
+  const stripped = digits.slice(1);
+  const breaksMatch = swedishPattern.test(digits) && !swedishPattern.test(stripped);
+  const isPossible = swedishLengths.includes(stripped.length) || stripped.length > swedishMaxLength;
+  if (!breaksMatch && isPossible) national = stripped;
+  const number = new PhoneNumber('SE', national, phoneMetadata);
+  return number.isValid() ? VALID : number.isPossible() ? POSSIBLE : 0;
+}
+
+// the trunk 0, then not another 0 (00 is the international prefix), 3 to 12 digits in all
+const isSwedishNational = (digits: string) =>
+  digits.length >= 3 && digits.length <= 12 && digits.charCodeAt(0) === 48 && digits.charCodeAt(1) !== 48;
+
+/** VALID, POSSIBLE or 0: what libphonenumber-js says of these digits (E.164 with '+', or national). */
+export function phoneAnswer(digits: string, country: CountryCode | undefined): number {
   const key = country ? country + digits : digits;
   let answer = answers.get(key);
   if (answer === undefined) {
     if (answers.size >= 1000) answers.clear();
-    answer = country
-      ? isValidPhoneNumber(digits, country, phoneMetadata)
-        ? VALID
-        : isPossiblePhoneNumber(digits, country, phoneMetadata)
-          ? POSSIBLE
-          : 0
-      : isValidPhoneNumber(digits, phoneMetadata)
-        ? VALID
-        : isPossiblePhoneNumber(digits, phoneMetadata)
-          ? POSSIBLE
-          : 0;
+    if (country === 'SE' && isSwedishNational(digits)) {
+      answer = checkSwedishNational(digits);
+    } else {
+      // one parse answers both questions (isValidPhoneNumber and isPossiblePhoneNumber would parse twice)
+      const parsed = parsePhoneNumberFromString(digits, { defaultCountry: country, extract: false }, phoneMetadata);
+      answer = parsed === undefined ? 0 : parsed.isValid() ? VALID : parsed.isPossible() ? POSSIBLE : 0;
+    }
     answers.set(key, answer);
   }
   return answer;
@@ -47,7 +72,7 @@ function check(digits: string, country: CountryCode | undefined): number {
 
 /** Forgets libphonenumber-js's remembered answers (for benchmarks that measure a cold start). */
 export function clearPhoneAnswers(): void {
-  answers.clear();
+  if (answers.size > 0) answers.clear();
 }
 
 interface Group {
@@ -272,7 +297,7 @@ function classify(
     if (national.length < 8 || national.length > 15) return undefined;
     const e164 = `+${national}`;
     let confidence: number;
-    const answer = check(e164, undefined);
+    const answer = phoneAnswer(e164, undefined);
     if (answer === VALID) confidence = 0.93;
     else if (knownCallingCode(national)) {
       // a number from a reserved or new range: right length for its country, less certain
@@ -286,7 +311,7 @@ function classify(
   // a British number written nationally (07911 123456) has 11 digits
   if (count === 11) {
     let confidence = 0.8;
-    const answer = check(digits, 'GB');
+    const answer = phoneAnswer(digits, 'GB');
     if (answer !== VALID) {
       // a mobile of the Channel Islands or the Isle of Man, whose metadata is not shipped
       if (digits.charCodeAt(1) !== 55 || answer !== POSSIBLE) return undefined;
@@ -296,7 +321,7 @@ function classify(
   }
   // Swedish numbers written nationally start with the trunk 0 and have 7 to 10 digits in all.
   if (count < 7 || count > 10) return undefined;
-  if (check(digits, 'SE') !== VALID) return undefined;
+  if (phoneAnswer(digits, 'SE') !== VALID) return undefined;
   const mobile = digits.charCodeAt(1) === 55;
   let confidence = mobile ? 0.9 : 0.8;
   if (phoneCues.has(before)) confidence = 0.95;
