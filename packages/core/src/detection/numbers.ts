@@ -44,7 +44,7 @@ function checkSwedishNational(digits: string): number {
   const breaksMatch = swedishPattern.test(digits) && !swedishPattern.test(stripped);
   const isPossible = swedishLengths.includes(stripped.length) || stripped.length > swedishMaxLength;
   if (!breaksMatch && isPossible) national = stripped;
-  const number = new PhoneNumber('SE', national, phoneMetadata);
+  const number = new PhoneNumber(`+46${national}`, phoneMetadata);
   return number.isValid() ? VALID : number.isPossible() ? POSSIBLE : 0;
 }
 
