@@ -9,8 +9,16 @@ const letterPattern = /\p{L}/u;
 /** Letters of any script; the common Latin ranges are decided without a regular expression. */
 export function isLetter(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-  if (c < 0x250) return c >= 0xc0 && c !== 0xd7 && c !== 0xf7;
+  if (c < 0x250) return c >= 0xc0 ? c !== 0xd7 && c !== 0xf7 : c === 0xaa || c === 0xb5 || c === 0xba;
+  return isOtherLetter(c);
+}
+
+// Kept apart so isLetter stays small enough to be inlined into the tokenizer's loop.
+function isOtherLetter(c: number): boolean {
   if (c >= 0xd800 && c <= 0xdfff) return false;
+  // punctuation (– — ’ “ …), currency (€) and arrows, maths, shapes and dingbats hold no letters: common
+  // in notes, and cheaper decided here than by the pattern (chars.test.ts checks every one of them)
+  if ((c >= 0x2000 && c <= 0x206f) || (c >= 0x20a0 && c <= 0x20cf) || (c >= 0x2190 && c <= 0x2bff)) return false;
   return letterPattern.test(String.fromCharCode(c));
 }
 

@@ -42,6 +42,18 @@ describe('detectPersonalData', () => {
     expect(detectPersonalData(text, { threshold: 0.99 })).toEqual([]);
   });
 
+  it('reads a word of the other language as a name when the text’s language is given', () => {
+    const names = (text: string, locale?: 'sv' | 'en') =>
+      detectPersonalData(text, { locale, kinds: ['name'] }).map((f) => f.text);
+    // "rosa" is a Swedish word (pink), "will" an English one
+    expect(names('Rosa has the keys to the boiler room.')).toEqual([]);
+    expect(names('Rosa has the keys to the boiler room.', 'en')).toEqual(['Rosa']);
+    expect(names('Rosa dörren är soprummet.', 'sv')).toEqual([]);
+    expect(names('Will kommer i morgon och tittar på pumpen.')).toEqual([]);
+    expect(names('Will kommer i morgon och tittar på pumpen.', 'sv')).toEqual(['Will']);
+    expect(names('Will the pump be replaced?', 'en')).toEqual([]);
+  });
+
   it('gives each finding a confidence between the threshold and 1', () => {
     for (const f of detectPersonalData('Ring Kalle 0701234567, kalle@firma.se, 850312-1231, Storgatan 4')) {
       expect(f.confidence).toBeGreaterThanOrEqual(defaultDetectionThreshold);
@@ -108,6 +120,7 @@ describe('phone numbers', () => {
     ['a reading', 'ställning 004512 kWh, 1,5 bar'],
     ['a long digit run', '07012345670701234567'],
     ['a door code', 'kod 0000'],
+    ['a registration number, said through "no"', 'Reg no 08812345, org nr 0701234567'],
   ])('keeps %s out', (_, text) => {
     expect(foundOf('phone', text)).toEqual([]);
   });
@@ -122,6 +135,8 @@ describe('e-mail addresses', () => {
 
   it('reports the address of a role below the default threshold', () => {
     expect(foundOf('email', 'Fakturor till faktura@brf-eken.se eller info@loggamera.se')).toEqual([]);
+    expect(foundOf('email', 'Larm till it-drift@kommunen.se, styrelsen@brfeken.se, drift.norr@fab.se')).toEqual([]);
+    expect(foundOf('email', 'Skriv till anna.drifts@fab.se')).toEqual(['anna.drifts@fab.se']);
     expect(detectPersonalData('info@loggamera.se', { threshold: 0.3 }).map((f) => f.kind)).toEqual(['email']);
   });
 
@@ -169,6 +184,11 @@ describe('names', () => {
     ['a genitive', 'Nyckeln ligger i Annas brevlåda', 'Annas'],
     ['an English full name', 'Tenant Sarah Johnson reports low pressure', 'Sarah Johnson'],
     ['a name before "namn" that does not name things', 'Anna är ansvarig, namn på fler finns i pärmen', 'Anna'],
+    ['an unknown name after a role', 'Kontaktperson: Abdirahman Warsame, tel:0762334455', 'Abdirahman Warsame'],
+    ['an unknown first name after a role', 'Resident Siobhan in lgh 1408 keeps the window open', 'Siobhan'],
+    ['a surname that is also a brand', 'hyresgäst Ulf Dahl vill ha kopia på protokollet', 'Ulf Dahl'],
+    ['a word-name followed by a verb only people do', 'Vall ringde om skyfallet i går.', 'Vall'],
+    ['a name before the street the person lives on', 'Klagomål från fru Holmberg Storgatan 12 B om buller', 'Holmberg'],
   ])('finds %s', (_, text, name) => {
     expect(foundOf('name', text)).toContain(name);
   });
@@ -189,6 +209,11 @@ describe('names', () => {
     ['a region', 'Fönsterputs utförs av Putsarna i Väst, sotning av Sotarn Norr.'],
     ['names of things', 'Mia och Noa är namnen på laddboxarna. Lucas, Ella och Vera – namn på zonerna.'],
     ['names of things, in English', 'Alice and Bob are the names of the two gateways.'],
+    ['a role after a brand', 'Brandlarmet går direkt till SOS Alarm.'],
+    ['a company with an English trade word', 'Valve replaced by Bergström Plumbing Ltd, Nilsson & Son did the pipes.'],
+    ['colours that are also names', 'Green light = normal. Amber = low battery. The green lamp blinks.'],
+    ['a postbox and a month', 'Faktura till Box 123, 411 05 Göteborg. Mögellukt sedan i Mars.'],
+    ['a word-name after a place preposition', 'Ljung planterad längs gångvägen mot Strand.'],
   ])('keeps %s out', (_, text) => {
     expect(foundOf('name', text)).toEqual([]);
   });

@@ -12,6 +12,8 @@ import {
   STRONG,
   SURNAME,
   WORD,
+  WORD_EN,
+  WORD_SV,
 } from './lexicon';
 import {
   findAddresses,
@@ -43,6 +45,7 @@ const kindRank: Record<PersonalDataKind, number> = {
 // How words end, by their last two letters (codes below 256): a table look-up per word gives the hints.
 const END_STREET = 1;
 const END_SURNAME = 2;
+const END_SON = 4;
 const SON_END = (115 << 20) | (111 << 10) | 110;
 const pairIndex = (a: number, b: number) => ((a & 255) << 8) | (b & 255);
 let endTable: Uint8Array | undefined;
@@ -60,6 +63,7 @@ function getEndTable(): Uint8Array {
     };
     for (const s of streetSuffixes) mark(pairIndex(s.charCodeAt(s.length - 2), s.charCodeAt(s.length - 1)), END_STREET);
     for (const end of getSurnameEnds()) mark(pairIndex(end >> 10, end & 1023), END_SURNAME);
+    mark(pairIndex(111, 110), END_SON); // -on, for -son
     endTable = table;
   }
   return endTable;
@@ -102,7 +106,11 @@ const NAME_FLAGS = FIRST | SURNAME;
 // A capitalised genitive of a name (Annas, Johanssons) is read as the name.
 const genitive = (flags: number) => (flags & NAME_FLAGS ? flags & (NAME_FLAGS | WORD | PLACE | STRONG) : 0);
 
-function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]): Tokens {
+/**
+ * `language`: WORD_SV or WORD_EN when the caller gave the text's language (a word that is an ordinary
+ * word only in the other language is then read as a name), 0 when not.
+ */
+function tokenize(text: string, wantNumbers: boolean, language: number, out: PersonalDataFinding[]): Tokens {
   const lexicon = getHashedLexicon();
   const ends = getEndTable();
   const surnameEnds3 = getSurnameEnds3();
@@ -161,6 +169,7 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
         }
         if (k === 0) break;
       }
+      if (language !== 0 && flags & WORD && !(flags & language)) flags &= ~WORD;
       const isFirstUpper = c < 128 ? c <= 90 : foldCase(c) !== c;
       // …or the genitive of one (Annas, Johanssons)
       if (flags === 0 && folded === 115 && isFirstUpper && wordLength >= 4) {
@@ -171,16 +180,19 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
       const c3 = folded;
       const c2 = wordLength > 1 ? foldCase(text.charCodeAt(i - 2)) : 0;
       const last2 = c2 < 256 && c3 < 256 ? (ends[pairIndex(c2, c3)] as number) : 0;
-      if (last2 !== 0 || c3 === 115 || c3 === 110) {
+      // (the surname hints matter only for capitalised words: lowercase ones need -son or a street)
+      if (last2 !== 0 || (c3 === 115 && isFirstUpper)) {
         const c1 = wordLength > 2 ? foldCase(text.charCodeAt(i - 3)) : 0;
         if (c1 < 1024 && c2 < 1024 && c3 < 1024) {
           const end3 = (c1 << 20) | (c2 << 10) | c3;
           if (last2 & END_STREET && streetEnds3.has(end3)) hint |= HINT_STREET;
           if (end3 === SON_END) hint |= HINT_SON;
-          if (last2 & END_SURNAME && (surnameEnds3.has(end3) || surnameEnds3.has(end3 & 0xfffff))) hint |= HINT_RULE;
-          // a genitive of a built surname: Lindqvists
-          if (c3 === 115 && c1 < 256 && c2 < 256 && (ends[pairIndex(c1, c2)] as number) & END_SURNAME)
-            hint |= HINT_RULE;
+          if (isFirstUpper) {
+            if (last2 & END_SURNAME && (surnameEnds3.has(end3) || surnameEnds3.has(end3 & 0xfffff))) hint |= HINT_RULE;
+            // a genitive of a built surname: Lindqvists
+            if (c3 === 115 && c1 < 256 && c2 < 256 && (ends[pairIndex(c1, c2)] as number) & END_SURNAME)
+              hint |= HINT_RULE;
+          }
         }
       }
       // A lowercase word outside the lexicon that ends like neither a street nor a -son name can take
@@ -233,7 +245,8 @@ export function detectPersonalData(text: string, options?: DetectPersonalDataOpt
   const found: PersonalDataFinding[] = [];
   if (wantsAll || kinds.includes('email')) findEmails(text, found);
   const wantsNumbers = wantsAll || kinds.includes('phone') || kinds.includes('personal-identity-number');
-  const tokens = tokenize(text, wantsNumbers, found);
+  const language = options?.locale === 'sv' ? WORD_SV : options?.locale === 'en' ? WORD_EN : 0;
+  const tokens = tokenize(text, wantsNumbers, language, found);
   if (wantsAll || kinds.includes('name')) findNames(text, tokens, found, threshold);
   if (tokens.mayHaveAddress && (wantsAll || kinds.includes('address'))) findAddresses(text, tokens, found);
   if (found.length === 0) return [];

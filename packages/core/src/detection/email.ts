@@ -4,7 +4,7 @@ import type { PersonalDataFinding } from './types';
 // Local parts that name a role rather than a person: such an address is not tied to a living person,
 // so it is reported below the default threshold.
 const roleLocalParts = new Set(
-  'info kontakt contact support service order orders faktura invoice invoices larm alarm drift admin noreply no-reply felanmalan felanmälan kundtjanst kundtjänst kundservice office hello post reception jour vaktmastare fastighet sales ekonomi hr registrator'.split(
+  'info kontakt contact support service order orders faktura invoice invoices larm alarm drift admin noreply no-reply felanmalan felanmälan kundtjanst kundtjänst kundservice office hello post reception jour vaktmastare fastighet sales ekonomi hr registrator styrelsen styrelse kontoret kontor bevakning vicevard förvaltning forvaltning expedition vaxel växel teknik bokning booking billing accounts helpdesk servicedesk it'.split(
     ' ',
   ),
 );
@@ -39,7 +39,13 @@ export function findEmails(text: string, out: PersonalDataFinding[]): void {
     const tld = domain.slice(dot + 1);
     if (!/^[a-zA-Z]{2,}$/.test(tld) && !/^xn--/.test(tld)) continue;
     const local = text.slice(start, at);
-    const isRole = roleLocalParts.has(local.toLowerCase());
+    // "it-drift", "drift.nord": a role word first or last makes it a role's address too
+    const lowerLocal = local.toLowerCase();
+    const parts = lowerLocal.split(/[-._]/);
+    const isRole =
+      roleLocalParts.has(lowerLocal) ||
+      (parts.length > 1 &&
+        (roleLocalParts.has(parts[0] as string) || roleLocalParts.has(parts[parts.length - 1] as string)));
     out.push({ kind: 'email', start, end, text: text.slice(start, end), confidence: isRole ? 0.4 : 0.95 });
   }
 }

@@ -1,5 +1,15 @@
 import { hashWord } from './chars';
-import { commonSurnames, firstNames, places, surnamePrefixes, surnameSuffixes, surnames, words } from './name-lexicon';
+import {
+  commonSurnames,
+  englishWords,
+  firstNames,
+  places,
+  surnamePrefixes,
+  surnameSuffixes,
+  surnames,
+  swedishWords,
+  words,
+} from './name-lexicon';
 
 /** Flags a lowercase word carries in the lexicon. */
 export const FIRST = 1;
@@ -21,6 +31,11 @@ export const APARTMENT = 4096;
 export const PLACE_PREPOSITION = 8192;
 /** Words that say the names before them name things: "… är namnen på zonerna". */
 export const NAMING = 16384;
+/** The language a WORD is an ordinary word in (both bits: either, or not known). */
+export const WORD_SV = 32768;
+export const WORD_EN = 65536;
+/** A word naming a person's role ("hyresgäst", "tenant", "Mvh"): the capitalised word after it is a name. */
+export const ROLE = 131072;
 
 const contextWords: [number, string][] = [
   // words before a name that say a person follows; titles make any capitalised word a name
@@ -32,7 +47,7 @@ const contextWords: [number, string][] = [
   // words after a capitalised name-like word that make it a company, a street or a building
   [
     COMPANY,
-    'ab hb kb aktiebolag bygg byggare byggnads el elektriska elservice vvs rör rörläggeri rörservice fastigheter fastighets fastighetsförvaltning förvaltning förvaltnings ltd inc llc gmbh oy as asa group gruppen service services plåt måleri sotning entreprenad larm energi konsult konsulter consulting co kyl kylteknik ventilation värme hiss hissar städ lås låsservice transport åkeri teknik tech security installation installationer maskin mark trädgård smide snickeri plåtslageri målare rörmokeri verkstad mekaniska montage isolering glas golv tak kakel puts fönsterputs bemanning byrå handel partners holding fastighetsservice byggservice städservice trädgårdsservice markservice elteknik skola skolan förskola förskolan gata gatan väg vägen torg torget allé allén gränd street road avenue lane park parken kyrka kyrkan center centrum hallen arena',
+    'ab hb kb aktiebolag bygg byggare byggnads el elektriska elservice vvs rör rörläggeri rörservice fastigheter fastighets fastighetsförvaltning förvaltning förvaltnings ltd inc llc gmbh oy as asa group gruppen service services plåt måleri sotning entreprenad larm energi konsult konsulter consulting co kyl kylteknik ventilation värme hiss hissar städ lås låsservice transport åkeri teknik tech security installation installationer maskin mark trädgård smide snickeri plåtslageri målare rörmokeri verkstad mekaniska montage isolering glas golv tak kakel puts fönsterputs bemanning byrå handel partners holding fastighetsservice byggservice städservice trädgårdsservice markservice elteknik bioenergi grönyta son söner sons plumbing electric electrical heating cleaning roofing construction maintenance property properties facilities solutions systems engineering skola skolan förskola förskolan gata gatan väg vägen torg torget allé allén gränd street road avenue lane park parken kyrka kyrkan center centrum hallen arena',
   ],
   // regions and points of the compass, capitalised in company and place names ("Putsarna i Väst")
   [PLACE | WORD, 'norr söder väst öst syd nord väster öster norra södra västra östra mellersta'],
@@ -41,7 +56,7 @@ const contextWords: [number, string][] = [
   // companies and brands of the building trade that look like names
   [
     BRAND,
-    'alfa laval kone schindler otis securitas bravida skanska peab ncc riksbyggen hsb vattenfall ellevio fortum eon ragn-sells grundfos danfoss thermia nibe ivt siemens abb schneider honeywell sweco coor iss caverion assemblin elajo dafo verisure sector crawford assa axema telia telenor wilo lk uponor gustavsberg electrolux husqvarna volvo saab ericsson ikea systemair swegon fläktgruppen ahlsell dahl solar rexel onninen beijer byggmax bauhaus daikin mitsubishi viessmann bosch vaillant panasonic trox belimo sauter regin abelko elvaco kamstrup landis gyr huawei fronius camfil polygon envac dryfix lindab exhausto nilan flexit ctc carrier trane york toshiba samsung gree miele asko whirlpool eaton hager legrand somfy fidelix beckhoff wago tridium niagara axis hikvision dahua aptus parakey dorma abloy iloq salto gunnebo certego nokas avarn stanley anticimex sita stena renova vafab hafslund eon mälarenergi jämtkraft',
+    'sos elsys ramirent imi alfa laval kone schindler otis securitas bravida skanska peab ncc riksbyggen hsb vattenfall ellevio fortum eon ragn-sells grundfos danfoss thermia nibe ivt siemens abb schneider honeywell sweco coor iss caverion assemblin elajo dafo verisure sector crawford assa axema telia telenor wilo lk uponor gustavsberg electrolux husqvarna volvo saab ericsson ikea systemair swegon fläktgruppen ahlsell dahl solar rexel onninen beijer byggmax bauhaus daikin mitsubishi viessmann bosch vaillant panasonic trox belimo sauter regin abelko elvaco kamstrup landis gyr huawei fronius camfil polygon envac dryfix lindab exhausto nilan flexit ctc carrier trane york toshiba samsung gree miele asko whirlpool eaton hager legrand somfy fidelix beckhoff wago tridium niagara axis hikvision dahua aptus parakey dorma abloy iloq salto gunnebo certego nokas avarn stanley anticimex sita stena renova vafab hafslund eon mälarenergi jämtkraft',
   ],
   // words before a capitalised word that make it the name of a building, block or association
   [
@@ -51,7 +66,11 @@ const contextWords: [number, string][] = [
   // capitalised in English, but not names on their own
   [
     CALENDAR,
-    'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday',
+    'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday januari februari mars maj juni juli augusti oktober måndag tisdag onsdag torsdag fredag lördag söndag',
+  ],
+  [
+    ROLE,
+    'hyresgäst hyresgästen boende kontaktperson kontaktpersonen vaktmästare vaktmästaren fastighetsskötare fastighetsskötaren tenant resident caretaker janitor mvh hälsningar regards',
   ],
   // words that may stand between a cue and the name: "ring inte Berg", "fråga efter Ulla"
   [CUE_GAP, 'inte till efter med på to for with on upp'],
@@ -114,9 +133,15 @@ export function getLexicon(): Map<string, number> {
     decode(surnames, SURNAME, map);
     decode(commonSurnames, SURNAME | STRONG, map);
     decode(words, WORD, map);
+    decode(swedishWords, WORD | WORD_SV, map);
+    decode(englishWords, WORD | WORD_EN, map);
     decode(places, PLACE | WORD, map);
     for (const [flag, list] of contextWords) {
       for (const word of list.split(' ')) map.set(word, (map.get(word) ?? 0) | flag);
+    }
+    // a word of no one language (the shared list, places, context words) is a word in both
+    for (const [word, flags] of map) {
+      if (flags & WORD && !(flags & (WORD_SV | WORD_EN))) map.set(word, flags | WORD_SV | WORD_EN);
     }
     let size = 1024;
     while (size < map.size * 3) size *= 2;

@@ -13,6 +13,7 @@ import {
   NAMING,
   PLACE,
   PLACE_PREPOSITION,
+  ROLE,
   STRONG,
   SURNAME,
   TITLE,
@@ -177,6 +178,28 @@ function namesThings(text: string, tokens: Tokens, last: number): boolean {
   return false;
 }
 
+// Verbs that say the word before them is a person: "Vall ringde", "Frost says"
+const personVerbs = new Set(
+  'ringde ringer säger sa sade skrev skriver meddelar meddelade undrar frågade frågar tycker bor mejlade smsade says said called calls asked asks wrote writes lives phoned texted emailed'.split(
+    ' ',
+  ),
+);
+
+function isPersonVerb(text: string, end: number): boolean {
+  let p = end;
+  if (!isSpace(text.charCodeAt(p))) return false;
+  p += 1;
+  let q = p;
+  while (q < text.length && q - p < 12 && isLetter(text.charCodeAt(q))) q += 1;
+  return q > p && personVerbs.has(text.slice(p, q).toLowerCase());
+}
+
+function isNumberAfter(text: string, end: number): boolean {
+  let p = end;
+  while (p < text.length && p - end < 2 && isSpace(text.charCodeAt(p))) p += 1;
+  return isDigitAt(text, p);
+}
+
 /** Finds person names among the words. */
 export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding[], threshold: number): void {
   const n = tokens.count;
@@ -194,7 +217,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     // cheap exits before the context is read: a capitalised word that is not in the lexicon and cannot
     // be a built surname, and a lowercase word that is also a name (berg, per), need a word before
     const previousFlags = t > 0 ? (tokens.hashFlags[t - 1] as number) : 0;
-    if (hashFlags === 0 && !(hint & (HINT_RULE | HINT_SON | HINT_HYPHEN)) && !(previousFlags & TITLE)) {
+    if (hashFlags === 0 && !(hint & (HINT_RULE | HINT_SON | HINT_HYPHEN)) && !(previousFlags & (TITLE | ROLE))) {
       t += 1;
       continue;
     }
@@ -208,20 +231,26 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       if (contextFlags(further) & (CUE | TITLE)) before = further;
     }
     const beforeHashFlags = contextFlags(before);
-    // a capitalised word that is not in the lexicon and cannot be a built surname needs a title
-    if (hashFlags === 0 && !(hint & (HINT_RULE | HINT_SON | HINT_HYPHEN)) && !(beforeHashFlags & TITLE)) {
+    // a capitalised word that is not in the lexicon and cannot be a built surname needs a title or a role
+    if (hashFlags === 0 && !(hint & (HINT_RULE | HINT_SON | HINT_HYPHEN)) && !(beforeHashFlags & (TITLE | ROLE))) {
       t += 1;
       continue;
     }
     const flags = flagsOf(text, tokens, t, caps);
     const beforeFlags = beforeHashFlags;
     const isTitled = (beforeFlags & TITLE) !== 0;
-    const isCued = isTitled || (beforeFlags & CUE) !== 0;
+    // after a title or a role ("Mr", "hyresgäst", "Mvh") a capitalised word is a name even when unknown
+    const isIntroduced = isTitled || (beforeFlags & ROLE) !== 0;
+    const isCued = isIntroduced || (beforeFlags & CUE) !== 0;
     const sentenceStart = tokens.sentenceStart[t] === 1;
     let score = baseScore(flags, caps, sentenceStart);
     if (isCued) {
       if (flags & NAME) score = Math.max(score, cuedScore(flags, caps));
       else if (isTitled && caps === 1) score = 0.85;
+      else if (isIntroduced && caps === 1 && !(flags & (COMPANY | BRAND | PLACE))) score = 0.75;
+    } else if (caps === 1 && flags & WORD && sentenceStart && isPersonVerb(text, tokens.end[t] as number)) {
+      // a word that is also a name, starting a sentence, and then a verb only people do: "Vall ringde"
+      score = 0.75;
     }
     // after a building word or a brand ("Grundfos Magna"), glued to digits ("Magna3"), or a short
     // word right after a number (a unit: "45 Pa"): not a person
@@ -252,14 +281,17 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
           ? 0
           : flagsOf(text, tokens, next, nextCaps);
       if (nextFlags & COMPANY) break;
-      if (nextFlags & BRAND) {
-        score = 0; // "Alfa Laval"
+      // "Storgatan 12" after a name is where the person lives, not part of the name
+      if ((tokens.hint[next] as number) & HINT_STREET && isNumberAfter(text, tokens.end[next] as number)) break;
+      // "Alfa Laval" is a brand; "Ulf Dahl" a first name and a surname that is also a brand
+      if (nextFlags & BRAND && !(flags & FIRST && !(flags & WORD) && nextCaps === 1)) {
+        score = 0;
         break;
       }
       if (nextFlags & WORD && nextCaps !== 1) break;
       if (nextFlags & NAME) {
         score = Math.max(score, baseScore(nextFlags, nextCaps, false));
-      } else if (nextCaps === 1 && caps === 1 && (firstIsFirstName || isTitled) && parts === 1) {
+      } else if (nextCaps === 1 && caps === 1 && (firstIsFirstName || isIntroduced) && parts === 1) {
         // an unknown capitalised word right after a first name is most likely its surname
       } else break;
       last = next;
@@ -271,7 +303,10 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     if (isAmpersandAfter(text, tokens.end[last] as number)) score = 0;
     // a place, a month or a weekday alone is not a person ("Rosen, Lund", "in May")
     if (parts === 1 && flags & (PLACE | CALENDAR) && !isTitled) score = 0;
-    if (parts === 1 && flags & PLACE && beforeFlags & PLACE_PREPOSITION) score = 0;
+    // …nor a word that is also a name after a place preposition ("längs vägen mot Strand")
+    if (parts === 1 && flags & (PLACE | WORD) && beforeFlags & PLACE_PREPOSITION && !isIntroduced) score = 0;
+    // …nor a word that is also a name, numbered without a cue: "Box 2044", "Hus 4"
+    if (parts === 1 && flags & WORD && !isCued && isNumberAfter(text, tokens.end[t] as number)) score = 0;
     if (score > 0 && tokens.mayNameThings && namesThings(text, tokens, last)) score = 0;
     if (score > 0) {
       const start = tokens.start[t] as number;

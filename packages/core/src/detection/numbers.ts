@@ -12,7 +12,7 @@ export const phoneCues = new Set(
   ),
 );
 export const numberAntiCues = new Set(
-  'mätare mätaren mätarnr mätarnummer mätarställning mätpunkt meter serienr serienummer serial s/n sn snr id art artnr artikelnr order ordernr ordernummer ärende ärendenr ärendenummer ticket case ref referens kod koden portkod larmkod dörrkod code pin imei mac ip faktura fakturanr fakturanummer invoice ocr kundnr kundnummer anl anläggning anläggningsnr anläggnings-id objekt objektnr objektnummer modell model batch lot version v ver fw firmware bankgiro bg plusgiro pg konto kontonr clearing iban org orgnr organisationsnummer reg regnr ean gsrn modbus adress address nod node gateway sensor givare'.split(
+  'reg. mätare mätaren mätarnr mätarnummer mätarställning mätpunkt meter serienr serienummer serial s/n sn snr id art artnr artikelnr order ordernr ordernummer ärende ärendenr ärendenummer ticket case ref referens kod koden portkod larmkod dörrkod code pin imei mac ip faktura fakturanr fakturanummer invoice ocr kundnr kundnummer anl anläggning anläggningsnr anläggnings-id objekt objektnr objektnummer modell model batch lot version v ver fw firmware bankgiro bg plusgiro pg konto kontonr clearing iban org orgnr organisationsnummer reg regnr ean gsrn modbus adress address nod node gateway sensor givare'.split(
     ' ',
   ),
 );
@@ -83,8 +83,22 @@ interface Group {
 const MAX_GROUP = 12;
 const MAX_DIGITS = 15;
 
-/** The lowercase word that ends at or just before `pos` (skipping spaces, ':' and '#'), or ''. */
+/**
+ * The lowercase word that ends at or just before `pos` (skipping spaces, ':' and '#'), or ''; through
+ * "no"/"nr" to the word before it when that one says the number is not a phone number.
+ */
 export function wordBefore(text: string, pos: number): string {
+  const word = wordEndingAt(text, pos);
+  // "Reg no 0881…", "org nr 556…": what the number is, is said by the word before "no"
+  if (word === 'no' || word === 'nr' || word === 'number' || word === 'nummer') {
+    const further = wordEndingAt(text, wordStart);
+    if (numberAntiCues.has(further)) return further;
+  }
+  return word;
+}
+
+let wordStart = 0;
+function wordEndingAt(text: string, pos: number): string {
   let e = pos;
   while (e > 0) {
     const c = text.charCodeAt(e - 1);
@@ -97,6 +111,7 @@ export function wordBefore(text: string, pos: number): string {
     if (isLetter(c) || c === 47 || c === 46 || c === 45) s -= 1;
     else break;
   }
+  wordStart = s;
   return text.slice(s, e).toLowerCase();
 }
 

@@ -13,7 +13,11 @@ export interface PersonalDataFinding {
 
 /** Options for `detectPersonalData`. */
 export interface DetectPersonalDataOptions {
-  /** The text's main language; both languages are always recognised, this only shifts the cues. */
+  /**
+   * The text's language, when known. Names, cues and numbers of both languages are always recognised;
+   * a name that is an ordinary word only in the other language is then read as a name ("Sten" in an
+   * English text, "Will" in a Swedish one). Leave it out for texts that may mix the two.
+   */
   locale?: 'sv' | 'en';
   /** Findings with a lower confidence are left out (default `defaultDetectionThreshold`). */
   threshold?: number;

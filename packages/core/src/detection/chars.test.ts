@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { foldCase, isLetter } from './chars';
+
+describe('isLetter', () => {
+  it('agrees with Unicode’s letter category for every UTF-16 code unit outside the surrogates', () => {
+    const letter = /\p{L}/u;
+    const disagreements: number[] = [];
+    for (let c = 0; c <= 0xffff; c += 1) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      if (isLetter(c) !== letter.test(String.fromCharCode(c))) disagreements.push(c);
+    }
+    expect(disagreements.map((c) => c.toString(16))).toEqual([]);
+  });
+});
+
+describe('foldCase', () => {
+  it('lowercases Swedish and other Latin letters and leaves the rest alone', () => {
+    expect(String.fromCharCode(...[...'ÅÄÖÉÜåäö9-'].map((ch) => foldCase(ch.charCodeAt(0))))).toBe('åäöéüåäö9-');
+  });
+});
