@@ -16,7 +16,6 @@ import {
   forwardRef,
   memo,
   type ReactNode,
-  startTransition,
   useCallback,
   useEffect,
   useId,
@@ -69,6 +68,21 @@ const settleMs = 250;
 const maxLagMs = 1000;
 /** How long typing must pause before the polite live region says what changed. */
 const announceDelayMs = 1000;
+
+/**
+ * Runs `task` when the browser is next idle (between keystrokes, after the frame is painted), so the
+ * check and its render never stand between a key and its frame; at most `idleTimeoutMs` later.
+ * Where there is no requestIdleCallback (Safari, jsdom) it runs at once.
+ */
+const idleTimeoutMs = 200;
+function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback !== 'function') {
+    task();
+    return () => {};
+  }
+  const handle = requestIdleCallback(task, { timeout: idleTimeoutMs });
+  return () => cancelIdleCallback(handle);
+}
 
 /** Sets a field's value as if the user had edited it, so React's and react-hook-form's onChange run. */
 function replaceFieldText(element: FieldElement, next: string, start: number, end: number): void {
@@ -174,9 +188,11 @@ function PersonalDataTextFieldImpl(
   const pendingSince = useRef<number | null>(null);
   const detectTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const announceTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const cancelIdle = useRef(() => {});
 
   const detectNow = useCallback(() => {
     clearTimeout(detectTimer.current);
+    cancelIdle.current();
     pendingSince.current = null;
     setDetectedText(latestText.current);
   }, []);
@@ -184,7 +200,9 @@ function PersonalDataTextFieldImpl(
     clearTimeout(detectTimer.current);
     pendingSince.current ??= Date.now();
     const wait = Math.max(0, Math.min(settleMs, pendingSince.current + maxLagMs - Date.now()));
-    detectTimer.current = setTimeout(() => startTransition(detectNow), wait);
+    detectTimer.current = setTimeout(() => {
+      cancelIdle.current = whenIdle(detectNow);
+    }, wait);
   }, [detectNow]);
 
   const kindsKey = kinds?.join(',');
@@ -225,6 +243,7 @@ function PersonalDataTextFieldImpl(
     () => () => {
       clearTimeout(detectTimer.current);
       clearTimeout(announceTimer.current);
+      cancelIdle.current();
     },
     [],
   );
