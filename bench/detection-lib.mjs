@@ -78,22 +78,6 @@ export { clearPhoneAnswers } from './detection/numbers';`,
 
 export const kinds = ['name', 'phone', 'email', 'personal-identity-number', 'address'];
 
-// A caller that knows the language of its fields passes it as `locale`; the corpus does not say, so
-// the bench guesses it from function words (most texts are one or the other) and leaves it out on a tie.
-const swedishMarks = new Set(
-  'och är att på för med som har till den det inte vid av ska efter från hos om ett en var'.split(' '),
-);
-const englishMarks = new Set('the and is are to on for with at has have of not be please from by an if'.split(' '));
-export function guessLanguage(text) {
-  let sv = 0;
-  let en = 0;
-  for (const word of text.toLowerCase().split(/[^\p{L}]+/u)) {
-    if (swedishMarks.has(word)) sv += 1;
-    else if (englishMarks.has(word)) en += 1;
-  }
-  return sv > en ? 'sv' : en > sv ? 'en' : undefined;
-}
-
 /** compromise: people, phone numbers and e-mail addresses, with offsets. */
 export function compromiseFinder() {
   const nlp = require('compromise');

@@ -4,21 +4,11 @@
 // span counts when it overlaps a labelled span of the same kind (exact-boundary F1 beside it).
 // `node bench/detection-quality.mjs --misses` also lists every miss and false finding on dev (`--all`: on
 // every part; reading a held-out part's errors spends it, see corpus/README.md).
-import {
-  compromiseFinder,
-  guessLanguage,
-  kinds,
-  loadCorpus,
-  loadDetector,
-  pct,
-  redactPiiFinder,
-  score,
-} from './detection-lib.mjs';
+import { compromiseFinder, kinds, loadCorpus, loadDetector, pct, redactPiiFinder, score } from './detection-lib.mjs';
 
 const { detectPersonalData } = await loadDetector();
 const finders = {
   detectPersonalData: (text) => detectPersonalData(text),
-  'detectPersonalData, locale guessed per text': (text) => detectPersonalData(text, { locale: guessLanguage(text) }),
   'redact-pii': redactPiiFinder(),
   compromise: compromiseFinder(),
 };

@@ -35,7 +35,7 @@ async function gzBundle(stubs = {}) {
   return gzipSync(result.outputFiles[0].text, { level: 9 }).length;
 }
 
-const emptyLexicon = `export const firstNames = ''; export const surnames = ''; export const commonSurnames = ''; export const words = ''; export const swedishWords = ''; export const englishWords = ''; export const places = ''; export const surnamePrefixes = ''; export const surnameSuffixes = '';`;
+const emptyLexicon = `export const firstNames = ''; export const surnames = ''; export const commonSurnames = ''; export const words = ''; export const places = ''; export const surnamePrefixes = ''; export const surnameSuffixes = '';`;
 const total = await gzBundle();
 const noLexicon = await gzBundle({ 'name-lexicon$': emptyLexicon });
 const noMetadata = await gzBundle({ 'phone-metadata$': 'export const phoneMetadata = {};' });

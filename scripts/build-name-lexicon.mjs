@@ -53,7 +53,6 @@ const outFile = process.argv.includes('--out')
 
 const dictionary = new Set();
 const swedishWords = new Set();
-const englishWords = new Set();
 for (const [file, encoding] of [
   ['/usr/share/dict/svenska', 'latin1'],
   ['/usr/share/dict/american-english', 'utf8'],
@@ -62,7 +61,7 @@ for (const [file, encoding] of [
   for (const word of readFileSync(file, encoding).split('\n')) {
     if (word && word === lower(word) && !word.includes("'")) {
       dictionary.add(word);
-      (encoding === 'latin1' ? swedishWords : englishWords).add(word);
+      if (encoding === 'latin1') swedishWords.add(word);
     }
   }
 }
@@ -139,14 +138,10 @@ for (const name of commonSurnames) {
 // Words (and places) that the rule would take for surnames: shipped as exceptions.
 const isName = (w) => firstNames.has(w) || surnames.has(w) || commonSurnames.has(w);
 const ruleExceptions = [...dictionary, ...places].filter((w) => simple(w) && byRule(w) && !handNames.has(w));
-const wordNames = [...dictionary].filter((w) => isName(w) && !handNames.has(w));
-// By language, so a caller who knows the text's language (detectPersonalData's `locale`) can read a
-// word of the other language as the name it then most likely is ("Sten" in English, "Will" in Swedish).
-// The project's ambiguous words and the rule exceptions stay words in both.
-const inBoth = new Set([...extraWords.filter((w) => isName(w) || byRule(w)), ...ruleExceptions]);
-const words = [...wordNames.filter((w) => swedishWords.has(w) && englishWords.has(w)), ...inBoth];
-const swedishOnlyWords = wordNames.filter((w) => !inBoth.has(w) && !englishWords.has(w));
-const englishOnlyWords = wordNames.filter((w) => !inBoth.has(w) && !swedishWords.has(w));
+const words = [
+  ...[...dictionary].filter((w) => isName(w) && !handNames.has(w)),
+  ...extraWords.filter((w) => isName(w) || byRule(w)),
+];
 
 /** Sorted, front-coded: each entry starts with one character (0-9, A-Z) giving the length it shares with the one before. */
 function frontCode(list) {
@@ -166,9 +161,7 @@ const lists = {
   firstNames: frontCode([...firstNames]),
   surnames: frontCode([...surnames]),
   commonSurnames: frontCode([...commonSurnames]),
-  words: frontCode(words),
-  swedishWords: frontCode(swedishOnlyWords),
-  englishWords: frontCode(englishOnlyWords),
+  words: frontCode([...words, ...ruleExceptions]),
   places: frontCode([...places]),
   surnamePrefixes: frontCode(surnamePrefixes),
   surnameSuffixes: surnameSuffixes.join(' '),
@@ -184,7 +177,7 @@ ${Object.entries(lists)
 if (!process.argv.includes('--dry-run')) writeFileSync(outFile, out);
 const gz = (text) => gzipSync(text, { level: 9 }).length;
 console.log(
-  `cuts ${JSON.stringify(cuts)}\nfirst names ${firstNames.size}, surnames ${surnames.size} + ${commonSurnames.size} common, words ${words.length} in both languages, ${swedishOnlyWords.length} Swedish, ${englishOnlyWords.length} English, places ${places.size}, prefixes ${surnamePrefixes.length}`,
+  `cuts ${JSON.stringify(cuts)}\nfirst names ${firstNames.size}, surnames ${surnames.size} + ${commonSurnames.size} common, words ${words.length + ruleExceptions.length}, places ${places.size}, prefixes ${surnamePrefixes.length}`,
 );
 for (const [key, value] of Object.entries(lists)) console.log(`${key}: ${value.length} chars, ${gz(value)} B gz`);
 console.log(`lexicon total: ${gz(out)} B gz`);

@@ -11,15 +11,15 @@ import {
   PLACE,
   STRONG,
   SURNAME,
+  TITLE,
   WORD,
-  WORD_EN,
-  WORD_SV,
 } from './lexicon';
 import {
   findAddresses,
   findNames,
   HINT_HYPHEN,
   HINT_RULE,
+  HINT_SLASH,
   HINT_SON,
   HINT_STREET,
   streetSuffixes,
@@ -106,11 +106,7 @@ const NAME_FLAGS = FIRST | SURNAME;
 // A capitalised genitive of a name (Annas, Johanssons) is read as the name.
 const genitive = (flags: number) => (flags & NAME_FLAGS ? flags & (NAME_FLAGS | WORD | PLACE | STRONG) : 0);
 
-/**
- * `language`: WORD_SV or WORD_EN when the caller gave the text's language (a word that is an ordinary
- * word only in the other language is then read as a name), 0 when not.
- */
-function tokenize(text: string, wantNumbers: boolean, language: number, out: PersonalDataFinding[]): Tokens {
+function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]): Tokens {
   const lexicon = getHashedLexicon();
   const ends = getEndTable();
   const surnameEnds3 = getSurnameEnds3();
@@ -169,14 +165,13 @@ function tokenize(text: string, wantNumbers: boolean, language: number, out: Per
         }
         if (k === 0) break;
       }
-      if (language !== 0 && flags & WORD && !(flags & language)) flags &= ~WORD;
       const isFirstUpper = c < 128 ? c <= 90 : foldCase(c) !== c;
       // …or the genitive of one (Annas, Johanssons)
       if (flags === 0 && folded === 115 && isFirstUpper && wordLength >= 4) {
         flags = genitive(lookupHash(lexicon, stemHash));
       }
       // how the word ends (the last three letters, lowercase; 0 before the start of the word)
-      let hint = hyphen;
+      let hint = s > 0 && text.charCodeAt(s - 1) === 47 ? hyphen | HINT_SLASH : hyphen;
       const c3 = folded;
       const c2 = wordLength > 1 ? foldCase(text.charCodeAt(i - 2)) : 0;
       const last2 = c2 < 256 && c3 < 256 ? (ends[pairIndex(c2, c3)] as number) : 0;
@@ -198,7 +193,15 @@ function tokenize(text: string, wantNumbers: boolean, language: number, out: Per
       // A lowercase word outside the lexicon that ends like neither a street nor a -son name can take
       // no part in a name or an address: it is not stored (the rules see the gap it leaves, so words on
       // either side of it are not taken as neighbours).
-      if (!isFirstUpper && flags === 0 && !(hint & (HINT_SON | HINT_STREET))) continue;
+      if (
+        !isFirstUpper &&
+        flags === 0 &&
+        !(hint & (HINT_SON | HINT_STREET)) &&
+        // …unless it follows a title ("fru berglund") or a signature's slash ("/kicki")
+        !(count > 0 && (hashFlags[count - 1] as number) & TITLE && s - (ends_[count - 1] as number) <= 2) &&
+        !(hint & HINT_SLASH)
+      )
+        continue;
       if (count === starts.length) {
         growTokens();
         ({ start: starts, end: ends_, hashFlags, caps, hint: hints, sentenceStart } = tokens);
@@ -245,8 +248,7 @@ export function detectPersonalData(text: string, options?: DetectPersonalDataOpt
   const found: PersonalDataFinding[] = [];
   if (wantsAll || kinds.includes('email')) findEmails(text, found);
   const wantsNumbers = wantsAll || kinds.includes('phone') || kinds.includes('personal-identity-number');
-  const language = options?.locale === 'sv' ? WORD_SV : options?.locale === 'en' ? WORD_EN : 0;
-  const tokens = tokenize(text, wantsNumbers, language, found);
+  const tokens = tokenize(text, wantsNumbers, found);
   if (wantsAll || kinds.includes('name')) findNames(text, tokens, found, threshold);
   if (tokens.mayHaveAddress && (wantsAll || kinds.includes('address'))) findAddresses(text, tokens, found);
   if (found.length === 0) return [];

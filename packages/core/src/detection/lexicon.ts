@@ -1,15 +1,5 @@
 import { hashWord } from './chars';
-import {
-  commonSurnames,
-  englishWords,
-  firstNames,
-  places,
-  surnamePrefixes,
-  surnameSuffixes,
-  surnames,
-  swedishWords,
-  words,
-} from './name-lexicon';
+import { commonSurnames, firstNames, places, surnamePrefixes, surnameSuffixes, surnames, words } from './name-lexicon';
 
 /** Flags a lowercase word carries in the lexicon. */
 export const FIRST = 1;
@@ -31,9 +21,6 @@ export const APARTMENT = 4096;
 export const PLACE_PREPOSITION = 8192;
 /** Words that say the names before them name things: "… är namnen på zonerna". */
 export const NAMING = 16384;
-/** The language a WORD is an ordinary word in (both bits: either, or not known). */
-export const WORD_SV = 32768;
-export const WORD_EN = 65536;
 /** A word naming a person's role ("hyresgäst", "tenant", "Mvh"): the capitalised word after it is a name. */
 export const ROLE = 131072;
 
@@ -47,7 +34,7 @@ const contextWords: [number, string][] = [
   // words after a capitalised name-like word that make it a company, a street or a building
   [
     COMPANY,
-    'ab hb kb aktiebolag bygg byggare byggnads el elektriska elservice vvs rör rörläggeri rörservice fastigheter fastighets fastighetsförvaltning förvaltning förvaltnings ltd inc llc gmbh oy as asa group gruppen service services plåt måleri sotning entreprenad larm energi konsult konsulter consulting co kyl kylteknik ventilation värme hiss hissar städ lås låsservice transport åkeri teknik tech security installation installationer maskin mark trädgård smide snickeri plåtslageri målare rörmokeri verkstad mekaniska montage isolering glas golv tak kakel puts fönsterputs bemanning byrå handel partners holding fastighetsservice byggservice städservice trädgårdsservice markservice elteknik bioenergi grönyta son söner sons plumbing electric electrical heating cleaning roofing construction maintenance property properties facilities solutions systems engineering skola skolan förskola förskolan gata gatan väg vägen torg torget allé allén gränd street road avenue lane park parken kyrka kyrkan center centrum hallen arena',
+    'ab hb kb aktiebolag bygg byggare byggnads el elektriska elservice vvs rör rörläggeri rörservice fastigheter fastighets fastighetsförvaltning förvaltning förvaltnings ltd inc llc gmbh oy as asa group gruppen service services plåt måleri sotning entreprenad larm energi konsult konsulter consulting co kyl kylteknik ventilation värme hiss hissar städ lås låsservice transport åkeri teknik tech security installation installationer maskin mark trädgård smide snickeri plåtslageri målare rörmokeri verkstad mekaniska montage isolering glas golv tak kakel puts fönsterputs bemanning byrå handel partners holding fastighetsservice byggservice städservice trädgårdsservice markservice elteknik bioenergi grönyta son söner sons plumbing electric electrical heating cleaning roofing construction maintenance property properties facilities solutions systems engineering court house gardens plaza tower towers heights estate skola skolan förskola förskolan gata gatan väg vägen torg torget allé allén gränd street road avenue lane park parken kyrka kyrkan center centrum hallen arena',
   ],
   // regions and points of the compass, capitalised in company and place names ("Putsarna i Väst")
   [PLACE | WORD, 'norr söder väst öst syd nord väster öster norra södra västra östra mellersta'],
@@ -66,7 +53,7 @@ const contextWords: [number, string][] = [
   // capitalised in English, but not names on their own
   [
     CALENDAR,
-    'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday januari februari mars maj juni juli augusti oktober måndag tisdag onsdag torsdag fredag lördag söndag',
+    'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday januari februari mars maj juni juli augusti oktober måndag tisdag onsdag torsdag fredag lördag söndag mon tue wed thu fri sat sun mån tis ons tors fre lör sön',
   ],
   [
     ROLE,
@@ -133,15 +120,9 @@ export function getLexicon(): Map<string, number> {
     decode(surnames, SURNAME, map);
     decode(commonSurnames, SURNAME | STRONG, map);
     decode(words, WORD, map);
-    decode(swedishWords, WORD | WORD_SV, map);
-    decode(englishWords, WORD | WORD_EN, map);
     decode(places, PLACE | WORD, map);
     for (const [flag, list] of contextWords) {
       for (const word of list.split(' ')) map.set(word, (map.get(word) ?? 0) | flag);
-    }
-    // a word of no one language (the shared list, places, context words) is a word in both
-    for (const [word, flags] of map) {
-      if (flags & WORD && !(flags & (WORD_SV | WORD_EN))) map.set(word, flags | WORD_SV | WORD_EN);
     }
     let size = 1024;
     while (size < map.size * 3) size *= 2;

@@ -48,6 +48,8 @@ export const HINT_SON = 2;
 export const HINT_RULE = 4;
 /** a hyphenated word: Anna-Karin, Svensson-Berg */
 export const HINT_HYPHEN = 8;
+/** right after a '/': maybe a signature ("/Sten") */
+export const HINT_SLASH = 16;
 
 const NAME = FIRST | SURNAME;
 
@@ -200,39 +202,136 @@ function isNumberAfter(text: string, end: number): boolean {
   return isDigitAt(text, p);
 }
 
+const isQuote = (c: number) => c === 34 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb;
+
+/** Words `t`..`last`, with the capitalised words next to them, stand in double quotes: "Gamle Bertil". */
+function isQuoted(text: string, tokens: Tokens, t: number, last: number): boolean {
+  let a = t;
+  while (a > 0 && a > t - 2 && tokens.caps[a - 1] === 1 && adjacent(text, tokens, a - 1, a)) a -= 1;
+  if (!isQuote(text.charCodeAt((tokens.start[a] as number) - 1))) return false;
+  let b = last;
+  while (b + 1 < tokens.count && b < last + 2 && tokens.caps[b + 1] === 1 && adjacent(text, tokens, b, b + 1)) b += 1;
+  return isQuote(text.charCodeAt(tokens.end[b] as number));
+}
+
+/** Only spaces, commas and line breaks between a sign-off and the next word: "Best regards,\nTom". */
+function isSignatureGap(text: string, from: number, to: number): boolean {
+  if (to - from > 6) return false;
+  for (let k = from; k < to; k += 1) {
+    const c = text.charCodeAt(k);
+    if (!isSpace(c) && c !== 44 && c !== 10 && c !== 13) return false;
+  }
+  return true;
+}
+
+/** A signature: "/Sten", "/kicki" after a space or at a line's start, and nothing but punctuation after. */
+export function isSlashSignature(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(start - 1) !== 47) return false;
+  const c = start >= 2 ? text.charCodeAt(start - 2) : 10;
+  if (!isSpace(c) && c !== 10 && c !== 13) return false;
+  for (let k = end; k < text.length; k += 1) {
+    const d = text.charCodeAt(k);
+    if (d === 10 || d === 13) return true;
+    if (isLetter(d) || isDigitAt(text, k)) return false;
+  }
+  return true;
+}
+
+// words that name a service, not a person, before a number: "Jouren 020-…", "Växeln 08-…"
+const serviceStems = new Set(
+  'jour jourhavande växel vxl reception receptionen kontor kundtjänst kundservice support helpdesk larmcentral felanmälan service switchboard office helpline hotline vakt fastighetsjour'.split(
+    ' ',
+  ),
+);
+
 /** Finds person names among the words. */
 export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding[], threshold: number): void {
   const n = tokens.count;
   const contextFlags = (t: number) => (t < 0 ? 0 : (tokens.hashFlags[t] as number));
+  // where the phone and personal identity numbers found so far start: a capitalised word right before
+  // one is the name it belongs to ("Samira 076-504 88 12", "Selam Haile, 19910227-3340")
+  let numberStarts: Set<number> | undefined;
+  for (const f of out) {
+    if ((f.kind === 'phone' || f.kind === 'personal-identity-number') && f.confidence >= 0.5) {
+      numberStarts ??= new Set();
+      numberStarts.add(f.start);
+    }
+  }
+  const numberFollows = (end: number) => {
+    if (!numberStarts) return false;
+    for (let p = end; p <= end + 3 && p < text.length; p += 1) {
+      if (numberStarts.has(p)) return true;
+      const c = text.charCodeAt(p);
+      if (!isSpace(c) && c !== 44 && c !== 58 && c !== 40) return false;
+    }
+    return false;
+  };
+  // an unknown capitalised word (or two) not starting a sentence, right before a number found
+  const namesNumber = (t: number) => {
+    if (!numberStarts || tokens.caps[t] !== 1 || tokens.sentenceStart[t] === 1) return false;
+    if ((tokens.end[t] as number) - (tokens.start[t] as number) < 3) return false;
+    const next = t + 1;
+    const follows =
+      numberFollows(tokens.end[t] as number) ||
+      (next < n &&
+        tokens.caps[next] === 1 &&
+        tokens.hashFlags[next] === 0 &&
+        adjacent(text, tokens, t, next) &&
+        numberFollows(tokens.end[next] as number));
+    if (!follows) return false;
+    const lw = text.slice(tokens.start[t], tokens.end[t]).toLowerCase();
+    return !serviceStems.has(lw) && !serviceStems.has(lw.replace(/(?:en|et|n)$/, ''));
+  };
   let t = 0;
   while (t < n) {
     const caps = capsOf(tokens, t);
     const hint = tokens.hint[t] as number;
     const hashFlags = tokens.hashFlags[t] as number;
-    // most words: lowercase and not in the lexicon
-    if (caps === 0 && hashFlags === 0 && !(hint & HINT_SON)) {
+    const previousFlags = t > 0 ? (tokens.hashFlags[t - 1] as number) : 0;
+    // a signature ("/Sten", "/kicki") is a name whatever the word
+    const start0 = tokens.start[t] as number;
+    const isSigned = (hint & HINT_SLASH) !== 0 && isSlashSignature(text, start0, tokens.end[t] as number);
+    // most words: lowercase and not in the lexicon (the tokenizer keeps one only after a title or a '/')
+    if (caps === 0 && hashFlags === 0 && !(hint & HINT_SON) && !(previousFlags & TITLE) && !isSigned) {
       t += 1;
       continue;
     }
     // cheap exits before the context is read: a capitalised word that is not in the lexicon and cannot
     // be a built surname, and a lowercase word that is also a name (berg, per), need a word before
-    const previousFlags = t > 0 ? (tokens.hashFlags[t - 1] as number) : 0;
-    if (hashFlags === 0 && !(hint & (HINT_RULE | HINT_SON | HINT_HYPHEN)) && !(previousFlags & (TITLE | ROLE))) {
+    const isUnknown = hashFlags === 0 && !(hint & (HINT_RULE | HINT_SON | HINT_HYPHEN));
+    const isNumbered = isUnknown && namesNumber(t);
+    if (isUnknown && !(previousFlags & (TITLE | ROLE)) && !isSigned && !isNumbered) {
       t += 1;
       continue;
     }
-    if (caps === 0 && hashFlags & WORD && threshold > 0.1 && !(previousFlags & (CUE | TITLE | CUE_GAP))) {
+    if (
+      caps === 0 &&
+      hashFlags & WORD &&
+      threshold > 0.1 &&
+      !(previousFlags & (CUE | TITLE | CUE_GAP | ROLE)) &&
+      !isSigned
+    ) {
       t += 1;
       continue;
     }
     let before = previousInClause(text, tokens, t);
+    // a sign-off on the line before: "Best regards,\nTom Whitaker", "Mvh\nLena"
+    if (
+      before < 0 &&
+      t > 0 &&
+      previousFlags & ROLE &&
+      isSignatureGap(text, tokens.end[t - 1] as number, tokens.start[t] as number)
+    ) {
+      before = t - 1;
+    }
     if (before >= 0 && contextFlags(before) & CUE_GAP) {
       const further = previousInClause(text, tokens, before);
       if (contextFlags(further) & (CUE | TITLE)) before = further;
     }
     const beforeHashFlags = contextFlags(before);
-    // a capitalised word that is not in the lexicon and cannot be a built surname needs a title or a role
-    if (hashFlags === 0 && !(hint & (HINT_RULE | HINT_SON | HINT_HYPHEN)) && !(beforeHashFlags & (TITLE | ROLE))) {
+    // a word that is not in the lexicon and cannot be a built surname needs a title, a role, a
+    // signature or a number after it
+    if (isUnknown && !(beforeHashFlags & (TITLE | ROLE)) && !isSigned && !isNumbered) {
       t += 1;
       continue;
     }
@@ -240,14 +339,18 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     const beforeFlags = beforeHashFlags;
     const isTitled = (beforeFlags & TITLE) !== 0;
     // after a title or a role ("Mr", "hyresgäst", "Mvh") a capitalised word is a name even when unknown
-    const isIntroduced = isTitled || (beforeFlags & ROLE) !== 0;
+    const isIntroduced = isTitled || (beforeFlags & ROLE) !== 0 || isSigned || isNumbered;
     const isCued = isIntroduced || (beforeFlags & CUE) !== 0;
     const sentenceStart = tokens.sentenceStart[t] === 1;
     let score = baseScore(flags, caps, sentenceStart);
-    if (isCued) {
+    const isThing = (flags & (COMPANY | BRAND | PLACE | CALENDAR)) !== 0;
+    if (isSigned && !isThing) score = 0.8;
+    else if (isCued) {
       if (flags & NAME) score = Math.max(score, cuedScore(flags, caps));
       else if (isTitled && caps === 1) score = 0.85;
-      else if (isIntroduced && caps === 1 && !(flags & (COMPANY | BRAND | PLACE))) score = 0.75;
+      else if (isIntroduced && caps === 1 && !isThing) score = 0.75;
+      // "fru berglund", "mr patel": a lowercase word after a title, unless it is an ordinary word
+      else if (isTitled && caps === 0 && !(flags & WORD) && (tokens.end[t] as number) - start0 >= 3) score = 0.75;
     } else if (caps === 1 && flags & WORD && sentenceStart && isPersonVerb(text, tokens.end[t] as number)) {
       // a word that is also a name, starting a sentence, and then a verb only people do: "Vall ringde"
       score = 0.75;
@@ -298,6 +401,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       parts += 1;
     }
     if (parts >= 2) score = Math.min(0.98, Math.max(score, 0.5) + 0.3);
+    // a name in double quotes names a thing: the pump "Gamle Bertil"
+    if (isQuoted(text, tokens, t, last)) score = 0;
     // a company, street or building named after a person is not the person ("Berg & Son AB")
     if (last + 1 < n && adjacent(text, tokens, last, last + 1) && contextFlags(last + 1) & COMPANY) score = 0;
     if (isAmpersandAfter(text, tokens.end[last] as number)) score = 0;
@@ -476,9 +581,14 @@ function readStreet(text: string, tokens: Tokens, t: number, out: PersonalDataFi
     while (q >= 0 && isDigitAt(text, q) && p - q < 4) q -= 1;
     if (q === p || (q >= 0 && isLetter(text.charCodeAt(q)))) return -1;
     start = q + 1;
-    const end = tokens.end[t] as number;
+    let end = tokens.end[t] as number;
+    // "14 Mill Lane, flat 2"
+    const flat = readApartment(text, end);
+    if (flat > 0) end = flat;
     out.push({ kind: 'address', start, end, text: text.slice(start, end), confidence: 0.8 });
-    return t;
+    let last = t;
+    while (last + 1 < tokens.count && (tokens.start[last + 1] as number) < end) last += 1;
+    return last;
   }
   if (stem < 2) {
     // "Karl Johans gata 5", "Per Albin Hanssons väg 14": the street's own name is the capitalised words before

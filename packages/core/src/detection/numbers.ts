@@ -93,6 +93,8 @@ export function wordBefore(text: string, pos: number): string {
   if (word === 'no' || word === 'nr' || word === 'number' || word === 'nummer') {
     const further = wordEndingAt(text, wordStart);
     if (numberAntiCues.has(further)) return further;
+    // "company no.", "VAT nr": a registration number ("company 020-…" alone is the company's phone)
+    if (further === 'company' || further === 'vat' || further === 'företag' || further === 'registration') return 'reg';
   }
   return word;
 }
