@@ -162,7 +162,9 @@ const lists = {
   surnames: frontCode([...surnames]),
   commonSurnames: frontCode([...commonSurnames]),
   words: frontCode([...words, ...ruleExceptions]),
-  places: frontCode([...places]),
+  // a place is shipped only where it could be read as a name (Lund, Mora, Sala; or a built surname,
+  // Sandviken): any other capitalised word needs a title or a role before it to be taken for a name
+  places: frontCode([...places].filter((w) => isName(w) || byRule(w))),
   surnamePrefixes: frontCode(surnamePrefixes),
   surnameSuffixes: surnameSuffixes.join(' '),
 };

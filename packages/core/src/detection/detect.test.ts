@@ -117,6 +117,8 @@ describe('phone numbers', () => {
     ['a long digit run', '07012345670701234567'],
     ['a door code', 'kod 0000'],
     ['a registration number, said through "no"', 'Reg no 08812345, org nr 0701234567, company no. 08812345'],
+    ['a number inside a SIM card number', 'Telia SIM, ICCID 8946 0123 4567 8901 234.'],
+    ['a number after a compound label', 'Mätar-ID 0704412589 står på etiketten.'],
   ])('keeps %s out', (_, text) => {
     expect(foundOf('phone', text)).toEqual([]);
   });
@@ -199,8 +201,26 @@ describe('names', () => {
       'Tom Whitaker',
     ],
     ['a lowercase surname after a title', 'ring fru berglund om det droppar igen', 'berglund'],
+    [
+      'an unknown name with its role in brackets',
+      'Abdirahman Warsame (fastighetsskötare) har nytt nummer',
+      'Abdirahman Warsame',
+    ],
+    [
+      'an unknown name right after a coordination number',
+      'Tillfällig hyresgäst: 721166-0381, Arash Rostami.',
+      'Arash Rostami',
+    ],
+    ['the sender of a message', 'SMS från Hodan: larmet tjuter i garaget igen', 'Hodan'],
+    ['an unknown name after a trade', 'Technician Wojciech comes at 8 for calibration', 'Wojciech'],
+    ['a word-name and where the person sits', 'Per i styrelsen pratar med hyresgästen.', 'Per'],
+    ['a family name after "fam."', 'Hyresgästen (fam. Rahimi) bor på hotell', 'Rahimi'],
   ])('finds %s', (_, text, name) => {
     expect(foundOf('name', text)).toContain(name);
+  });
+
+  it('takes a title for a title, not a name ("fam." is also a first name)', () => {
+    expect(foundOf('name', 'Hyresgästen (fam. Rahimi) bor på hotell')).toEqual(['Rahimi']);
   });
 
   it.each([
@@ -229,6 +249,10 @@ describe('names', () => {
     ['weekdays written short', 'Keep the door on the latch Mon–Wed, caretaker on site (Fri).'],
     ['a building named like a person', 'Rose Garden Court: three blocks, 60 flats.'],
     ['a slash that is no signature', 'Jour 24/7 och/eller larmcentral, flöde m3/h.'],
+    ['rooms named like people', 'Konferensrummen Greta och Selma har egna spjäll.'],
+    ['months written short', 'Frost in the air intake Jan–Feb. Holiday schedule Dec 23 – Jan 6.'],
+    ['a firm named after a person', 'Anna Lind Design har levererat skyltar.'],
+    ['brands of home electronics', 'Philips Hue i entrén, Sonos i samlingslokalen.'],
   ])('keeps %s out', (_, text) => {
     expect(foundOf('name', text)).toEqual([]);
   });

@@ -23,10 +23,12 @@ export const PLACE_PREPOSITION = 8192;
 export const NAMING = 16384;
 /** A word naming a person's role ("hyresgäst", "tenant", "Mvh"): the capitalised word after it is a name. */
 export const ROLE = 131072;
+/** A month written short (jan, feb … dec): a name unless a date or a range is next to it ("Jan–Feb"). */
+export const MONTH_SHORT = 262144;
 
 const contextWords: [number, string][] = [
   // words before a name that say a person follows; titles make any capitalised word a name
-  [TITLE, 'mr mrs ms miss dr herr hr fru fröken sir madam'],
+  [TITLE, 'mr mrs ms miss dr herr hr fru fröken sir madam fam familjen'],
   [
     CUE,
     'hyresgäst hyresgästen hyresgästerna boende ring ringa ringer kontakta kontakt kontaktperson kontaktpersonen ansvarig fråga prata pratat hälsa meddela maila mejla smsa tenant resident call contact ask phone email text caretaker janitor mvh hälsningar regards vänligen vaktmästare vaktmästaren fastighetsskötare fastighetsskötaren',
@@ -34,7 +36,7 @@ const contextWords: [number, string][] = [
   // words after a capitalised name-like word that make it a company, a street or a building
   [
     COMPANY,
-    'ab hb kb aktiebolag bygg byggare byggnads el elektriska elservice vvs rör rörläggeri rörservice fastigheter fastighets fastighetsförvaltning förvaltning förvaltnings ltd inc llc gmbh oy as asa group gruppen service services plåt måleri sotning entreprenad larm energi konsult konsulter consulting co kyl kylteknik ventilation värme hiss hissar städ lås låsservice transport åkeri teknik tech security installation installationer maskin mark trädgård smide snickeri plåtslageri målare rörmokeri verkstad mekaniska montage isolering glas golv tak kakel puts fönsterputs bemanning byrå handel partners holding fastighetsservice byggservice städservice trädgårdsservice markservice elteknik bioenergi grönyta son söner sons plumbing electric electrical heating cleaning roofing construction maintenance property properties facilities solutions systems engineering court house gardens plaza tower towers heights estate skola skolan förskola förskolan gata gatan väg vägen torg torget allé allén gränd street road avenue lane park parken kyrka kyrkan center centrum hallen arena',
+    'ab hb kb aktiebolag bygg byggare byggnads el elektriska elservice vvs rör rörläggeri rörservice fastigheter fastighets fastighetsförvaltning förvaltning förvaltnings ltd inc llc gmbh oy as asa group gruppen service services plåt måleri sotning entreprenad larm energi konsult konsulter consulting co kyl kylteknik ventilation värme hiss hissar städ lås låsservice transport åkeri teknik tech security installation installationer maskin mark trädgård smide snickeri plåtslageri målare rörmokeri verkstad mekaniska montage isolering glas golv tak kakel puts fönsterputs bemanning byrå handel partners holding fastighetsservice byggservice städservice trädgårdsservice markservice elteknik bioenergi grönyta son söner sons plumbing electric electrical heating cleaning roofing construction maintenance property properties facilities solutions systems engineering court house gardens plaza tower towers heights estate design arkitekter arkitekt studio media redovisning revision juridik advokatbyrå skola skolan förskola förskolan gata gatan väg vägen torg torget allé allén gränd street road avenue lane park parken kyrka kyrkan center centrum hallen arena',
   ],
   // regions and points of the compass, capitalised in company and place names ("Putsarna i Väst")
   [PLACE | WORD, 'norr söder väst öst syd nord väster öster norra södra västra östra mellersta'],
@@ -43,24 +45,25 @@ const contextWords: [number, string][] = [
   // companies and brands of the building trade that look like names
   [
     BRAND,
-    'sos elsys ramirent imi alfa laval kone schindler otis securitas bravida skanska peab ncc riksbyggen hsb vattenfall ellevio fortum eon ragn-sells grundfos danfoss thermia nibe ivt siemens abb schneider honeywell sweco coor iss caverion assemblin elajo dafo verisure sector crawford assa axema telia telenor wilo lk uponor gustavsberg electrolux husqvarna volvo saab ericsson ikea systemair swegon fläktgruppen ahlsell dahl solar rexel onninen beijer byggmax bauhaus daikin mitsubishi viessmann bosch vaillant panasonic trox belimo sauter regin abelko elvaco kamstrup landis gyr huawei fronius camfil polygon envac dryfix lindab exhausto nilan flexit ctc carrier trane york toshiba samsung gree miele asko whirlpool eaton hager legrand somfy fidelix beckhoff wago tridium niagara axis hikvision dahua aptus parakey dorma abloy iloq salto gunnebo certego nokas avarn stanley anticimex sita stena renova vafab hafslund eon mälarenergi jämtkraft',
+    'sos elsys ramirent imi philips hue sonos yale nuki alfa laval kone schindler otis securitas bravida skanska peab ncc riksbyggen hsb vattenfall ellevio fortum eon ragn-sells grundfos danfoss thermia nibe ivt siemens abb schneider honeywell sweco coor iss caverion assemblin elajo dafo verisure sector crawford assa axema telia telenor wilo lk uponor gustavsberg electrolux husqvarna volvo saab ericsson ikea systemair swegon fläktgruppen ahlsell dahl solar rexel onninen beijer byggmax bauhaus daikin mitsubishi viessmann bosch vaillant panasonic trox belimo sauter regin abelko elvaco kamstrup landis gyr huawei fronius camfil polygon envac dryfix lindab exhausto nilan flexit ctc carrier trane york toshiba samsung gree miele asko whirlpool eaton hager legrand somfy fidelix beckhoff wago tridium niagara axis hikvision dahua aptus parakey dorma abloy iloq salto gunnebo certego nokas avarn stanley anticimex sita stena renova vafab hafslund eon mälarenergi jämtkraft',
   ],
   // words before a capitalised word that make it the name of a building, block or association
   [
     BUILDING,
-    'kvarteret kv brf bostadsrättsföreningen föreningen huset fastigheten restaurang hotell villa gården byggnaden',
+    'kvarteret kv brf bostadsrättsföreningen föreningen huset fastigheten restaurang hotell villa gården byggnaden rum rummet rummen konferensrum konferensrummet konferensrummen mötesrum mötesrummet mötesrummen sal salen salarna zon zonen zonerna room rooms zone zones',
   ],
   // capitalised in English, but not names on their own
   [
     CALENDAR,
     'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday januari februari mars maj juni juli augusti oktober måndag tisdag onsdag torsdag fredag lördag söndag mon tue wed thu fri sat sun mån tis ons tors fre lör sön',
   ],
+  [MONTH_SHORT, 'jan feb mar apr jun jul aug sep sept oct okt nov dec'],
   [
     ROLE,
-    'hyresgäst hyresgästen boende kontaktperson kontaktpersonen vaktmästare vaktmästaren fastighetsskötare fastighetsskötaren tenant resident caretaker janitor mvh hälsningar regards',
+    'hyresgäst hyresgästen boende kontaktperson kontaktpersonen vaktmästare vaktmästaren fastighetsskötare fastighetsskötaren tenant resident caretaker janitor mvh hälsningar regards tekniker teknikern technician montör montören elektriker electrician rörmokare plumber ordförande kassör kassören sekreterare chair treasurer secretary sms mejl mail email e-mail meddelande message samtal',
   ],
   // words that may stand between a cue and the name: "ring inte Berg", "fråga efter Ulla"
-  [CUE_GAP, 'inte till efter med på to for with on upp'],
+  [CUE_GAP, 'inte till efter med på to for with on upp från from'],
   [APARTMENT, 'lgh lägenhet lägenhetsnummer lägenhetsnr lghnr apt apartment flat'],
   [PLACE_PREPOSITION, 'i in från from till to mot vid at near utanför nära'],
 ];

@@ -10,6 +10,7 @@ import {
   FIRST,
   getLexicon,
   isRuleSurname,
+  MONTH_SHORT,
   NAMING,
   PLACE,
   PLACE_PREPOSITION,
@@ -84,7 +85,7 @@ function flagsOf(text: string, tokens: Tokens, t: number, caps: number): number 
 }
 
 function baseScore(flags: number, caps: number, sentenceStart: boolean): number {
-  if (!(flags & NAME) || flags & (COMPANY | BRAND)) return 0;
+  if (!(flags & NAME) || flags & (COMPANY | BRAND | TITLE)) return 0;
   const isWord = (flags & WORD) !== 0;
   const isStrong = (flags & (FIRST | STRONG)) !== 0;
   if (caps === 1) {
@@ -180,6 +181,59 @@ function namesThings(text: string, tokens: Tokens, last: number): boolean {
   return false;
 }
 
+// where a person sits: "Per i styrelsen", "Lina från kommunen", "Anna at the office"
+const memberPrepositions = new Set(['i', 'på', 'från', 'in', 'on', 'from', 'at']);
+const organisations = new Set(
+  'styrelsen kontoret förvaltningen kommunen föreningen bolaget board office council committee'.split(' '),
+);
+
+function isMemberPhrase(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 32) return false;
+  let p = end + 1;
+  // the preposition starts with i, p, f, o or a (most words after a name do not: a cheap first look)
+  const first = text.charCodeAt(p) | 32;
+  if (first !== 105 && first !== 112 && first !== 102 && first !== 111 && first !== 97) return false;
+  let q = p;
+  while (q < text.length && q - p < 5 && isLetter(text.charCodeAt(q))) q += 1;
+  if (q - p > 4 || !memberPrepositions.has(text.slice(p, q).toLowerCase())) return false;
+  if (text.charCodeAt(q) !== 32) return false;
+  p = q + 1;
+  if (text.startsWith('the ', p)) p += 4;
+  q = p;
+  while (q < text.length && q - p < 16 && isLetter(text.charCodeAt(q))) q += 1;
+  return organisations.has(text.slice(p, q).toLowerCase());
+}
+
+/** A month written short, with a number or a dash and another word right next to it. */
+function parts0IsDate(text: string, start: number, end: number): boolean {
+  let p = end;
+  if (isSpace(text.charCodeAt(p))) p += 1;
+  const after = text.charCodeAt(p);
+  if (isDigitAt(text, p) || after === 45 || after === 0x2013) return true;
+  let q = start - 1;
+  if (isSpace(text.charCodeAt(q))) q -= 1;
+  const before = text.charCodeAt(q);
+  return q >= 0 && (isDigitAt(text, q) || before === 45 || before === 0x2013);
+}
+
+/** Only list words, spaces, commas or dashes between words `a` and `b` ("Greta och Selma"). */
+function onlyListWordsBetween(text: string, tokens: Tokens, a: number, b: number): boolean {
+  let wordStart = -1;
+  const from = tokens.end[a] as number;
+  const to = tokens.start[b] as number;
+  if (to - from > 12) return false;
+  for (let k = from; k <= to; k += 1) {
+    const c = k < to ? text.charCodeAt(k) : 32;
+    if (isLetter(c)) {
+      if (wordStart < 0) wordStart = k;
+    } else if (isSpace(c) || c === 44) {
+      if (wordStart >= 0 && !listWords.has(text.slice(wordStart, k).toLowerCase())) return false;
+      wordStart = -1;
+    } else return false;
+  }
+  return true;
+}
+
 // Verbs that say the word before them is a person: "Vall ringde", "Frost says"
 const personVerbs = new Set(
   'ringde ringer säger sa sade skrev skriver meddelar meddelade undrar frågade frågar tycker bor mejlade smsade says said called calls asked asks wrote writes lives phoned texted emailed'.split(
@@ -251,12 +305,25 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
   // where the phone and personal identity numbers found so far start: a capitalised word right before
   // one is the name it belongs to ("Samira 076-504 88 12", "Selam Haile, 19910227-3340")
   let numberStarts: Set<number> | undefined;
+  let numberEnds: Set<number> | undefined;
   for (const f of out) {
     if ((f.kind === 'phone' || f.kind === 'personal-identity-number') && f.confidence >= 0.5) {
       numberStarts ??= new Set();
+      numberEnds ??= new Set();
       numberStarts.add(f.start);
+      numberEnds.add(f.end);
     }
   }
+  // …or right after one: "721166-0381, Arash Rostami"
+  const numberPrecedes = (start: number) => {
+    if (!numberEnds) return false;
+    for (let p = start; p >= start - 3 && p > 0; p -= 1) {
+      if (numberEnds.has(p)) return true;
+      const c = text.charCodeAt(p - 1);
+      if (!isSpace(c) && c !== 44 && c !== 58 && c !== 45 && c !== 0x2013) return false;
+    }
+    return false;
+  };
   const numberFollows = (end: number) => {
     if (!numberStarts) return false;
     for (let p = end; p <= end + 3 && p < text.length; p += 1) {
@@ -267,17 +334,27 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     return false;
   };
   // an unknown capitalised word (or two) not starting a sentence, right before a number found
+  // …and a role in brackets after an unknown capitalised word (or two): "Abdirahman Warsame (fastighetsskötare)"
+  const roleFollows = (end: number) => {
+    let p = end;
+    if (text.charCodeAt(p) === 32) p += 1;
+    if (text.charCodeAt(p) !== 40) return false;
+    const from = p + 1;
+    let q = from;
+    while (q < text.length && q - from < 20 && isLetter(text.charCodeAt(q))) q += 1;
+    return ((getLexicon().get(text.slice(from, q).toLowerCase()) ?? 0) & ROLE) !== 0;
+  };
   const namesNumber = (t: number) => {
-    if (!numberStarts || tokens.caps[t] !== 1 || tokens.sentenceStart[t] === 1) return false;
+    if (tokens.caps[t] !== 1) return false;
     if ((tokens.end[t] as number) - (tokens.start[t] as number) < 3) return false;
     const next = t + 1;
+    const pair = next < n && tokens.caps[next] === 1 && tokens.hashFlags[next] === 0 && adjacent(text, tokens, t, next);
+    const end = tokens.end[pair ? next : t] as number;
+    if (roleFollows(end)) return true;
+    if (!numberStarts) return false;
     const follows =
-      numberFollows(tokens.end[t] as number) ||
-      (next < n &&
-        tokens.caps[next] === 1 &&
-        tokens.hashFlags[next] === 0 &&
-        adjacent(text, tokens, t, next) &&
-        numberFollows(tokens.end[next] as number));
+      (tokens.sentenceStart[t] !== 1 && (numberFollows(tokens.end[t] as number) || (pair && numberFollows(end)))) ||
+      numberPrecedes(tokens.start[t] as number);
     if (!follows) return false;
     const lw = text.slice(tokens.start[t], tokens.end[t]).toLowerCase();
     return !serviceStems.has(lw) && !serviceStems.has(lw.replace(/(?:en|et|n)$/, ''));
@@ -299,8 +376,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     // cheap exits before the context is read: a capitalised word that is not in the lexicon and cannot
     // be a built surname, and a lowercase word that is also a name (berg, per), need a word before
     const isUnknown = hashFlags === 0 && !(hint & (HINT_RULE | HINT_SON | HINT_HYPHEN));
-    const isNumbered = isUnknown && namesNumber(t);
-    if (isUnknown && !(previousFlags & (TITLE | ROLE)) && !isSigned && !isNumbered) {
+    const isNumbered = hashFlags === 0 && caps === 1 && namesNumber(t);
+    if (isUnknown && !(previousFlags & (TITLE | ROLE | CUE_GAP)) && !isSigned && !isNumbered) {
       t += 1;
       continue;
     }
@@ -309,7 +386,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       hashFlags & WORD &&
       threshold > 0.1 &&
       !(previousFlags & (CUE | TITLE | CUE_GAP | ROLE)) &&
-      !isSigned
+      !isSigned &&
+      !isMemberPhrase(text, tokens.end[t] as number)
     ) {
       t += 1;
       continue;
@@ -326,7 +404,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     }
     if (before >= 0 && contextFlags(before) & CUE_GAP) {
       const further = previousInClause(text, tokens, before);
-      if (contextFlags(further) & (CUE | TITLE)) before = further;
+      if (contextFlags(further) & (CUE | TITLE | ROLE)) before = further;
     }
     const beforeHashFlags = contextFlags(before);
     // a word that is not in the lexicon and cannot be a built surname needs a title, a role, a
@@ -351,14 +429,37 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       else if (isIntroduced && caps === 1 && !isThing) score = 0.75;
       // "fru berglund", "mr patel": a lowercase word after a title, unless it is an ordinary word
       else if (isTitled && caps === 0 && !(flags & WORD) && (tokens.end[t] as number) - start0 >= 3) score = 0.75;
-    } else if (caps === 1 && flags & WORD && sentenceStart && isPersonVerb(text, tokens.end[t] as number)) {
-      // a word that is also a name, starting a sentence, and then a verb only people do: "Vall ringde"
+    } else if (
+      flags & WORD &&
+      flags & NAME &&
+      ((caps === 1 && sentenceStart && isPersonVerb(text, tokens.end[t] as number)) ||
+        ((caps === 0 || sentenceStart) && isMemberPhrase(text, tokens.end[t] as number)))
+    ) {
+      // a word that is also a name, and then a verb only people do or where the person sits: "Vall
+      // ringde", "Per i styrelsen", "sten i styrelsen"
       score = 0.75;
     }
+    // a month written short next to a date or another month: "Jan–Feb", "Dec 23 – Jan 6"
+    if (flags & MONTH_SHORT && parts0IsDate(text, tokens.start[t] as number, tokens.end[t] as number)) score = 0;
     // after a building word or a brand ("Grundfos Magna"), glued to digits ("Magna3"), or a short
     // word right after a number (a unit: "45 Pa"): not a person
-    if (beforeFlags & (BUILDING | BRAND) || isDigitAt(text, tokens.end[t] as number)) score = 0;
-    else if (
+    // (a building word ending the sentence before, "laundry room. Dragan", says nothing; "kv. Eken" does)
+    const isBuilt =
+      beforeFlags & BUILDING &&
+      (!sentenceStart || (tokens.end[before] as number) - (tokens.start[before] as number) <= 3);
+    if (isBuilt || beforeFlags & BRAND || isDigitAt(text, tokens.end[t] as number)) {
+      score = 0;
+      // …and the names listed after it name the same kind of thing: "Konferensrummen Greta och Selma"
+      if (isBuilt) {
+        let j = t;
+        while (j + 1 < n && j < t + 6 && tokens.caps[j + 1] === 1 && onlyListWordsBetween(text, tokens, j, j + 1))
+          j += 1;
+        if (j > t) {
+          t = j + 1;
+          continue;
+        }
+      }
+    } else if (
       (tokens.end[t] as number) - (tokens.start[t] as number) <= 3 &&
       followsNumber(text, tokens.start[t] as number)
     ) {

@@ -12,7 +12,7 @@ export const phoneCues = new Set(
   ),
 );
 export const numberAntiCues = new Set(
-  'reg. mätare mätaren mätarnr mätarnummer mätarställning mätpunkt meter serienr serienummer serial s/n sn snr id art artnr artikelnr order ordernr ordernummer ärende ärendenr ärendenummer ticket case ref referens kod koden portkod larmkod dörrkod code pin imei mac ip faktura fakturanr fakturanummer invoice ocr kundnr kundnummer anl anläggning anläggningsnr anläggnings-id objekt objektnr objektnummer modell model batch lot version v ver fw firmware bankgiro bg plusgiro pg konto kontonr clearing iban org orgnr organisationsnummer reg regnr ean gsrn modbus adress address nod node gateway sensor givare'.split(
+  'reg. iccid imsi sim mätare mätaren mätarnr mätarnummer mätarställning mätpunkt meter serienr serienummer serial s/n sn snr id art artnr artikelnr order ordernr ordernummer ärende ärendenr ärendenummer ticket case ref referens kod koden portkod larmkod dörrkod code pin imei mac ip faktura fakturanr fakturanummer invoice ocr kundnr kundnummer anl anläggning anläggningsnr anläggnings-id objekt objektnr objektnummer modell model batch lot version v ver fw firmware bankgiro bg plusgiro pg konto kontonr clearing iban org orgnr organisationsnummer reg regnr ean gsrn modbus adress address nod node gateway sensor givare'.split(
     ' ',
   ),
 );
@@ -96,6 +96,9 @@ export function wordBefore(text: string, pos: number): string {
     // "company no.", "VAT nr": a registration number ("company 020-…" alone is the company's phone)
     if (further === 'company' || further === 'vat' || further === 'företag' || further === 'registration') return 'reg';
   }
+  // "Mätar-ID", "kund-nr": a compound says it with its last part
+  const dash = word.lastIndexOf('-');
+  if (dash > 0 && numberAntiCues.has(word.slice(dash + 1))) return word.slice(dash + 1);
   return word;
 }
 
@@ -225,6 +228,7 @@ function startOk(text: string, start: number): boolean {
 
 function analyse(text: string, runStart: number, groups: Group[], out: PersonalDataFinding[]): void {
   const n = groups.length;
+  const runBefore = n > 1 ? wordBefore(text, runStart) : '';
   let a = 0;
   while (a < n) {
     const ga = groups[a] as Group;
@@ -261,7 +265,7 @@ function analyse(text: string, runStart: number, groups: Group[], out: PersonalD
       const gb = groups[b] as Group;
       if (!boundaryOk(text, gb.end) && b === n - 1) continue;
       const digits = digitsOf(text, groups, a, b);
-      const finding = classify(text, start, gb.end, digits, plus, groups, a, b, before);
+      const finding = classify(text, start, gb.end, digits, plus, groups, a, b, before, runBefore);
       if (finding) {
         found = finding;
         foundEnd = b;
@@ -286,8 +290,10 @@ function classify(
   a: number,
   b: number,
   before: string,
+  runBefore: string,
 ): PersonalDataFinding | undefined {
-  const anti = numberAntiCues.has(before);
+  // a number inside a run that a meter, SIM or order word opens ("ICCID 8946 0123 4567 …") is not a phone
+  const anti = numberAntiCues.has(before) || (a > 0 && numberAntiCues.has(runBefore));
   const count = digits.length;
   // personal identity numbers: YYMMDD-NNNN, YYMMDD+NNNN, YYYYMMDD(-)NNNN, YYMMDDNNNN
   if (!plus && (count === 10 || count === 12) && b - a <= 1) {
