@@ -368,8 +368,9 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     // a signature ("/Sten", "/kicki") is a name whatever the word
     const start0 = tokens.start[t] as number;
     const isSigned = (hint & HINT_SLASH) !== 0 && isSlashSignature(text, start0, tokens.end[t] as number);
-    // most words: lowercase and not in the lexicon (the tokenizer keeps one only after a title or a '/')
-    if (caps === 0 && hashFlags === 0 && !(hint & HINT_SON) && !(previousFlags & TITLE) && !isSigned) {
+    // most words: lowercase and no name (context words like "i", "på", "till", "ring"; or a word the
+    // tokenizer kept after a title or a '/')
+    if (caps === 0 && !(hashFlags & NAME) && !(hint & HINT_SON) && !(previousFlags & TITLE) && !isSigned) {
       t += 1;
       continue;
     }
