@@ -7,7 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { compromiseFinder, loadCorpus, loadDetector, redactPiiFinder } from './detection-lib.mjs';
 
 const { detectPersonalData, getLexicon, clearPhoneAnswers } = await loadDetector({ tag: 'speed' });
-const texts = ['dev', 'held-out', 'held-out-2', 'held-out-3', 'held-out-4', 'held-out-5']
+const texts = ['dev', 'held-out', 'held-out-2', 'held-out-3', 'held-out-4', 'held-out-5', 'held-out-6']
   .flatMap((part) => loadCorpus(part))
   .map((t) => t.text);
 const chars = texts.reduce((sum, t) => sum + t.length, 0);
