@@ -151,23 +151,8 @@ const ofWords = new Set(['på', 'of', 'for', 'för', 'till']);
  * Looks at most a few words ahead, so the time stays linear.
  */
 function namesThings(text: string, tokens: Tokens, last: number): boolean {
-  // only list words, spaces and , : – - between two words of the list
-  const wordsBetween = (from: number, to: number) => {
-    let wordStart = -1;
-    for (let k = from; k <= to; k += 1) {
-      const c = k < to ? text.charCodeAt(k) : 32;
-      if (isLetter(c)) {
-        if (wordStart < 0) wordStart = k;
-      } else if (isSpace(c) || c === 44 || c === 58 || c === 45 || c === 0x2013 || c === 0x2014) {
-        if (wordStart >= 0 && !listWords.has(text.slice(wordStart, k).toLowerCase())) return false;
-        wordStart = -1;
-      } else return false;
-    }
-    return true;
-  };
   for (let j = last + 1; j < tokens.count && j <= last + 12; j += 1) {
-    if (tokens.sentenceStart[j] === 1 || !wordsBetween(tokens.end[j - 1] as number, tokens.start[j] as number))
-      return false;
+    if (tokens.sentenceStart[j] === 1 || !onlyListWordsBetween(text, tokens, j - 1, j)) return false;
     if ((tokens.hashFlags[j] as number) & NAMING) {
       let p = tokens.end[j] as number;
       while (isSpace(text.charCodeAt(p))) p += 1;
@@ -205,7 +190,7 @@ function isMemberPhrase(text: string, end: number): boolean {
 }
 
 /** A month written short, with a number or a dash and another word right next to it. */
-function parts0IsDate(text: string, start: number, end: number): boolean {
+function isNextToDate(text: string, start: number, end: number): boolean {
   let p = end;
   if (isSpace(text.charCodeAt(p))) p += 1;
   const after = text.charCodeAt(p);
@@ -216,7 +201,10 @@ function parts0IsDate(text: string, start: number, end: number): boolean {
   return q >= 0 && (isDigitAt(text, q) || before === 45 || before === 0x2013);
 }
 
-/** Only list words, spaces, commas or dashes between words `a` and `b` ("Greta och Selma"). */
+/**
+ * Only list words (och, and, är …), spaces and , : – - between words `a` and `b`: "Greta och Selma",
+ * "Lucas, Ella och Vera – namn på …". At most a dozen characters are read.
+ */
 function onlyListWordsBetween(text: string, tokens: Tokens, a: number, b: number): boolean {
   let wordStart = -1;
   const from = tokens.end[a] as number;
@@ -226,7 +214,7 @@ function onlyListWordsBetween(text: string, tokens: Tokens, a: number, b: number
     const c = k < to ? text.charCodeAt(k) : 32;
     if (isLetter(c)) {
       if (wordStart < 0) wordStart = k;
-    } else if (isSpace(c) || c === 44) {
+    } else if (isSpace(c) || c === 44 || c === 58 || c === 45 || c === 0x2013 || c === 0x2014) {
       if (wordStart >= 0 && !listWords.has(text.slice(wordStart, k).toLowerCase())) return false;
       wordStart = -1;
     } else return false;
@@ -279,7 +267,7 @@ function isSignatureGap(text: string, from: number, to: number): boolean {
 }
 
 /** A signature: "/Sten", "/kicki" after a space or at a line's start, and nothing but punctuation after. */
-export function isSlashSignature(text: string, start: number, end: number): boolean {
+function isSlashSignature(text: string, start: number, end: number): boolean {
   if (text.charCodeAt(start - 1) !== 47) return false;
   const c = start >= 2 ? text.charCodeAt(start - 2) : 10;
   if (!isSpace(c) && c !== 10 && c !== 13) return false;
@@ -333,8 +321,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     }
     return false;
   };
-  // an unknown capitalised word (or two) not starting a sentence, right before a number found
-  // …and a role in brackets after an unknown capitalised word (or two): "Abdirahman Warsame (fastighetsskötare)"
+  // a role in brackets after a word: "Abdirahman Warsame (fastighetsskötare)"
   const roleFollows = (end: number) => {
     let p = end;
     if (text.charCodeAt(p) === 32) p += 1;
@@ -344,6 +331,10 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     while (q < text.length && q - from < 20 && isLetter(text.charCodeAt(q))) q += 1;
     return ((getLexicon().get(text.slice(from, q).toLowerCase()) ?? 0) & ROLE) !== 0;
   };
+  // Whether the unknown capitalised word `t` (with the unknown capitalised word after it, if any) names
+  // the person of a number or a role next to it: "Samira 076-504 88 12" (not starting a sentence),
+  // "721166-0381, Arash Rostami", "Abdirahman Warsame (fastighetsskötare)"; a service ("Jouren 020-…")
+  // is not a person.
   const namesNumber = (t: number) => {
     if (tokens.caps[t] !== 1) return false;
     if ((tokens.end[t] as number) - (tokens.start[t] as number) < 3) return false;
@@ -417,7 +408,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     const flags = flagsOf(text, tokens, t, caps);
     const beforeFlags = beforeHashFlags;
     const isTitled = (beforeFlags & TITLE) !== 0;
-    // after a title or a role ("Mr", "hyresgäst", "Mvh") a capitalised word is a name even when unknown
+    // after a title or a role ("Mr", "hyresgäst", "Mvh"), in a signature, or next to its number or role,
+    // a capitalised word is a name even when unknown
     const isIntroduced = isTitled || (beforeFlags & ROLE) !== 0 || isSigned || isNumbered;
     const isCued = isIntroduced || (beforeFlags & CUE) !== 0;
     const sentenceStart = tokens.sentenceStart[t] === 1;
@@ -441,7 +433,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       score = 0.75;
     }
     // a month written short next to a date or another month: "Jan–Feb", "Dec 23 – Jan 6"
-    if (flags & MONTH_SHORT && parts0IsDate(text, tokens.start[t] as number, tokens.end[t] as number)) score = 0;
+    if (flags & MONTH_SHORT && isNextToDate(text, tokens.start[t] as number, tokens.end[t] as number)) score = 0;
     // after a building word or a brand ("Grundfos Magna"), glued to digits ("Magna3"), or a short
     // word right after a number (a unit: "45 Pa"): not a person
     // (a building word ending the sentence before, "laundry room. Dragan", says nothing; "kv. Eken" does)
