@@ -1,3 +1,4 @@
+import { nationalNumber } from '../phone/national-number';
 import { bookingPhoneMetadata } from './phone-metadata';
 
 // A booking phone number is checked against libphonenumber-js's own metadata (phone-metadata.ts),
@@ -13,18 +14,10 @@ const { countries, country_calling_codes: callingCodes } = bookingPhoneMetadata 
 
 function nationalNumberOf(plan: Plan, digits: string): string | null {
   const pattern = new RegExp(`^(?:${plan[2]})$`);
-  const lengths = plan[3];
   const prefix = plan[7] || plan[5];
-  const match = prefix ? new RegExp(`^(?:${prefix})`).exec(digits) : null;
-  let national = digits;
-  if (match?.[0]) {
-    // As libphonenumber-js decides: the national prefix comes off unless that breaks a number that
-    // matched, or leaves one too short for the country's lengths. Then the pattern decides validity.
-    const stripped = digits.slice(match[0].length);
-    const breaksMatch = pattern.test(digits) && !pattern.test(stripped);
-    const isPossible = lengths.includes(stripped.length) || stripped.length > Math.max(...lengths);
-    if (!breaksMatch && isPossible) national = stripped;
-  }
+  // As libphonenumber-js decides: the national prefix comes off where its parser takes it off; then
+  // the pattern decides validity.
+  const national = nationalNumber(digits, pattern, plan[3], prefix ? new RegExp(`^(?:${prefix})`) : null);
   return pattern.test(national) ? national : null;
 }
 

@@ -1,4 +1,5 @@
 import { type CountryCode, PhoneNumber, parsePhoneNumberFromString } from 'libphonenumber-js/core';
+import { nationalNumber } from '../phone/national-number';
 import { isDigit, isLetter, isSpace } from './chars';
 import { isPersonalIdentityNumber } from './identity-number';
 import { phoneMetadata } from './phone-metadata';
@@ -24,26 +25,21 @@ const answers = new Map<string, number>();
 export const VALID = 2;
 export const POSSIBLE = 1;
 
-type Plan = [string, string, string, number[]];
+type Plan = [string, string, string, number[], unknown, (string | 0)?, unknown?, (string | 0)?];
 const swedishPlan = (phoneMetadata.countries as unknown as Record<string, Plan>).SE as Plan;
 const swedishPattern = new RegExp(`^(?:${swedishPlan[2]})$`);
-const swedishLengths = swedishPlan[3];
-const swedishMaxLength = Math.max(...swedishLengths);
+const swedishPrefix = swedishPlan[7] || swedishPlan[5];
+const trunkPrefix = swedishPrefix ? new RegExp(`^(?:${swedishPrefix})`) : null;
 
 /**
  * libphonenumber-js's answer for a Swedish number written nationally (only digits, the trunk 0 first,
  * not 00).
  * Its parser would spend most of its time on what such a string cannot hold (formatting, extensions,
- * calling codes), so the trunk 0 comes off here exactly where the parser takes it off (not when that
- * breaks a number that matched, or leaves one too short), and libphonenumber-js's own PhoneNumber
- * judges the rest. numbers.test.ts holds this to parsePhoneNumberFromString on generated numbers.
+ * calling codes), so the trunk 0 comes off here exactly where the parser takes it off (nationalNumber,
+ * shared with the booking form's check), and libphonenumber-js's own PhoneNumber judges the rest. numbers.test.ts holds this to parsePhoneNumberFromString on generated numbers.
  */
 function checkSwedishNational(digits: string): number {
-  let national = digits;
-  const stripped = digits.slice(1);
-  const breaksMatch = swedishPattern.test(digits) && !swedishPattern.test(stripped);
-  const isPossible = swedishLengths.includes(stripped.length) || stripped.length > swedishMaxLength;
-  if (!breaksMatch && isPossible) national = stripped;
+  const national = nationalNumber(digits, swedishPattern, swedishPlan[3], trunkPrefix);
   const number = new PhoneNumber(`+46${national}`, phoneMetadata);
   return number.isValid() ? VALID : number.isPossible() ? POSSIBLE : 0;
 }
