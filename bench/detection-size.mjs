@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { loadCorpus, loadDetector, root, score } from './detection-lib.mjs';
+import { loadDetector, loadTunedCorpus, root, score } from './detection-lib.mjs';
 
 const src = join(root, 'packages/core/src');
 async function gzBundle(stubs = {}) {
@@ -52,9 +52,7 @@ console.log(`  libphonenumber-js ${kB(noMetadata - noPhoneLib)} (its code)`);
 console.log(`  detector code     ${kB(noPhoneLib - (total - noLexicon))} (rules, context word lists, places)`);
 
 // What each cut costs: rebuild the lexicon without it, measure size and name recall.
-const corpus = ['dev', 'held-out', 'held-out-2', 'held-out-3', 'held-out-4', 'held-out-5', 'held-out-6'].flatMap(
-  (part) => loadCorpus(part),
-);
+const corpus = loadTunedCorpus();
 const variants = [
   ['shipped', {}],
   ['all SCB first names (no length cut)', { LEXICON_FIRST_MAX: '99' }],

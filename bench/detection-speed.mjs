@@ -4,12 +4,10 @@
 // input (long digit runs, runs of spaces, capitals, '@'s, dashes) against 1 MB of ordinary text.
 // All in the same run, interleaved, median of rounds; figures are ratios.
 import { performance } from 'node:perf_hooks';
-import { compromiseFinder, loadCorpus, loadDetector, redactPiiFinder } from './detection-lib.mjs';
+import { compromiseFinder, loadDetector, loadTunedCorpus, redactPiiFinder } from './detection-lib.mjs';
 
 const { detectPersonalData, getLexicon, clearPhoneAnswers } = await loadDetector({ tag: 'speed' });
-const texts = ['dev', 'held-out', 'held-out-2', 'held-out-3', 'held-out-4', 'held-out-5', 'held-out-6']
-  .flatMap((part) => loadCorpus(part))
-  .map((t) => t.text);
+const texts = loadTunedCorpus().map((t) => t.text);
 const chars = texts.reduce((sum, t) => sum + t.length, 0);
 
 const words = new Set(getLexicon().keys());
