@@ -87,6 +87,8 @@ describe('phone numbers', () => {
     '0771-130 130',
     '+47 22 33 44 55',
     '+44 20 7946 0958',
+    '0046701234567',
+    '(212) 555-0187',
   ])('finds %s', (phone) => {
     expect(foundOf('phone', `Ring ${phone} vid larm.`)).toEqual([phone]);
   });
@@ -119,6 +121,8 @@ describe('phone numbers', () => {
     ['a registration number, said through "no"', 'Reg no 08812345, org nr 0701234567, company no. 08812345'],
     ['a number inside a SIM card number', 'Telia SIM, ICCID 8946 0123 4567 8901 234.'],
     ['a number after a compound label', 'Mätar-ID 0704412589 står på etiketten.'],
+    ['a long run that starts with 00', 'Serie 004670123456789012 på kortet'],
+    ['a North American number after an order word', 'order (212) 555-0187'],
   ])('keeps %s out', (_, text) => {
     expect(foundOf('phone', text)).toEqual([]);
   });
@@ -141,6 +145,16 @@ describe('e-mail addresses', () => {
 
   it('keeps what is not an address out', () => {
     expect(foundOf('email', 'a@b, @hemma, user@localhost, x@y.z, @@@')).toEqual([]);
+    expect(foundOf('email', 'that (at) home, [at] x.se, (at)')).toEqual([]);
+  });
+
+  it('finds an address written with (at) or [at] to fool harvesters', () => {
+    expect(foundOf('email', 'svara till k.holm(at)brfalen.se tack')).toEqual(['k.holm(at)brfalen.se']);
+    expect(foundOf('email', 'a@b.se, c[at]d.se och e@f.com')).toEqual(['a@b.se', 'c[at]d.se', 'e@f.com']);
+  });
+
+  it('reads the role addresses of facility teams as roles', () => {
+    expect(foundOf('email', 'Reports to facilities@fab.co.uk, ops@reit.com')).toEqual([]);
   });
 });
 
@@ -155,6 +169,11 @@ describe('personal identity numbers', () => {
     '20020611-0561',
   ])('finds %s (checked by date and check digit)', (number) => {
     expect(foundOf('personal-identity-number', `pnr ${number} ska bort`)).toEqual([number]);
+  });
+
+  it("takes a bare ID for a person's, and a device's ID for a device's", () => {
+    expect(foundOf('personal-identity-number', 'Boende (ID 19850312-1231) vill ha ny tagg')).toEqual(['19850312-1231']);
+    expect(foundOf('personal-identity-number', 'Mätar-ID 19850312-1231, sensor id 8503121231')).toEqual([]);
   });
 
   it.each([
@@ -215,8 +234,25 @@ describe('names', () => {
     ['an unknown name after a trade', 'Technician Wojciech comes at 8 for calibration', 'Wojciech'],
     ['a word-name and where the person sits', 'Per i styrelsen pratar med hyresgästen.', 'Per'],
     ['a family name after "fam."', 'Hyresgästen (fam. Rahimi) bor på hotell', 'Rahimi'],
+    ['an unknown full name next to a phone number', 'Platschef Nnamdi Eze, mobil 070-414 22 18', 'Nnamdi Eze'],
+    ['an unknown full name next to an e-mail address', 'Contact: Mirela Kovač mkovac@firma.se', 'Mirela Kovač'],
+    ['an unknown full name next to an address', 'Tenant at 8 Oak Road (Ines Moreau) reports damp', 'Ines Moreau'],
+    ['an unknown name after a cue, near a number', 'Please ask Ngozi at reception, 08-31 44 07', 'Ngozi'],
+    ['an unknown name after "heter"', 'En man som heter Bjørn ringde om nyckeln', 'Bjørn'],
+    ['a word-name that locked a door', 'Inga fel. Sten låste pannrummet kl 22.', 'Sten'],
+    ['a signature after two slashes', 'Varför är värmen av? //Rut', 'Rut'],
+    ['a signature with an address after it', 'Tack! /Leyla Demir, Åsgatan 4, lgh 1101', 'Leyla Demir'],
+    ['a name after a heading that names a building', 'Köpare av fastigheten: Lars Sten, 070-311 22 33', 'Lars Sten'],
   ])('finds %s', (_, text, name) => {
     expect(foundOf('name', text)).toContain(name);
+  });
+
+  it('reads the other names of a list a name stands in', () => {
+    expect(foundOf('name', 'Ulla, Jovana och Siamak har fått nya taggar')).toEqual(['Ulla', 'Jovana', 'Siamak']);
+    expect(foundOf('name', 'Hamid & Noor i lgh 1501 har katt')).toEqual(['Hamid', 'Noor']);
+    // a comma alone does not make a list: the word after it must end one
+    expect(foundOf('name', 'Mr Kenji Tanaka, Swedish coordination number pending')).toEqual(['Kenji Tanaka']);
+    expect(foundOf('name', 'Hallo, Petra here from the office')).toEqual(['Petra']);
   });
 
   it('takes a title for a title, not a name ("fam." is also a first name)', () => {
@@ -253,6 +289,15 @@ describe('names', () => {
     ['months written short', 'Frost in the air intake Jan–Feb. Holiday schedule Dec 23 – Jan 6.'],
     ['a firm named after a person', 'Anna Lind Design har levererat skyltar.'],
     ['brands of home electronics', 'Philips Hue i entrén, Sonos i samlingslokalen.'],
+    ['a building word before a name of a house', 'Hus Eken: tre trapphus. Hus Björken har hiss.'],
+    ['a month with its reading', 'Förbrukning feb: 1 843 m³. Jan: 1 702 m³.'],
+    ['rooms listed with "and"', 'Zones Rose and Lily are in eco mode.'],
+    ['a name of a device', 'Dammsugarroboten Hugo och pumpen Bertil; the Vera panel in the lobby.'],
+    ['the customer pages of a web service', 'Felanmälan görs via Mina sidor.'],
+    ['a department signing off', 'Mvh\nFastighetsavdelningen\nKommunfastigheter Norr'],
+    ['a sign-off that starts with a name', 'Mvh / Best regards'],
+    ['an organisation before its switchboard', 'Växel Fastighetsbolaget Norrbo 0771-44 55 66'],
+    ['a job title and a company near contact data', 'Facility Coordinator, Northgate FM\n+44 20 7946 0958'],
   ])('keeps %s out', (_, text) => {
     expect(foundOf('name', text)).toEqual([]);
   });
@@ -270,6 +315,9 @@ describe('addresses', () => {
     ['Björkgatan 7, 753 20 Uppsala', 'Fastighetens adress är Björkgatan 7, 753 20 Uppsala.'],
     ['Storgatan 3 B, lgh 1001, SE-411 05 Göteborg', 'Skicka till Storgatan 3 B, lgh 1001, SE-411 05 Göteborg'],
     ['Kvarngatan 3 41105 Göteborg', 'Kvarngatan 3 41105 Göteborg Anna Berg har nyckeln'],
+    ['Apt 14, 220 Elm Street', "I'm in Apt 14, 220 Elm Street since May"],
+    ['455 Pine Ave, Apt 3B', 'Tenant at 455 Pine Ave, Apt 3B reports a leak'],
+    ['Sten Sturegatan 18, lgh 1002', 'Jag bor på Sten Sturegatan 18, lgh 1002 och'],
   ])('finds %s', (address, text) => {
     expect(foundOf('address', text)).toEqual([address]);
   });

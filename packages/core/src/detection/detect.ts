@@ -249,8 +249,9 @@ export function detectPersonalData(text: string, options?: DetectPersonalDataOpt
   if (wantsAll || kinds.includes('email')) findEmails(text, found);
   const wantsNumbers = wantsAll || kinds.includes('phone') || kinds.includes('personal-identity-number');
   const tokens = tokenize(text, wantsNumbers, found);
+  // addresses before names: a name rule reads the contact data found so far (numbers, addresses)
+  if (tokens.mayHaveAddress) findAddresses(text, tokens, found);
   if (wantsAll || kinds.includes('name')) findNames(text, tokens, found, threshold);
-  if (tokens.mayHaveAddress && (wantsAll || kinds.includes('address'))) findAddresses(text, tokens, found);
   if (found.length === 0) return [];
 
   // each rule reports in text order, so an insertion from the end sorts a few findings cheaply; many

@@ -4,7 +4,7 @@ import type { PersonalDataFinding } from './types';
 // Local parts that name a role rather than a person: such an address is not tied to a living person,
 // so it is reported below the default threshold.
 const roleLocalParts = new Set(
-  'info kontakt contact support service order orders faktura invoice invoices larm alarm drift admin noreply no-reply felanmalan felanmälan kundtjanst kundtjänst kundservice office hello post reception jour vaktmastare fastighet sales ekonomi hr registrator styrelsen styrelse kontoret kontor bevakning vicevard förvaltning forvaltning expedition vaxel växel teknik bokning booking billing accounts helpdesk servicedesk it imd rapport rapporter report reports energi statistik avisering debitering'.split(
+  'info kontakt contact support service order orders faktura invoice invoices larm alarm drift admin noreply no-reply felanmalan felanmälan kundtjanst kundtjänst kundservice office hello post reception jour vaktmastare fastighet sales ekonomi hr registrator styrelsen styrelse kontoret kontor bevakning vicevard förvaltning forvaltning expedition vaxel växel teknik bokning booking billing accounts helpdesk servicedesk it imd rapport rapporter report reports energi statistik avisering debitering facilities ops operations maintenance property estates bokningar'.split(
     ' ',
   ),
 );
@@ -17,23 +17,42 @@ function isDomainChar(c: number): boolean {
   return isLetter(c) || isDigit(c) || c === 45 || c === 46;
 }
 
+/** Where the next "(at)" or "[at]" (written to fool address harvesters) starts at or after `from`, or -1. */
+function nextSpelledAt(text: string, from: number): number {
+  let p = text.indexOf('at', from + 1);
+  while (p > 0) {
+    const open = text.charCodeAt(p - 1);
+    const close = text.charCodeAt(p + 2);
+    if ((open === 40 && close === 41) || (open === 91 && close === 93)) return p - 1;
+    p = text.indexOf('at', p + 1);
+  }
+  return -1;
+}
+
 /** Finds e-mail addresses: every '@' is looked at once, and each character is read at most twice. */
 export function findEmails(text: string, out: PersonalDataFinding[]): void {
   let from = 0;
   let floor = 0; // nothing before this is read again
+  // the next '@' and the next "(at)", each searched for again only once passed: linear in the text
+  let sign = text.indexOf('@');
+  let spelled = nextSpelledAt(text, 0);
   for (;;) {
-    const at = text.indexOf('@', from);
+    if (sign >= 0 && sign < from) sign = text.indexOf('@', from);
+    if (spelled >= 0 && spelled < from) spelled = nextSpelledAt(text, from);
+    const at = sign < 0 ? spelled : spelled < 0 ? sign : Math.min(sign, spelled);
     if (at < 0) return;
-    from = at + 1;
+    // "m.lind(at)brfeken.se": the domain starts after the ')'
+    const domainStart = text.charCodeAt(at) === 64 ? at + 1 : at + 4;
+    from = domainStart;
     let start = at;
     while (start > floor && isLocalChar(text.charCodeAt(start - 1))) start -= 1;
     while (start < at && text.charCodeAt(start) === 46) start += 1;
-    let end = at + 1;
+    let end = domainStart;
     while (end < text.length && isDomainChar(text.charCodeAt(end))) end += 1;
-    while (end > at + 1 && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end -= 1;
-    floor = Math.max(floor, end, at + 1);
-    if (start === at || end === at + 1) continue;
-    const domain = text.slice(at + 1, end);
+    while (end > domainStart && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end -= 1;
+    floor = Math.max(floor, end, domainStart);
+    if (start === at || end === domainStart) continue;
+    const domain = text.slice(domainStart, end);
     const dot = domain.lastIndexOf('.');
     if (dot <= 0 || domain.length - dot - 1 < 2) continue;
     const tld = domain.slice(dot + 1);

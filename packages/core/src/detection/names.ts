@@ -192,6 +192,8 @@ function isMemberPhrase(text: string, end: number): boolean {
 /** A month written short, with a number or a dash and another word right next to it. */
 function isNextToDate(text: string, start: number, end: number): boolean {
   let p = end;
+  // "Jan: 1 702 m³": a reading for the month
+  if (text.charCodeAt(p) === 58) p += 1;
   if (isSpace(text.charCodeAt(p))) p += 1;
   const after = text.charCodeAt(p);
   if (isDigitAt(text, p) || after === 45 || after === 0x2013) return true;
@@ -224,7 +226,7 @@ function onlyListWordsBetween(text: string, tokens: Tokens, a: number, b: number
 
 // Verbs that say the word before them is a person: "Vall ringde", "Frost says"
 const personVerbs = new Set(
-  'ringde ringer säger sa sade skrev skriver meddelar meddelade undrar frågade frågar tycker bor mejlade smsade says said called calls asked asks wrote writes lives phoned texted emailed'.split(
+  'ringde ringer säger sa sade skrev skriver meddelar meddelade undrar frågade frågar tycker bor mejlade smsade låste öppnade stängde lagade kollade bytte fixade hämtade lämnade glömde says said called calls asked asks wrote writes lives phoned texted emailed locked opened closed fixed checked replaced'.split(
     ' ',
   ),
 );
@@ -269,8 +271,18 @@ function isSignatureGap(text: string, from: number, to: number): boolean {
 /** A signature: "/Sten", "/kicki" after a space or at a line's start, and nothing but punctuation after. */
 function isSlashSignature(text: string, start: number, end: number): boolean {
   if (text.charCodeAt(start - 1) !== 47) return false;
-  const c = start >= 2 ? text.charCodeAt(start - 2) : 10;
+  // one slash or two ("//Rut"), after a space or at a line's start
+  const slash = start >= 2 && text.charCodeAt(start - 2) === 47 ? start - 2 : start - 1;
+  const c = slash >= 1 ? text.charCodeAt(slash - 1) : 10;
   if (!isSpace(c) && c !== 10 && c !== 13) return false;
+  // a surname may follow, and then a comma and the sender's address: "/Amira El-Sayed, Tegnérgatan 17"
+  let k = end;
+  if (text.charCodeAt(k) === 32 && isUpper(text.charCodeAt(k + 1))) {
+    k += 2;
+    while (k < text.length && (isLetter(text.charCodeAt(k)) || text.charCodeAt(k) === 45)) k += 1;
+    if (text.charCodeAt(k) === 44) return true;
+  }
+  if (text.charCodeAt(end) === 44) return true;
   for (let k = end; k < text.length; k += 1) {
     const d = text.charCodeAt(k);
     if (d === 10 || d === 13) return true;
@@ -286,6 +298,78 @@ const serviceStems = new Set(
   ),
 );
 
+// How the names of organisations, departments, services and job titles end: "Fastighetsbolaget",
+// "Fastighetsavdelningen", "Larmcentralen". Such a word is never read as a person's unknown name.
+const organisationEnds = [
+  'bolaget',
+  'bolag',
+  'avdelningen',
+  'avdelning',
+  'förvaltningen',
+  'kontoret',
+  'enheten',
+  'gruppen',
+  'teamet',
+  'centralen',
+  'jouren',
+  'tjänst',
+  'service',
+  'fastigheter',
+  'föreningen',
+  'kommun',
+  'kommunen',
+  'företaget',
+  'byrån',
+  'department',
+  'team',
+  'desk',
+  'services',
+  // job titles, capitalised in English signatures: "Facility Coordinator", "Site Manager"
+  'manager',
+  'coordinator',
+  'engineer',
+  'technician',
+  'supervisor',
+  'director',
+  'officer',
+  'assistant',
+  'administrator',
+  'consultant',
+];
+
+function isOrganisationWord(text: string, start: number, end: number): boolean {
+  const lw = text.slice(start, end).toLowerCase();
+  for (const ending of organisationEnds) if (lw.endsWith(ending)) return true;
+  return false;
+}
+
+// Sign-off phrases whose first word is also a name: "Best regards", "Kind regards"
+const signOffWords = new Set(['regards', 'wishes', 'hälsningar', 'hälsning']);
+
+// Nouns for devices and machines: a name right next to one names the device ("Dammsugarroboten
+// Hugo", "Vera panel"), not a person. Matched as the end of the word, so compounds count too.
+const deviceEnds = ['roboten', 'robot', 'pumpen', 'panelen', 'panel', 'givaren', 'sensorn', 'maskinen', 'laddboxen'];
+
+function isDeviceWord(text: string, start: number, end: number): boolean {
+  if (end - start < 5) return false;
+  const lw = text.slice(start, end).toLowerCase();
+  for (const ending of deviceEnds) if (lw.endsWith(ending)) return true;
+  return false;
+}
+
+/** The letters of the word that starts at `p` (at most 20), lowercase. */
+function wordAt(text: string, p: number): string {
+  let q = p;
+  while (q < text.length && q - p < 20 && isLetter(text.charCodeAt(q))) q += 1;
+  return text.slice(p, q).toLowerCase();
+}
+
+// What joins the names of a list: "Marta, Jovana och Siamak", "Hamid & Noor"
+const listJoins = new Set([', ', ' och ', ' and ', ' & ', ', och ', ', and ', ' o ', ' eller ', ' or ', ' + ']);
+
+// Flags that say a capitalised word is something else than a person's name.
+const THING = WORD | PLACE | CALENDAR | COMPANY | BRAND | BUILDING | TITLE | CUE | ROLE | CUE_GAP | NAMING | APARTMENT;
+
 /** Finds person names among the words. */
 export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding[], threshold: number): void {
   const n = tokens.count;
@@ -294,14 +378,80 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
   // one is the name it belongs to ("Samira 076-504 88 12", "Selam Haile, 19910227-3340")
   let numberStarts: Set<number> | undefined;
   let numberEnds: Set<number> | undefined;
+  // …and where any contact data lies (numbers, personal e-mail addresses, street addresses): in a
+  // text that holds some, two unknown capitalised words next to it are most likely a person's full
+  // name ("Chidi Okeke (security contractor) … +44 7911 123456"); a clean text holds none
+  let anchorFrom = Number.POSITIVE_INFINITY;
+  let anchorTo = Number.NEGATIVE_INFINITY;
   for (const f of out) {
-    if ((f.kind === 'phone' || f.kind === 'personal-identity-number') && f.confidence >= 0.5) {
+    if (f.confidence < 0.5) continue;
+    if (f.kind === 'phone' || f.kind === 'personal-identity-number') {
       numberStarts ??= new Set();
       numberEnds ??= new Set();
       numberStarts.add(f.start);
       numberEnds.add(f.end);
     }
+    if (f.kind !== 'name') {
+      anchorFrom = Math.min(anchorFrom, f.start);
+      anchorTo = Math.max(anchorTo, f.end);
+    }
   }
+  const nearContact = (start: number, end: number) => end >= anchorFrom - 80 && start <= anchorTo + 80;
+  // Whether words `t` and `t + 1` look like a full name next to contact data: both capitalised, neither
+  // an ordinary word, a place, a company, a street or an organisation.
+  const isContactPair = (t: number) => {
+    const next = t + 1;
+    if (next >= n || tokens.caps[t] !== 1 || tokens.caps[next] !== 1) return false;
+    if ((tokens.hashFlags[t] as number) & THING || (tokens.hashFlags[next] as number) & THING) return false;
+    if (isStreet(text, tokens, t) || isStreet(text, tokens, next)) return false;
+    const start = tokens.start[t] as number;
+    const end = tokens.end[next] as number;
+    if (!nearContact(start, end) || !adjacent(text, tokens, t, next)) return false;
+    // three in a row at a sentence's start: the first is a heading or a role ("Platschef Nnamdi Eze")
+    const third = next + 1;
+    if (
+      tokens.sentenceStart[t] === 1 &&
+      third < n &&
+      tokens.caps[third] === 1 &&
+      !((tokens.hashFlags[third] as number) & THING) &&
+      adjacent(text, tokens, next, third)
+    )
+      return false;
+    if (t > 0 && (tokens.hashFlags[t - 1] as number) & (BUILDING | BRAND) && adjacent(text, tokens, t - 1, t))
+      return false;
+    if (
+      next + 1 < n &&
+      ((tokens.hashFlags[next + 1] as number) & COMPANY || tokens.caps[next + 1] === 2) &&
+      adjacent(text, tokens, next, next + 1)
+    )
+      return false;
+    if (isDigitAt(text, end) || isAmpersandAfter(text, end)) return false;
+    return (
+      !isOrganisationWord(text, start, tokens.end[t] as number) &&
+      !isOrganisationWord(text, tokens.start[next] as number, end)
+    );
+  };
+  const isFirstName = (t: number) => ((tokens.hashFlags[t] as number) & (FIRST | WORD | COMPANY)) === FIRST;
+  // "Hamid & Noor": first names on both sides of the '&', and no company word after
+  const isFirstNamePair = (t: number) =>
+    isFirstName(t) &&
+    t + 1 < n &&
+    isFirstName(t + 1) &&
+    tokens.caps[t + 1] === 1 &&
+    !(t + 2 < n && (tokens.hashFlags[t + 2] as number) & COMPANY && adjacent(text, tokens, t + 1, t + 2));
+  const isNextToDevice = (t: number) => {
+    const start = tokens.start[t] as number;
+    const end = tokens.end[t] as number;
+    // the word before (any case) and the lowercase word after, separated by one space
+    let p = start - 2;
+    if (text.charCodeAt(start - 1) === 32 && p >= 0 && isLetter(text.charCodeAt(p))) {
+      while (p > 0 && isLetter(text.charCodeAt(p - 1)) && start - p < 24) p -= 1;
+      if (isDeviceWord(text, p, start - 1)) return true;
+    }
+    if (text.charCodeAt(end) !== 32 || isUpper(text.charCodeAt(end + 1))) return false;
+    const after = wordAt(text, end + 1);
+    return after.length >= 5 && isDeviceWord(after, 0, after.length);
+  };
   // …or right after one: "721166-0381, Arash Rostami"
   const numberPrecedes = (start: number) => {
     if (!numberEnds) return false;
@@ -348,8 +498,14 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       numberPrecedes(tokens.start[t] as number);
     if (!follows) return false;
     const lw = text.slice(tokens.start[t], tokens.end[t]).toLowerCase();
+    if (isOrganisationWord(text, tokens.start[t] as number, tokens.end[t] as number)) return false;
+    // "Fastighetsbolaget Norrbo 0771-…": the name of the organisation before it
+    if (t > 0 && adjacent(text, tokens, t - 1, t) && tokens.caps[t - 1] === 1) {
+      if (isOrganisationWord(text, tokens.start[t - 1] as number, tokens.end[t - 1] as number)) return false;
+    }
     return !serviceStems.has(lw) && !serviceStems.has(lw.replace(/(?:en|et|n)$/, ''));
   };
+  let listed: number[] | undefined;
   let t = 0;
   while (t < n) {
     const caps = capsOf(tokens, t);
@@ -368,7 +524,18 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     // cheap exits before the context is read: a capitalised word that is not in the lexicon and cannot
     // be a built surname, and a lowercase word that is also a name (berg, per), need a word before
     const isUnknown = hashFlags === 0 && !(hint & (HINT_RULE | HINT_SON | HINT_HYPHEN));
-    const isNumbered = hashFlags === 0 && caps === 1 && namesNumber(t);
+    const isNumbered =
+      caps === 1 &&
+      ((hashFlags === 0 && namesNumber(t)) ||
+        (anchorTo >= 0 &&
+          !(hashFlags & THING) &&
+          (isContactPair(t) ||
+            // an unknown word right after a cue, next to contact data: "call Hodan at the front desk 08-…"
+            (hashFlags === 0 &&
+              (previousFlags & CUE) !== 0 &&
+              adjacent(text, tokens, t - 1, t) &&
+              nearContact(start0, tokens.end[t] as number) &&
+              !isOrganisationWord(text, start0, tokens.end[t] as number)))));
     if (isUnknown && !(previousFlags & (TITLE | ROLE | CUE_GAP)) && !isSigned && !isNumbered) {
       t += 1;
       continue;
@@ -419,7 +586,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     else if (isCued) {
       if (flags & NAME) score = Math.max(score, cuedScore(flags, caps));
       else if (isTitled && caps === 1) score = 0.85;
-      else if (isIntroduced && caps === 1 && !isThing) score = 0.75;
+      else if (isIntroduced && caps === 1 && !isThing && !isOrganisationWord(text, start0, tokens.end[t] as number))
+        score = 0.75;
       // "fru berglund", "mr patel": a lowercase word after a title, unless it is an ordinary word
       else if (isTitled && caps === 0 && !(flags & WORD) && (tokens.end[t] as number) - start0 >= 3) score = 0.75;
     } else if (
@@ -437,16 +605,25 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     // after a building word or a brand ("Grundfos Magna"), glued to digits ("Magna3"), or a short
     // word right after a number (a unit: "45 Pa"): not a person
     // (a building word ending the sentence before, "laundry room. Dragan", says nothing; "kv. Eken" does)
+    // ("Fastigheten: Lars Sten" is a heading and a person: the building word must be right before)
     const isBuilt =
       beforeFlags & BUILDING &&
+      adjacent(text, tokens, before, t) &&
       (!sentenceStart || (tokens.end[before] as number) - (tokens.start[before] as number) <= 3);
     if (isBuilt || beforeFlags & BRAND || isDigitAt(text, tokens.end[t] as number)) {
       score = 0;
       // …and the names listed after it name the same kind of thing: "Konferensrummen Greta och Selma"
       if (isBuilt) {
         let j = t;
-        while (j + 1 < n && j < t + 6 && tokens.caps[j + 1] === 1 && onlyListWordsBetween(text, tokens, j, j + 1))
-          j += 1;
+        for (;;) {
+          // "Zones Rose and Lily": a list word between two names may be a word of the lexicon too
+          const k =
+            j + 2 < n && tokens.caps[j + 1] === 0 && listWords.has(wordAt(text, tokens.start[j + 1] as number))
+              ? j + 2
+              : j + 1;
+          if (k >= n || j >= t + 6 || tokens.caps[k] !== 1 || !onlyListWordsBetween(text, tokens, j, k)) break;
+          j = k;
+        }
         if (j > t) {
           t = j + 1;
           continue;
@@ -499,7 +676,14 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     if (isQuoted(text, tokens, t, last)) score = 0;
     // a company, street or building named after a person is not the person ("Berg & Son AB")
     if (last + 1 < n && adjacent(text, tokens, last, last + 1) && contextFlags(last + 1) & COMPANY) score = 0;
-    if (isAmpersandAfter(text, tokens.end[last] as number)) score = 0;
+    // …unless both sides of the '&' are first names: "Hamid & Noor"
+    if (isAmpersandAfter(text, tokens.end[last] as number) && !(parts === 1 && isFirstNamePair(last))) score = 0;
+    // "Best regards", "Kind regards": a sign-off, not a name
+    if (parts === 1 && signOffWords.has(wordAt(text, (tokens.end[t] as number) + 1))) score = 0;
+    // a name right next to a device names the device: "Dammsugarroboten Hugo", "Vera panel"
+    if (parts === 1 && !isIntroduced && isNextToDevice(t)) score = 0;
+    // "Mina sidor" is the customer pages of a web service, not a person called Mina
+    if (parts === 1 && flags & WORD && wordAt(text, (tokens.end[t] as number) + 1) === 'sidor') score = 0;
     // a place, a month or a weekday alone is not a person ("Rosen, Lund", "in May")
     if (parts === 1 && flags & (PLACE | CALENDAR) && !isTitled) score = 0;
     // …nor a word that is also a name after a place preposition ("längs vägen mot Strand")
@@ -511,8 +695,81 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       const start = tokens.start[t] as number;
       const end = tokens.end[last] as number;
       out.push({ kind: 'name', start, end, text: text.slice(start, end), confidence: Math.round(score * 100) / 100 });
+      if (score >= 0.5) {
+        listed ??= [];
+        listed.push(t, last);
+      }
     }
     t = last + 1;
+  }
+  if (listed) addListedNames(text, tokens, listed, out);
+}
+
+/** Word `k` ends like a street and a house number follows it ("Storgatan 12"), or it is "Street", "Road"…. */
+function isStreet(text: string, tokens: Tokens, k: number): boolean {
+  if (!((tokens.hint[k] as number) & HINT_STREET)) return false;
+  return isNumberAfter(text, tokens.end[k] as number) || isEnglishStreetWord(text, tokens, k);
+}
+
+/** Word `k` may be one more name of a list: capitalised, and nothing else by the lexicon. */
+function mayBeListedName(text: string, tokens: Tokens, k: number): boolean {
+  if (tokens.caps[k] !== 1 || (tokens.hashFlags[k] as number) & THING || isStreet(text, tokens, k)) return false;
+  // a company: "Northgate FM", "Hellbergs Smide AB"
+  const after = k + 1;
+  if (after < tokens.count && adjacent(text, tokens, k, after)) {
+    if ((tokens.hashFlags[after] as number) & COMPANY || tokens.caps[after] === 2) return false;
+  }
+  return !isOrganisationWord(text, tokens.start[k] as number, tokens.end[k] as number);
+}
+
+/** What follows a list's last name: a join, punctuation, a line break or the end of the text. */
+function endsListItem(text: string, end: number): boolean {
+  if (end >= text.length) return true;
+  const c = text.charCodeAt(end);
+  if (c !== 32) return !isLetter(c) && !isDigitAt(text, end);
+  const word = wordAt(text, end + 1);
+  return word === 'och' || word === 'and' || word === 'o' || word === 'eller' || word === 'or';
+}
+
+/**
+ * The other names of a list one found name stands in: "Marta, Jovana och Siamak" (Jovana known, the
+ * others not). `listed` holds the first and last word of each name found; at most six more are read
+ * each way.
+ */
+function addListedNames(text: string, tokens: Tokens, listed: number[], out: PersonalDataFinding[]): void {
+  const taken = new Set<number>();
+  for (let i = 0; i < listed.length; i += 2)
+    for (let k = listed[i] as number; k <= (listed[i + 1] as number); k += 1) taken.add(k);
+  const joined = (a: number, b: number) => listJoins.has(text.slice(tokens.end[a], tokens.start[b]));
+  // the list word between two names may be a word of the lexicon ("and"): it is stepped over
+  const step = (k: number, direction: number) => {
+    const next = k + direction;
+    if (next < 0 || next >= tokens.count) return -1;
+    const isListWord = tokens.caps[next] === 0 && listWords.has(wordAt(text, tokens.start[next] as number));
+    return isListWord ? next + direction : next;
+  };
+  for (let i = 0; i < listed.length; i += 2) {
+    for (const direction of [1, -1]) {
+      let from = (direction === 1 ? listed[i + 1] : listed[i]) as number;
+      for (let added = 0; added < 6; added += 1) {
+        const k = step(from, direction);
+        if (k < 0 || k >= tokens.count || taken.has(k)) break;
+        if (!(direction === 1 ? joined(from, k) : joined(k, from)) || !mayBeListedName(text, tokens, k)) break;
+        // after a bare comma the list must go on or end: "Kenji Watanabe, Swedish coordination number"
+        // is no list
+        if (
+          direction === 1 &&
+          text.charCodeAt(tokens.end[from] as number) === 44 &&
+          !endsListItem(text, tokens.end[k] as number)
+        )
+          break;
+        taken.add(k);
+        const start = tokens.start[k] as number;
+        const end = tokens.end[k] as number;
+        out.push({ kind: 'name', start, end, text: text.slice(start, end), confidence: 0.7 });
+        from = k;
+      }
+    }
   }
 }
 
@@ -536,6 +793,7 @@ export const streetSuffixes = [
   'street',
   'road',
   'avenue',
+  'ave',
   'lane',
 ];
 
@@ -637,7 +895,7 @@ function readPostcodeAndTown(text: string, pos: number): number {
   return end;
 }
 
-const englishStreetWords = ['street', 'road', 'avenue', 'lane'];
+const englishStreetWords = ['street', 'road', 'avenue', 'ave', 'lane'];
 
 function isEnglishStreetWord(text: string, tokens: Tokens, t: number): boolean {
   const start = tokens.start[t] as number;
@@ -665,7 +923,7 @@ function readStreet(text: string, tokens: Tokens, t: number, out: PersonalDataFi
   const stem = streetStem(lw);
   if (stem < 0) return -1;
   let start = tokens.start[t] as number;
-  const isEnglish = lw === 'street' || lw === 'road' || lw === 'avenue' || lw === 'lane';
+  const isEnglish = englishStreetWords.includes(lw);
   if (isEnglish) {
     // "12 Baker Street"
     if (t === 0 || !adjacent(text, tokens, t - 1, t) || tokens.caps[t - 1] !== 1) return -1;
@@ -679,7 +937,7 @@ function readStreet(text: string, tokens: Tokens, t: number, out: PersonalDataFi
     // "14 Mill Lane, flat 2"
     const flat = readApartment(text, end);
     if (flat > 0) end = flat;
-    out.push({ kind: 'address', start, end, text: text.slice(start, end), confidence: 0.8 });
+    pushAddress(text, start, end, 0.8, out);
     let last = t;
     while (last + 1 < tokens.count && (tokens.start[last + 1] as number) < end) last += 1;
     return last;
@@ -692,17 +950,45 @@ function readStreet(text: string, tokens: Tokens, t: number, out: PersonalDataFi
       start = tokens.start[k] as number;
     }
   } else if (tokens.caps[t] === 0 && stem < 3) return -1;
+  else if (
+    // "bor på Sten Sturegatan 18": a first name right before the street, after "på", "vid", "at", is
+    // part of the street's name
+    t >= 2 &&
+    tokens.caps[t] === 1 &&
+    tokens.caps[t - 1] === 1 &&
+    (tokens.hashFlags[t - 1] as number) & FIRST &&
+    (tokens.hashFlags[t - 2] as number) & (CUE_GAP | PLACE_PREPOSITION) &&
+    adjacent(text, tokens, t - 1, t) &&
+    adjacent(text, tokens, t - 2, t - 1)
+  ) {
+    start = tokens.start[t - 1] as number;
+  }
   let end = readHouseNumber(text, tokens.end[t] as number, 3);
   if (end < 0) return -1;
   const apartment = readApartment(text, end);
   if (apartment > 0) end = apartment;
   const town = readPostcodeAndTown(text, end);
   if (town > 0) end = town;
-  out.push({ kind: 'address', start, end, text: text.slice(start, end), confidence: 0.85 });
+  pushAddress(text, start, end, 0.85, out);
   // skip the apartment word if it was read with the street
   let last = t;
   while (last + 1 < tokens.count && (tokens.start[last + 1] as number) < end) last += 1;
   return last;
+}
+
+/** Adds an address; an apartment number just before it joins it: "Apt 14, 220 Elm Street". */
+function pushAddress(text: string, start: number, end: number, confidence: number, out: PersonalDataFinding[]): void {
+  const previous = out[out.length - 1];
+  if (previous?.kind === 'address' && previous.end < start && start - previous.end <= 2) {
+    const between = text.slice(previous.end, start);
+    if (between === ', ' || between === ' ' || between === ',') {
+      previous.end = end;
+      previous.text = text.slice(previous.start, end);
+      previous.confidence = Math.max(previous.confidence, confidence);
+      return;
+    }
+  }
+  out.push({ kind: 'address', start, end, text: text.slice(start, end), confidence });
 }
 
 /** Finds street addresses with a number ("Storgatan 12 B, lgh 1102") and apartment numbers. */

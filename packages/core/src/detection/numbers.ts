@@ -151,7 +151,9 @@ export function scanNumberRun(text: string, i: number, out: PersonalDataFinding[
   while (pos < len) {
     const s = pos;
     while (pos < len && isDigit(text.charCodeAt(pos))) pos += 1;
-    if (pos - s > MAX_GROUP) tooLong = true;
+    // "0046707334120": the international prefix 00 and up to 15 digits, written without a space
+    const isInternational = text.charCodeAt(s) === 48 && text.charCodeAt(s + 1) === 48;
+    if (pos - s > (isInternational ? MAX_DIGITS + 2 : MAX_GROUP)) tooLong = true;
     if (count < 65) {
       groupStarts[count] = s;
       groupEnds[count] = pos;
@@ -237,6 +239,17 @@ function analyse(text: string, runStart: number, groups: Group[], out: PersonalD
     } else if (start > 0 && text.charCodeAt(start - 1) === 40 && text.charCodeAt(ga.end) === 41) {
       start -= 1; // "(08) 123 45 67"
     }
+    // "(212) 555-0187": a North American number as it is written there, without +1
+    if (start < ga.start && isNorthAmerican(text, groups, a)) {
+      const gb = groups[a + 2] as Group;
+      const answer = phoneAnswer(`+1${digitsOf(text, groups, a, a + 2)}`, undefined);
+      if (answer !== 0) {
+        const confidence = numberAntiCues.has(wordBefore(text, start)) ? 0.2 : answer === VALID ? 0.8 : 0.6;
+        out.push({ kind: 'phone', start, end: gb.end, text: text.slice(start, gb.end), confidence });
+        a += 3;
+        continue;
+      }
+    }
     // a phone number starts with 0 or +; a personal identity number with a group of 6, 8, 10 or 12 digits
     const length = ga.end - ga.start;
     const mayStart =
@@ -276,6 +289,22 @@ function analyse(text: string, runStart: number, groups: Group[], out: PersonalD
   }
 }
 
+/** Groups a, a+1, a+2 read "(212) 555-0187": three digits in brackets, then three, a dash and four. */
+function isNorthAmerican(text: string, groups: Group[], a: number): boolean {
+  if (a + 2 >= groups.length) return false;
+  const [ga, gb, gc] = [groups[a] as Group, groups[a + 1] as Group, groups[a + 2] as Group];
+  return (
+    ga.end - ga.start === 3 &&
+    text.charCodeAt(ga.start - 1) === 40 &&
+    text.slice(ga.end, gb.start) === ') ' &&
+    gb.end - gb.start === 3 &&
+    text.charCodeAt(gb.end) === 45 &&
+    gc.start === gb.end + 1 &&
+    gc.end - gc.start === 4 &&
+    (a + 3 === groups.length || text.charCodeAt(gc.end) !== 32)
+  );
+}
+
 function classify(
   text: string,
   start: number,
@@ -300,7 +329,9 @@ function classify(
     if (shapeOk && isPersonalIdentityNumber(digits)) {
       const isPhoneToo = count === 10 && digits.charCodeAt(0) === 48 && b === a && phoneCues.has(before);
       if (!isPhoneToo) {
-        const confidence = anti && !identityCues.has(before) ? 0.3 : sep === ' ' ? 0.75 : 0.92;
+        // "ID 19450728-0644" is a person's ID; "Mätar-ID", "sensor id" a device's
+        const isPersonId = before === 'id' && !isCompoundId(text, start);
+        const confidence = anti && !identityCues.has(before) && !isPersonId ? 0.3 : sep === ' ' ? 0.75 : 0.92;
         return { kind: 'personal-identity-number', start, end, text: text.slice(start, end), confidence };
       }
     }
@@ -346,6 +377,19 @@ function classify(
   if (phoneCues.has(before)) confidence = 0.95;
   if (anti) confidence = 0.2;
   return { kind: 'phone', start, end, text: text.slice(start, end), confidence };
+}
+
+/** The "id" before `start` is part of a compound or follows another word ("Mätar-ID", "sensor id"). */
+function isCompoundId(text: string, start: number): boolean {
+  let e = start;
+  while (e > 0 && (isSpace(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === 58 || text.charCodeAt(e - 1) === 35))
+    e -= 1;
+  const c = text.charCodeAt(e - 3);
+  if (c === 45) return true;
+  // the word before "id" ("sensor id", "meter ID") says whose it is
+  let p = e - 3;
+  while (p >= 0 && isSpace(text.charCodeAt(p))) p -= 1;
+  return p >= 0 && p < e - 3 && isLetter(text.charCodeAt(p)) && numberAntiCues.has(wordBefore(text, p + 1));
 }
 
 function knownCallingCode(national: string): boolean {
