@@ -160,7 +160,9 @@ try {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
   const typed = 'ring jouren om larmet går, nyckel i tub vid entrén. ';
   for (let round = 0; round < rounds; round += 1) {
-    for (const [shape, variant] of (process.env.SHAPES ? process.env.SHAPES.split(',') : Object.keys(shapes)).flatMap((sh) => variants.map((v) => [sh, v]))) {
+    for (const [shape, variant] of (process.env.SHAPES ? process.env.SHAPES.split(',') : Object.keys(shapes)).flatMap(
+      (sh) => variants.map((v) => [sh, v]),
+    )) {
       await page.evaluate(([v, sh]) => window.mount(v, sh), [variant, shape]);
       const field = page.locator('textarea');
       await field.waitFor({ timeout: 60_000 });

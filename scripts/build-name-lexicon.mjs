@@ -143,6 +143,10 @@ const words = [
   ...extraWords.filter((w) => isName(w) || byRule(w)),
 ];
 
+// Names of the project's own lists that are also dictionary words (lisa, van, per, rose, green):
+// names when capitalised, but written in lowercase they are the word unless a cue says otherwise.
+const nameWords = [...handNames].filter((w) => dictionary.has(w) && !words.includes(w));
+
 /** Sorted, front-coded: each entry starts with one character (0-9, A-Z) giving the length it shares with the one before. */
 function frontCode(list) {
   const sorted = [...new Set(list)].sort();
@@ -162,6 +166,7 @@ const lists = {
   surnames: frontCode([...surnames]),
   commonSurnames: frontCode([...commonSurnames]),
   words: frontCode([...words, ...ruleExceptions]),
+  nameWords: frontCode(nameWords),
   // a place is shipped only where it could be read as a name (Lund, Mora, Sala; or a built surname,
   // Sandviken): any other capitalised word needs a title or a role before it to be taken for a name
   places: frontCode([...places].filter((w) => isName(w) || byRule(w))),

@@ -243,8 +243,30 @@ describe('names', () => {
     ['a signature after two slashes', 'Varför är värmen av? //Rut', 'Rut'],
     ['a signature with an address after it', 'Tack! /Leyla Demir, Åsgatan 4, lgh 1101', 'Leyla Demir'],
     ['a name after a heading that names a building', 'Köpare av fastigheten: Lars Sten, 070-311 22 33', 'Lars Sten'],
+    ['a name with particles', 'Närvarande: Björn de la Cruz, Pieter van der Berg', 'Björn de la Cruz'],
+    [
+      'a first name that is a word and an unknown surname, by a number',
+      'Ägare: Knut Haugen, +47 912 34 567',
+      'Knut Haugen',
+    ],
+    ['two first names and an unknown surname', 'Ägare Lars Petter Åberg 850312-1231', 'Lars Petter Åberg'],
+    [
+      'an unknown full name before the street',
+      'Zofia Kamińska Ringvägen 3, lgh 1204 – läcka i taket',
+      'Zofia Kamińska',
+    ],
+    ['an unknown full name after a cue', 'fråga Wanida Srisuk om nyckeln till fläktrummet', 'Wanida Srisuk'],
+    ['an unknown name after a cue and "efter", by a number', 'Växel 031-12 34 56, fråga efter Kaisu', 'Kaisu'],
+    ['an unknown name after "for", by an address', 'Parking 4 reserved for Nattapong in lgh 1102', 'Nattapong'],
+    ['the writer of a comment', 'Comment from Siv: the radiator is cold again', 'Siv'],
+    ['the sender of a message, written short', 'SMS fr Liban: pumpen låter igen', 'Liban'],
+    ['a dictionary word that is a name, after a cue', 'ring lisa om nyckeln', 'lisa'],
   ])('finds %s', (_, text, name) => {
     expect(foundOf('name', text)).toContain(name);
+  });
+
+  it('takes capitalised words right after a house number for the street, not a name', () => {
+    expect(foundOf('name', 'New tenant at 88 Lake St: Ana Pereira, ana.p@mail.com')).toEqual(['Ana Pereira']);
   });
 
   it('reads the other names of a list a name stands in', () => {
@@ -298,6 +320,12 @@ describe('names', () => {
     ['a sign-off that starts with a name', 'Mvh / Best regards'],
     ['an organisation before its switchboard', 'Växel Fastighetsbolaget Norrbo 0771-44 55 66'],
     ['a job title and a company near contact data', 'Facility Coordinator, Northgate FM\n+44 20 7946 0958'],
+    ['an acronym that is also a word, after a cue', 'Test call OK 2024-05-14.'],
+    ['a pronoun that is also a name, before a verb', 'Vi bor i huset sedan 1998.'],
+    ['lowercase words after a cue that are also names', 'Meter access: ring the bell by the door.'],
+    ['a dictionary word that is also a name, in lowercase', 'En lisa för själen att larmet tystnat, hyr en van.'],
+    ['a word-name after an article', 'Note: the Storm drain by the entrance, the Frost guard.'],
+    ['a town after "in", before a number', 'Owner lives in Aarhus, +45 31 22 45 67'],
   ])('keeps %s out', (_, text) => {
     expect(foundOf('name', text)).toEqual([]);
   });

@@ -1,5 +1,14 @@
 import { hashWord } from './chars';
-import { commonSurnames, firstNames, places, surnamePrefixes, surnameSuffixes, surnames, words } from './name-lexicon';
+import {
+  commonSurnames,
+  firstNames,
+  nameWords,
+  places,
+  surnamePrefixes,
+  surnameSuffixes,
+  surnames,
+  words,
+} from './name-lexicon';
 
 /** Flags a lowercase word carries in the lexicon. */
 export const FIRST = 1;
@@ -25,6 +34,8 @@ export const NAMING = 16384;
 export const ROLE = 131072;
 /** A month written short (jan, feb … dec): a name unless a date or a range is next to it ("Jan–Feb"). */
 export const MONTH_SHORT = 262144;
+/** A name that is also a dictionary word (lisa, van, rose): in lowercase, the word unless cued. */
+export const LOWER_WORD = 524288;
 
 const contextWords: [number, string][] = [
   // words before a name that say a person follows; titles make any capitalised word a name
@@ -62,10 +73,10 @@ const contextWords: [number, string][] = [
   [MONTH_SHORT, 'jan feb mar apr jun jul aug sep sept oct okt nov dec'],
   [
     ROLE,
-    'hyresgäst hyresgästen boende kontaktperson kontaktpersonen vaktmästare vaktmästaren fastighetsskötare fastighetsskötaren tenant resident caretaker janitor mvh hälsningar regards tekniker teknikern technician montör montören elektriker electrician rörmokare plumber ordförande kassör kassören sekreterare chair treasurer secretary förvaltare förvaltaren husvärd husvärden bovärd bovärden platschef projektledare projektledaren arbetsledare driftchef driftansvarig lokalvårdare väktare sms mejl mail email e-mail meddelande message samtal heter kallas named',
+    'hyresgäst hyresgästen boende kontaktperson kontaktpersonen vaktmästare vaktmästaren fastighetsskötare fastighetsskötaren tenant resident caretaker janitor mvh hälsningar regards tekniker teknikern technician montör montören elektriker electrician rörmokare plumber ordförande kassör kassören sekreterare chair treasurer secretary förvaltare förvaltaren husvärd husvärden bovärd bovärden platschef projektledare projektledaren arbetsledare driftchef driftansvarig lokalvårdare väktare sms mejl mail email e-mail meddelande message samtal kommentar comment heter kallas named',
   ],
   // words that may stand between a cue and the name: "ring inte Berg", "fråga efter Ulla"
-  [CUE_GAP, 'inte till efter med på to for with on upp från from'],
+  [CUE_GAP, 'inte till efter med på to for with on upp från fr from'],
   [APARTMENT, 'lgh lägenhet lägenhetsnummer lägenhetsnr lghnr apt apartment flat'],
   [PLACE_PREPOSITION, 'i in från from till to mot vid at near utanför nära'],
 ];
@@ -125,6 +136,7 @@ export function getLexicon(): Map<string, number> {
     decode(surnames, SURNAME, map);
     decode(commonSurnames, SURNAME | STRONG, map);
     decode(words, WORD, map);
+    decode(nameWords, LOWER_WORD, map);
     decode(places, PLACE | WORD, map);
     for (const [flag, list] of contextWords) {
       for (const word of list.split(' ')) map.set(word, (map.get(word) ?? 0) | flag);

@@ -10,6 +10,7 @@ import {
   FIRST,
   getLexicon,
   isRuleSurname,
+  LOWER_WORD,
   MONTH_SHORT,
   NAMING,
   PLACE,
@@ -94,12 +95,14 @@ function baseScore(flags: number, caps: number, sentenceStart: boolean): number 
     return sentenceStart ? 0.7 : 0.85;
   }
   if (caps === 2) return 0.1; // an acronym or a brand (NIBE, HSB) unless the whole text shouts
-  return isWord || !isStrong ? 0.1 : 0.6;
+  // a strong name in lowercase ("kalle") is one, unless it is also a dictionary word ("lisa", "van")
+  return isWord || !isStrong || flags & LOWER_WORD ? 0.1 : 0.6;
 }
 
 function cuedScore(flags: number, caps: number): number {
   if (!(flags & NAME) || flags & (COMPANY | BRAND)) return 0;
-  if (flags & WORD) return caps === 0 ? 0.3 : 0.75;
+  // (an acronym that is also a word, "call OK", is as weak as the lowercase word)
+  if (flags & WORD) return caps === 1 ? 0.75 : 0.3;
   if (!(flags & (FIRST | STRONG))) return caps === 0 ? 0.5 : 0.8;
   return 0.9;
 }
@@ -231,7 +234,21 @@ const personVerbs = new Set(
   ),
 );
 
-function isPersonVerb(text: string, end: number): boolean {
+const articles = new Set(['the', 'a', 'an', 'this', 'that', 'en', 'ett', 'den', 'det', 'denna', 'detta']);
+
+/** The word right before `start` (one space between) is an article. */
+function isAfterArticle(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== 32) return false;
+  let p = start - 1;
+  while (p > 0 && start - p < 7 && isLetter(text.charCodeAt(p - 1))) p -= 1;
+  return (p === 0 || !isLetter(text.charCodeAt(p - 1))) && articles.has(text.slice(p, start - 1).toLowerCase());
+}
+
+// pronouns that are also names: "Vi bor i huset", "Man säger"
+const pronouns = new Set(['vi', 'de', 'man', 'den', 'det', 'han', 'hon', 'du', 'ni', 'jag', 'we', 'they']);
+
+function isPersonVerb(text: string, start: number, end: number): boolean {
+  if (end - start <= 3 && pronouns.has(text.slice(start, end).toLowerCase())) return false;
   let p = end;
   if (!isSpace(text.charCodeAt(p))) return false;
   p += 1;
@@ -399,14 +416,16 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
   const nearContact = (start: number, end: number) => end >= anchorFrom - 80 && start <= anchorTo + 80;
   // Whether words `t` and `t + 1` look like a full name next to contact data: both capitalised, neither
   // an ordinary word, a place, a company, a street or an organisation.
-  const isContactPair = (t: number) => {
+  const isContactPair = (t: number) => isUnknownPair(t, true);
+  // …or, after a cue, anywhere ("fråga Siriporn Chaiyaphum om nyckeln")
+  const isUnknownPair = (t: number, nearData: boolean) => {
     const next = t + 1;
     if (next >= n || tokens.caps[t] !== 1 || tokens.caps[next] !== 1) return false;
     if ((tokens.hashFlags[t] as number) & THING || (tokens.hashFlags[next] as number) & THING) return false;
     if (isStreet(text, tokens, t) || isStreet(text, tokens, next)) return false;
     const start = tokens.start[t] as number;
     const end = tokens.end[next] as number;
-    if (!nearContact(start, end) || !adjacent(text, tokens, t, next)) return false;
+    if ((nearData && !nearContact(start, end)) || !adjacent(text, tokens, t, next)) return false;
     // three in a row at a sentence's start: the first is a heading or a role ("Platschef Nnamdi Eze")
     const third = next + 1;
     if (
@@ -414,9 +433,12 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       third < n &&
       tokens.caps[third] === 1 &&
       !((tokens.hashFlags[third] as number) & THING) &&
+      !isStreet(text, tokens, third) &&
       adjacent(text, tokens, next, third)
     )
       return false;
+    // right after a number: a street or a model ("1200 Main St", "Pump 2 Grundfos Magna")
+    if (followsNumber(text, start)) return false;
     if (t > 0 && (tokens.hashFlags[t - 1] as number) & (BUILDING | BRAND) && adjacent(text, tokens, t - 1, t))
       return false;
     if (
@@ -430,6 +452,18 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       !isOrganisationWord(text, start, tokens.end[t] as number) &&
       !isOrganisationWord(text, tokens.start[next] as number, end)
     );
+  };
+  // a cue right before ("call Hodan"), or a cue and a word like "efter", "for" ("fråga efter Jonna");
+  // or "för", "till", "for", "to" alone, not at a sentence's start ("reserved for Somchai")
+  const isCuedUnknown = (t: number) => {
+    if (t === 0 || !adjacent(text, tokens, t - 1, t)) return false;
+    const previous = tokens.hashFlags[t - 1] as number;
+    if (previous & CUE) return true;
+    if (!(previous & CUE_GAP)) return false;
+    if (t >= 2 && (tokens.hashFlags[t - 2] as number) & CUE && adjacent(text, tokens, t - 2, t - 1)) return true;
+    const gap = wordAt(text, tokens.start[t - 1] as number);
+    const isTo = gap === 'för' || gap === 'for' || gap === 'till' || gap === 'to';
+    return isTo && tokens.sentenceStart[t] !== 1 && !serviceStems.has(wordAt(text, tokens.start[t] as number));
   };
   const isFirstName = (t: number) => ((tokens.hashFlags[t] as number) & (FIRST | WORD | COMPANY)) === FIRST;
   // "Hamid & Noor": first names on both sides of the '&', and no company word after
@@ -499,6 +533,9 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     if (!follows) return false;
     const lw = text.slice(tokens.start[t], tokens.end[t]).toLowerCase();
     if (isOrganisationWord(text, tokens.start[t] as number, tokens.end[t] as number)) return false;
+    // "in Copenhagen, 0045 …": a place
+    if (t > 0 && adjacent(text, tokens, t - 1, t) && (tokens.hashFlags[t - 1] as number) & PLACE_PREPOSITION)
+      return false;
     // "Fastighetsbolaget Norrbo 0771-…": the name of the organisation before it
     if (t > 0 && adjacent(text, tokens, t - 1, t) && tokens.caps[t - 1] === 1) {
       if (isOrganisationWord(text, tokens.start[t - 1] as number, tokens.end[t - 1] as number)) return false;
@@ -530,19 +567,24 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         (anchorTo >= 0 &&
           !(hashFlags & THING) &&
           (isContactPair(t) ||
-            // an unknown word right after a cue, next to contact data: "call Hodan at the front desk 08-…"
+            // an unknown word right after a cue, next to contact data: "call Hodan at the front desk
+            // 08-…", "fråga efter Jonna", "reserved for Somchai in lgh 0902"
             (hashFlags === 0 &&
-              (previousFlags & CUE) !== 0 &&
-              adjacent(text, tokens, t - 1, t) &&
+              isCuedUnknown(t) &&
               nearContact(start0, tokens.end[t] as number) &&
-              !isOrganisationWord(text, start0, tokens.end[t] as number)))));
+              !isOrganisationWord(text, start0, tokens.end[t] as number)))) ||
+        // two unknown capitalised words right after a cue: "fråga Siriporn Chaiyaphum om nyckeln"
+        (hashFlags === 0 &&
+          (previousFlags & CUE) !== 0 &&
+          adjacent(text, tokens, t - 1, t) &&
+          isUnknownPair(t, false)));
     if (isUnknown && !(previousFlags & (TITLE | ROLE | CUE_GAP)) && !isSigned && !isNumbered) {
       t += 1;
       continue;
     }
     if (
       caps === 0 &&
-      hashFlags & WORD &&
+      hashFlags & (WORD | LOWER_WORD) &&
       threshold > 0.1 &&
       !(previousFlags & (CUE | TITLE | CUE_GAP | ROLE)) &&
       !isSigned &&
@@ -593,7 +635,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     } else if (
       flags & WORD &&
       flags & NAME &&
-      ((caps === 1 && sentenceStart && isPersonVerb(text, tokens.end[t] as number)) ||
+      ((caps === 1 && sentenceStart && isPersonVerb(text, start0, tokens.end[t] as number)) ||
         ((caps === 0 || sentenceStart) && isMemberPhrase(text, tokens.end[t] as number)))
     ) {
       // a word that is also a name, and then a verb only people do or where the person sits: "Vall
@@ -645,8 +687,17 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     let last = t;
     let parts = 1;
     const firstIsFirstName = (flags & FIRST) !== 0 && !(flags & WORD);
-    while (last + 1 < n && last - t < 3 && adjacent(text, tokens, last, last + 1)) {
-      const next = last + 1;
+    // "the bell", "rosa dörr": a lowercase word that is also a word starts no full name
+    const mayExtend = caps !== 0 || !(flags & (WORD | LOWER_WORD));
+    let lastFlags = flags;
+    while (mayExtend && last + 1 < n && last - t < 3) {
+      let next = last + 1;
+      const isParticle = tokens.caps[next] === 0 && particles.has(wordAt(text, tokens.start[next] as number));
+      if (isParticle || !adjacent(text, tokens, last, next)) {
+        // "Björn de la Cruz", "Pieter van der Berg": particles between the parts of a name
+        next = afterParticles(text, tokens, last);
+        if (next < 0 || caps !== 1) break;
+      }
       const nextCaps = capsOf(tokens, next);
       if ((nextCaps === 1) !== (caps === 1)) break;
       const nextFlags =
@@ -662,13 +713,24 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         score = 0;
         break;
       }
-      if (nextFlags & WORD && nextCaps !== 1) break;
+      if (nextFlags & (WORD | LOWER_WORD) && nextCaps !== 1) break;
       if (nextFlags & NAME) {
         score = Math.max(score, baseScore(nextFlags, nextCaps, false));
-      } else if (nextCaps === 1 && caps === 1 && (firstIsFirstName || isIntroduced) && parts === 1) {
-        // an unknown capitalised word right after a first name is most likely its surname
+      } else if (
+        nextCaps === 1 &&
+        caps === 1 &&
+        // an unknown capitalised word right after a first name is most likely its surname: after one
+        // that is not a word, after a cue, or next to contact data ("Knut Haugen, +47 …"); also after
+        // two first names ("Lars Petter Åberg")
+        (firstIsFirstName ||
+          isIntroduced ||
+          (flags & FIRST && nearContact(tokens.start[t] as number, tokens.end[next] as number))) &&
+        (parts === 1 || (parts === 2 && lastFlags & FIRST && !(lastFlags & WORD)))
+      ) {
+        // (the surname)
       } else break;
       last = next;
+      lastFlags = nextFlags;
       parts += 1;
     }
     if (parts >= 2) score = Math.min(0.98, Math.max(score, 0.5) + 0.3);
@@ -682,6 +744,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     if (parts === 1 && signOffWords.has(wordAt(text, (tokens.end[t] as number) + 1))) score = 0;
     // a name right next to a device names the device: "Dammsugarroboten Hugo", "Vera panel"
     if (parts === 1 && !isIntroduced && isNextToDevice(t)) score = 0;
+    // after an article it names a thing: "the Storm drain", "en Rosa dörr"
+    if (parts === 1 && !isIntroduced && isAfterArticle(text, start0)) score = 0;
     // "Mina sidor" is the customer pages of a web service, not a person called Mina
     if (parts === 1 && flags & WORD && wordAt(text, (tokens.end[t] as number) + 1) === 'sidor') score = 0;
     // a place, a month or a weekday alone is not a person ("Rosen, Lund", "in May")
@@ -703,6 +767,50 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     t = last + 1;
   }
   if (listed) addListedNames(text, tokens, listed, out);
+}
+
+// Particles inside names: "de la Cruz", "van der Berg", "af Klint", "bin Laden"
+const particles = new Set([
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'la',
+  'le',
+  'del',
+  'da',
+  'di',
+  'du',
+  'af',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'ter',
+  'ten',
+  'dos',
+  'das',
+]);
+
+/**
+ * The word after one to three name particles that follow word `last` ("Björn de la Cruz"), when it is
+ * capitalised; -1 otherwise.
+ */
+function afterParticles(text: string, tokens: Tokens, last: number): number {
+  let p = tokens.end[last] as number;
+  for (let count = 0; count < 3; count += 1) {
+    if (text.charCodeAt(p) !== 32) return -1;
+    const word = wordAt(text, p + 1);
+    if (!particles.has(word) || !(text.charCodeAt(p + 1) >= 97)) break;
+    p += 1 + word.length;
+    if (count === 2) return -1;
+  }
+  if (p === tokens.end[last] || text.charCodeAt(p) !== 32) return -1;
+  for (let k = last + 1; k < tokens.count && k <= last + 4; k += 1) {
+    if (tokens.start[k] === p + 1) return tokens.caps[k] === 1 ? k : -1;
+  }
+  return -1;
 }
 
 /** Word `k` ends like a street and a house number follows it ("Storgatan 12"), or it is "Street", "Road"…. */
