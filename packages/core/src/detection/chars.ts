@@ -51,3 +51,24 @@ export function hashWord(lowercase: string): number {
   for (let i = 0; i < lowercase.length; i += 1) hash = hashStep(hash, lowercase.charCodeAt(i));
   return hash;
 }
+
+/** The hash of the lowercase letters from `p` (at most 24), as hashWord gives it: no string is made. */
+export function hashLettersAt(text: string, p: number): number {
+  let hash = HASH_SEED;
+  for (let q = p; q < text.length && q - p < 24; q += 1) {
+    const c = text.charCodeAt(q);
+    if (!isLetter(c)) break;
+    hash = hashStep(hash, foldCase(c));
+  }
+  return hash;
+}
+
+/** The text from `start` to `end` ends with `suffix` (lowercase), compared without case. */
+export function endsWithFolded(text: string, start: number, end: number, suffix: string): boolean {
+  const n = suffix.length;
+  if (end - start < n) return false;
+  for (let k = 1; k <= n; k += 1) {
+    if (foldCase(text.charCodeAt(end - k)) !== suffix.charCodeAt(n - k)) return false;
+  }
+  return true;
+}

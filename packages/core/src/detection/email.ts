@@ -19,14 +19,9 @@ function isDomainChar(c: number): boolean {
 
 /** Where the next "(at)" or "[at]" (written to fool address harvesters) starts at or after `from`, or -1. */
 function nextSpelledAt(text: string, from: number): number {
-  let p = text.indexOf('at', from + 1);
-  while (p > 0) {
-    const open = text.charCodeAt(p - 1);
-    const close = text.charCodeAt(p + 2);
-    if ((open === 40 && close === 41) || (open === 91 && close === 93)) return p - 1;
-    p = text.indexOf('at', p + 1);
-  }
-  return -1;
+  const round = text.indexOf('(at)', from);
+  const square = text.indexOf('[at]', from);
+  return round < 0 ? square : square < 0 ? round : Math.min(round, square);
 }
 
 /** Finds e-mail addresses: every '@' is looked at once, and each character is read at most twice. */

@@ -1,4 +1,4 @@
-import { isLetter, isSpace, isUpper } from './chars';
+import { endsWithFolded, hashLettersAt, hashWord, isLetter, isSpace, isUpper } from './chars';
 import {
   APARTMENT,
   BRAND,
@@ -54,6 +54,9 @@ export const HINT_HYPHEN = 8;
 export const HINT_SLASH = 16;
 
 const NAME = FIRST | SURNAME;
+
+/** Hashes of lowercase words, to look a word of the text up without making a string of it. */
+const hashes = (words: readonly string[]) => new Set(words.map(hashWord));
 
 /** The exact lexicon flags of word `t`, plus the surname rules and genitive -s. */
 function flagsOf(text: string, tokens: Tokens, t: number, caps: number): number {
@@ -234,14 +237,14 @@ const personVerbs = new Set(
   ),
 );
 
-const articles = new Set(['the', 'a', 'an', 'this', 'that', 'en', 'ett', 'den', 'det', 'denna', 'detta']);
+const articles = hashes(['the', 'a', 'an', 'this', 'that', 'en', 'ett', 'den', 'det', 'denna', 'detta']);
 
 /** The word right before `start` (one space between) is an article. */
 function isAfterArticle(text: string, start: number): boolean {
   if (text.charCodeAt(start - 1) !== 32) return false;
   let p = start - 1;
   while (p > 0 && start - p < 7 && isLetter(text.charCodeAt(p - 1))) p -= 1;
-  return (p === 0 || !isLetter(text.charCodeAt(p - 1))) && articles.has(text.slice(p, start - 1).toLowerCase());
+  return (p === 0 || !isLetter(text.charCodeAt(p - 1))) && p < start - 1 && articles.has(hashLettersAt(text, p));
 }
 
 // pronouns that are also names: "Vi bor i huset", "Man säger"
@@ -355,13 +358,13 @@ const organisationEnds = [
 ];
 
 function isOrganisationWord(text: string, start: number, end: number): boolean {
-  const lw = text.slice(start, end).toLowerCase();
-  for (const ending of organisationEnds) if (lw.endsWith(ending)) return true;
+  for (const ending of organisationEnds) if (endsWithFolded(text, start, end, ending)) return true;
   return false;
 }
 
 // Sign-off phrases whose first word is also a name: "Best regards", "Kind regards"
-const signOffWords = new Set(['regards', 'wishes', 'hälsningar', 'hälsning']);
+const signOffWords = hashes(['regards', 'wishes', 'hälsningar', 'hälsning']);
+const SIDOR = hashWord('sidor');
 
 // Nouns for devices and machines: a name right next to one names the device ("Dammsugarroboten
 // Hugo", "Vera panel"), not a person. Matched as the end of the word, so compounds count too.
@@ -369,8 +372,7 @@ const deviceEnds = ['roboten', 'robot', 'pumpen', 'panelen', 'panel', 'givaren',
 
 function isDeviceWord(text: string, start: number, end: number): boolean {
   if (end - start < 5) return false;
-  const lw = text.slice(start, end).toLowerCase();
-  for (const ending of deviceEnds) if (lw.endsWith(ending)) return true;
+  for (const ending of deviceEnds) if (endsWithFolded(text, start, end, ending)) return true;
   return false;
 }
 
@@ -382,7 +384,17 @@ function wordAt(text: string, p: number): string {
 }
 
 // What joins the names of a list: "Marta, Jovana och Siamak", "Hamid & Noor"
-const listJoins = new Set([', ', ' och ', ' and ', ' & ', ', och ', ', and ', ' o ', ' eller ', ' or ', ' + ']);
+const listJoins = [', ', ' och ', ' and ', ' & ', ', och ', ', and ', ' o ', ' eller ', ' or ', ' + '];
+
+/** Only a list join (", ", " och ", " & " …) from `from` to `to`. */
+function isListJoin(text: string, from: number, to: number): boolean {
+  const length = to - from;
+  if (length < 2 || length > 7) return false;
+  for (const join of listJoins) if (join.length === length && text.startsWith(join, from)) return true;
+  return false;
+}
+
+const toWords = hashes(['för', 'for', 'till', 'to']);
 
 // Flags that say a capitalised word is something else than a person's name.
 const THING = WORD | PLACE | CALENDAR | COMPANY | BRAND | BUILDING | TITLE | CUE | ROLE | CUE_GAP | NAMING | APARTMENT;
@@ -461,8 +473,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     if (previous & CUE) return true;
     if (!(previous & CUE_GAP)) return false;
     if (t >= 2 && (tokens.hashFlags[t - 2] as number) & CUE && adjacent(text, tokens, t - 2, t - 1)) return true;
-    const gap = wordAt(text, tokens.start[t - 1] as number);
-    const isTo = gap === 'för' || gap === 'for' || gap === 'till' || gap === 'to';
+    const isTo = toWords.has(hashLettersAt(text, tokens.start[t - 1] as number));
     return isTo && tokens.sentenceStart[t] !== 1 && !serviceStems.has(wordAt(text, tokens.start[t] as number));
   };
   const isFirstName = (t: number) => ((tokens.hashFlags[t] as number) & (FIRST | WORD | COMPANY)) === FIRST;
@@ -483,8 +494,9 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       if (isDeviceWord(text, p, start - 1)) return true;
     }
     if (text.charCodeAt(end) !== 32 || isUpper(text.charCodeAt(end + 1))) return false;
-    const after = wordAt(text, end + 1);
-    return after.length >= 5 && isDeviceWord(after, 0, after.length);
+    let q = end + 1;
+    while (q < text.length && q - end < 24 && isLetter(text.charCodeAt(q))) q += 1;
+    return isDeviceWord(text, end + 1, q);
   };
   // …or right after one: "721166-0381, Arash Rostami"
   const numberPrecedes = (start: number) => {
@@ -692,7 +704,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     let lastFlags = flags;
     while (mayExtend && last + 1 < n && last - t < 3) {
       let next = last + 1;
-      const isParticle = tokens.caps[next] === 0 && particles.has(wordAt(text, tokens.start[next] as number));
+      const isParticle = tokens.caps[next] === 0 && particles.has(hashLettersAt(text, tokens.start[next] as number));
       if (isParticle || !adjacent(text, tokens, last, next)) {
         // "Björn de la Cruz", "Pieter van der Berg": particles between the parts of a name
         next = afterParticles(text, tokens, last);
@@ -741,13 +753,17 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     // …unless both sides of the '&' are first names: "Hamid & Noor"
     if (isAmpersandAfter(text, tokens.end[last] as number) && !(parts === 1 && isFirstNamePair(last))) score = 0;
     // "Best regards", "Kind regards": a sign-off, not a name
-    if (parts === 1 && signOffWords.has(wordAt(text, (tokens.end[t] as number) + 1))) score = 0;
+    const afterName =
+      parts === 1 && text.charCodeAt(tokens.end[t] as number) === 32
+        ? hashLettersAt(text, (tokens.end[t] as number) + 1)
+        : 0;
+    if (afterName !== 0 && signOffWords.has(afterName)) score = 0;
     // a name right next to a device names the device: "Dammsugarroboten Hugo", "Vera panel"
     if (parts === 1 && !isIntroduced && isNextToDevice(t)) score = 0;
     // after an article it names a thing: "the Storm drain", "en Rosa dörr"
     if (parts === 1 && !isIntroduced && isAfterArticle(text, start0)) score = 0;
     // "Mina sidor" is the customer pages of a web service, not a person called Mina
-    if (parts === 1 && flags & WORD && wordAt(text, (tokens.end[t] as number) + 1) === 'sidor') score = 0;
+    if (flags & WORD && afterName === SIDOR) score = 0;
     // a place, a month or a weekday alone is not a person ("Rosen, Lund", "in May")
     if (parts === 1 && flags & (PLACE | CALENDAR) && !isTitled) score = 0;
     // …nor a word that is also a name after a place preposition ("längs vägen mot Strand")
@@ -770,7 +786,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
 }
 
 // Particles inside names: "de la Cruz", "van der Berg", "af Klint", "bin Laden"
-const particles = new Set([
+const particles = hashes([
   'van',
   'von',
   'der',
@@ -801,9 +817,10 @@ function afterParticles(text: string, tokens: Tokens, last: number): number {
   let p = tokens.end[last] as number;
   for (let count = 0; count < 3; count += 1) {
     if (text.charCodeAt(p) !== 32) return -1;
-    const word = wordAt(text, p + 1);
-    if (!particles.has(word) || !(text.charCodeAt(p + 1) >= 97)) break;
-    p += 1 + word.length;
+    if (!(text.charCodeAt(p + 1) >= 97) || !particles.has(hashLettersAt(text, p + 1))) break;
+    let q = p + 1;
+    while (q < text.length && isLetter(text.charCodeAt(q))) q += 1;
+    p = q;
     if (count === 2) return -1;
   }
   if (p === tokens.end[last] || text.charCodeAt(p) !== 32) return -1;
@@ -845,10 +862,8 @@ function endsListItem(text: string, end: number): boolean {
  * each way.
  */
 function addListedNames(text: string, tokens: Tokens, listed: number[], out: PersonalDataFinding[]): void {
-  const taken = new Set<number>();
-  for (let i = 0; i < listed.length; i += 2)
-    for (let k = listed[i] as number; k <= (listed[i + 1] as number); k += 1) taken.add(k);
-  const joined = (a: number, b: number) => listJoins.has(text.slice(tokens.end[a], tokens.start[b]));
+  let taken: Set<number> | undefined;
+  const joined = (a: number, b: number) => isListJoin(text, tokens.end[a] as number, tokens.start[b] as number);
   // the list word between two names may be a word of the lexicon ("and"): it is stepped over
   const step = (k: number, direction: number) => {
     const next = k + direction;
@@ -861,8 +876,15 @@ function addListedNames(text: string, tokens: Tokens, listed: number[], out: Per
       let from = (direction === 1 ? listed[i + 1] : listed[i]) as number;
       for (let added = 0; added < 6; added += 1) {
         const k = step(from, direction);
-        if (k < 0 || k >= tokens.count || taken.has(k)) break;
+        if (k < 0 || k >= tokens.count) break;
         if (!(direction === 1 ? joined(from, k) : joined(k, from)) || !mayBeListedName(text, tokens, k)) break;
+        if (!taken) {
+          taken = new Set();
+          for (let j = 0; j < listed.length; j += 2) {
+            for (let m = listed[j] as number; m <= (listed[j + 1] as number); m += 1) taken.add(m);
+          }
+        }
+        if (taken.has(k)) break;
         // after a bare comma the list must go on or end: "Kenji Watanabe, Swedish coordination number"
         // is no list
         if (
