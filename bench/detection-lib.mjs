@@ -59,8 +59,9 @@ export const tunedParts = [
   'held-out-6',
   'held-out-7',
   'held-out-8',
+  'held-out-9',
 ];
-export const blindParts = ['held-out-9'];
+export const blindParts = ['held-out-10'];
 
 /** The texts of the tuned parts, together. */
 export const loadTunedCorpus = () => tunedParts.flatMap((part) => loadCorpus(part));
