@@ -123,6 +123,8 @@ describe('phone numbers', () => {
     ['a number after a compound label', 'Mätar-ID 0704412589 står på etiketten.'],
     ['a long run that starts with 00', 'Serie 004670123456789012 på kortet'],
     ['a North American number after an order word', 'order (212) 555-0187'],
+    ['a customer number said a few words before', 'Kundnummer hos Tekniska verken: 0701245588.'],
+    ['a customer number, said through "number"', 'Customer number 0207 4415 8823 for the account'],
   ])('keeps %s out', (_, text) => {
     expect(foundOf('phone', text)).toEqual([]);
   });
@@ -261,6 +263,12 @@ describe('names', () => {
     ['the writer of a comment', 'Comment from Siv: the radiator is cold again', 'Siv'],
     ['the sender of a message, written short', 'SMS fr Liban: pumpen låter igen', 'Liban'],
     ['a dictionary word that is a name, after a cue', 'ring lisa om nyckeln', 'lisa'],
+    ['a name after a greeting', 'Hej Ramona! Mätaren byts på onsdag.', 'Ramona'],
+    ['a name after a sign-off word', 'The readings look normal. Thanks, Oyelaran', 'Oyelaran'],
+    ['a surname that is a word, after a role written as a noun', 'Larmet går till köksmästaren Lind.', 'Lind'],
+    ['an unknown full name after a job title', 'Site engineer Tarik Hadžić checked the valves.', 'Tarik Hadžić'],
+    ['one name read in parts', 'Reklamation: Ahmed Jama Warsame (850312-1231) laddbox 8', 'Ahmed Jama Warsame'],
+    ['a name before a colon after a school', 'Vaktmästare Skolan Ekbacka: Börje (070-330 42 18)', 'Börje'],
   ])('finds %s', (_, text, name) => {
     expect(foundOf('name', text)).toContain(name);
   });
@@ -326,6 +334,20 @@ describe('names', () => {
     ['a dictionary word that is also a name, in lowercase', 'En lisa för själen att larmet tystnat, hyr en van.'],
     ['a word-name after an article', 'Note: the Storm drain by the entrance, the Frost guard.'],
     ['a town after "in", before a number', 'Owner lives in Aarhus, +45 31 22 45 67'],
+    ['names of devices, rooms and buildings', 'Aggregat Vera i Villa Solbacken; Tower Iris, Sporthallen Nova, Kitchen Hugo.'],
+    ['a name before a thing noun', 'District heating – Ronja Preschool. The Elsa unit is off.'],
+    ['buildings and halls with a letter or a name', 'Block Atlas and Villa Aurora; water in Data Hall B; Sports Hall showers.'],
+    ['English Title Case headings', 'Fire Alarm Panel – Zone List. Checklist: Cold Store Opening. Pine Ridge Farm.'],
+    ['names of things listed before "are the … gateways"', 'Vera, Sigma and Nova are the three gateways. Vera = floor 1.'],
+    ['a name used again for the thing it named', 'Elsa och Hugo är namnen på värmepumparna. Hugo är master.'],
+    ['a model number and a property designation', 'Växelriktaren Nova 15 och Nova 3. Fastighet: Stockholm Katarina 5:12.'],
+    ['weekdays and months written short, by a time word', 'Används Tis och Tor. Snö väntas Ons–Tor. Bytt in Jan. Fr.o.m. Jun.'],
+    ['organisations signing', 'Mvh Styrelsen BRF Solrosen. /Driftgruppen. /boende. Regards, Metering Team'],
+    ['a greeting word and a title after a greeting', 'Hej,\nTack för besöket. Dear Sir or Madam,'],
+    ['a pronoun in a member phrase and a possessive', 'Vi i styrelsen undrar. Hans nr finns i pärmen.'],
+    ['shops of a chain', 'Kylbänken på Willys Ekholmen och ICA Maxi Erikslund larmar.'],
+    ['a letter joined to a word, after a sign-off line', 'on-call phone + SMS\nB-alarms (temp, CO2): e-mail'],
+    ['a job title after a role', 'Driftansvarig: Fastighetsförvaltare. Tenant Liaison Officer post vacant.'],
   ])('keeps %s out', (_, text) => {
     expect(foundOf('name', text)).toEqual([]);
   });
@@ -346,6 +368,7 @@ describe('addresses', () => {
     ['Apt 14, 220 Elm Street', "I'm in Apt 14, 220 Elm Street since May"],
     ['455 Pine Ave, Apt 3B', 'Tenant at 455 Pine Ave, Apt 3B reports a leak'],
     ['Sten Sturegatan 18, lgh 1002', 'Jag bor på Sten Sturegatan 18, lgh 1002 och'],
+    ['9 Elm Grove, Cardiff CF24 3RD', 'Tenant at 9 Elm Grove, Cardiff CF24 3RD reports'],
   ])('finds %s', (address, text) => {
     expect(foundOf('address', text)).toEqual([address]);
   });

@@ -50,7 +50,8 @@ const contextWords: [number, string][] = [
     'ab hb kb aktiebolag bygg byggare byggnads el elektriska elservice vvs rör rörläggeri rörservice fastigheter fastighets fastighetsförvaltning förvaltning förvaltnings ltd inc llc gmbh oy as asa group gruppen service services plåt måleri sotning sanering entreprenad larm energi konsult konsulter consulting co kyl kylteknik ventilation värme hiss hissar städ lås låsservice transport åkeri teknik tech security installation installationer maskin mark trädgård smide snickeri plåtslageri målare rörmokeri verkstad mekaniska montage isolering glas golv tak kakel puts fönsterputs bemanning byrå handel partners holding fastighetsservice byggservice städservice trädgårdsservice markservice elteknik bioenergi grönyta son söner sons plumbing electric electrical heating cleaning roofing construction maintenance property properties facilities solutions systems engineering court house gardens plaza tower towers heights estate design arkitekter arkitekt studio media redovisning revision juridik advokatbyrå skola skolan förskola förskolan gata gatan väg vägen torg torget allé allén gränd street road avenue lane park parken kyrka kyrkan center centrum hallen arena',
   ],
   // greetings: "Hallo, Petra here" starts no list of names
-  [WORD, 'hej hejsan hallå hallo hello hi hey dear tjena tjabba'],
+  // …and a capitalised word right after one is a name: "Hej Samira!", "Dear Javier,", "Thanks, Wei"
+  [WORD | ROLE, 'hej hejsan hallå hallo hello hi hey dear tjena tjabba thanks tack cheers'],
   // regions and points of the compass, capitalised in company and place names ("Putsarna i Väst")
   [PLACE | WORD, 'norr söder väst öst syd nord väster öster norra södra västra östra mellersta'],
   // "Mia och Noa är namnen på laddboxarna": names of things, not of people
@@ -58,7 +59,7 @@ const contextWords: [number, string][] = [
   // companies and brands of the building trade that look like names
   [
     BRAND,
-    'sos elsys ramirent imi philips hue sonos yale nuki alfa laval kone schindler otis securitas bravida skanska peab ncc riksbyggen hsb vattenfall ellevio fortum eon ragn-sells grundfos danfoss thermia nibe ivt siemens abb schneider honeywell sweco coor iss caverion assemblin elajo dafo verisure sector crawford assa axema telia telenor wilo lk uponor gustavsberg electrolux husqvarna volvo saab ericsson ikea systemair swegon fläktgruppen ahlsell dahl solar rexel onninen beijer byggmax bauhaus daikin mitsubishi viessmann bosch vaillant panasonic trox belimo sauter regin abelko elvaco kamstrup landis gyr huawei fronius camfil polygon envac dryfix lindab exhausto nilan flexit ctc carrier trane york toshiba samsung gree miele asko whirlpool eaton hager legrand somfy fidelix beckhoff wago tridium niagara axis hikvision dahua aptus parakey dorma abloy iloq salto gunnebo certego nokas avarn stanley anticimex sita stena renova vafab hafslund eon mälarenergi jämtkraft',
+    'sos elsys ramirent imi philips hue sonos yale nuki alfa laval kone schindler otis securitas bravida skanska peab ncc riksbyggen hsb vattenfall ellevio fortum eon ragn-sells grundfos danfoss thermia nibe ivt siemens abb schneider honeywell sweco coor iss caverion assemblin elajo dafo verisure sector crawford assa axema telia telenor wilo lk uponor gustavsberg electrolux husqvarna volvo saab ericsson ikea willys ica coop hemköp lidl citygross maxi kvantum netto systemair swegon fläktgruppen ahlsell dahl solar rexel onninen beijer byggmax bauhaus daikin mitsubishi viessmann bosch vaillant panasonic trox belimo sauter regin abelko elvaco kamstrup landis gyr huawei fronius camfil polygon envac dryfix lindab exhausto nilan flexit ctc carrier trane york toshiba samsung gree miele asko whirlpool eaton hager legrand somfy fidelix beckhoff wago tridium niagara axis hikvision dahua aptus parakey dorma abloy iloq salto gunnebo certego nokas avarn stanley anticimex sita stena renova vafab hafslund eon mälarenergi jämtkraft',
   ],
   // words before a capitalised word that make it the name of a building, block or association
   [
@@ -70,7 +71,7 @@ const contextWords: [number, string][] = [
     CALENDAR,
     'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday januari februari mars maj juni juli augusti oktober måndag tisdag onsdag torsdag fredag lördag söndag mon tue wed thu fri sat sun mån tis ons tors fre lör sön',
   ],
-  [MONTH_SHORT, 'jan feb mar apr jun jul aug sep sept oct okt nov dec'],
+  [MONTH_SHORT, 'jan feb mar apr jun jul aug sep sept oct okt nov dec tor tues thur thurs weds'],
   [
     ROLE,
     'hyresgäst hyresgästen boende kontaktperson kontaktpersonen vaktmästare vaktmästaren fastighetsskötare fastighetsskötaren tenant resident caretaker janitor mvh hälsningar regards tekniker teknikern technician montör montören elektriker electrician rörmokare plumber ordförande kassör kassören sekreterare chair treasurer secretary förvaltare förvaltaren husvärd husvärden bovärd bovärden platschef projektledare projektledaren arbetsledare driftchef driftansvarig lokalvårdare väktare sms mejl mail email e-mail meddelande message samtal kommentar comment heter kallas named',

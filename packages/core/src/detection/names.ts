@@ -8,9 +8,11 @@ import {
   CUE,
   CUE_GAP,
   FIRST,
+  getHashedLexicon,
   getLexicon,
   isRuleSurname,
   LOWER_WORD,
+  lookupHash,
   MONTH_SHORT,
   NAMING,
   PLACE,
@@ -69,6 +71,8 @@ function flagsOf(text: string, tokens: Tokens, t: number, caps: number): number 
     // one is a compound (Daikin-värmepumpen, Parks-salen), not a name
     const dash = text.indexOf('-', tokens.start[t]);
     if (caps === 1 && !isUpper(text.charCodeAt(dash + 1))) return 0;
+    // "B-alarms", "A-huset": a letter joined to a word
+    if (dash - (tokens.start[t] as number) === 1) return 0;
     let all = 0;
     for (const part of lw.split('-')) {
       const f = lex.get(part) ?? (part.length >= 4 && isRuleSurname(part) ? SURNAME | STRONG : 0);
@@ -89,11 +93,12 @@ function flagsOf(text: string, tokens: Tokens, t: number, caps: number): number 
 }
 
 function baseScore(flags: number, caps: number, sentenceStart: boolean): number {
-  if (!(flags & NAME) || flags & (COMPANY | BRAND | TITLE)) return 0;
+  if (!(flags & NAME) || flags & (COMPANY | BRAND | TITLE | ROLE)) return 0;
   const isWord = (flags & WORD) !== 0;
   const isStrong = (flags & (FIRST | STRONG)) !== 0;
   if (caps === 1) {
-    if (isWord) return sentenceStart ? 0.15 : 0.5;
+    // (a surname that is also a word, alone: "Fire Alarm Panel", "Cold Store", "Pine Ridge Farm")
+    if (isWord) return sentenceStart ? 0.15 : flags & FIRST ? 0.5 : 0.45;
     if (!isStrong) return sentenceStart ? 0.15 : 0.45;
     return sentenceStart ? 0.7 : 0.85;
   }
@@ -103,7 +108,7 @@ function baseScore(flags: number, caps: number, sentenceStart: boolean): number 
 }
 
 function cuedScore(flags: number, caps: number): number {
-  if (!(flags & NAME) || flags & (COMPANY | BRAND)) return 0;
+  if (!(flags & NAME) || flags & (COMPANY | BRAND | ROLE | TITLE)) return 0;
   // (an acronym that is also a word, "call OK", is as weak as the lowercase word)
   if (flags & WORD) return caps === 1 ? 0.75 : 0.3;
   if (!(flags & (FIRST | STRONG))) return caps === 0 ? 0.5 : 0.8;
@@ -157,8 +162,12 @@ const ofWords = new Set(['på', 'of', 'for', 'för', 'till']);
  * Looks at most a few words ahead, so the time stays linear.
  */
 function namesThings(text: string, tokens: Tokens, last: number): boolean {
+  let sawCopula = false;
   for (let j = last + 1; j < tokens.count && j <= last + 12; j += 1) {
-    if (tokens.sentenceStart[j] === 1 || !onlyListWordsBetween(text, tokens, j - 1, j)) return false;
+    if (tokens.sentenceStart[j] === 1 || !onlyListWordsBetween(text, tokens, j - 1, j)) {
+      return isThingsAfterList(text, tokens.end[j - 1] as number, sawCopula);
+    }
+    if (tokens.caps[j] === 0 && copulas.has(hashLettersAt(text, tokens.start[j] as number))) sawCopula = true;
     if ((tokens.hashFlags[j] as number) & NAMING) {
       let p = tokens.end[j] as number;
       while (isSpace(text.charCodeAt(p))) p += 1;
@@ -167,7 +176,42 @@ function namesThings(text: string, tokens: Tokens, last: number): boolean {
       return ofWords.has(text.slice(p, q).toLowerCase());
     }
     // a capitalised word goes on the list; a list word that is also a name (Are, Eller) is read as one
-    if (tokens.caps[j] !== 1 && !listWords.has(text.slice(tokens.start[j], tokens.end[j]).toLowerCase())) return false;
+    if (tokens.caps[j] !== 1 && !listWords.has(text.slice(tokens.start[j], tokens.end[j]).toLowerCase())) {
+      return isThingsAfterList(text, tokens.end[j - 1] as number, sawCopula);
+    }
+  }
+  return false;
+}
+
+const copulas = hashes(['är', 'are', 'is', 'var', 'were', 'was']);
+
+/**
+ * After a list of names, "är/are/=" and then, within four words, a thing noun: "Vera, Sigma and Nova
+ * are the three gateways", "Rosa, Lila, Gul = the three climate zones".
+ */
+function isThingsAfterList(text: string, from: number, afterCopula: boolean): boolean {
+  let p = from;
+  let sawCopula = afterCopula;
+  for (let words = 0; words < 7 && p < text.length; ) {
+    const c = text.charCodeAt(p);
+    if (isSpace(c) || c === 44) {
+      p += 1;
+      continue;
+    }
+    if (c === 61) {
+      sawCopula = true;
+      p += 1;
+      continue;
+    }
+    if (!isLetter(c)) return false;
+    let q = p;
+    while (q < text.length && isLetter(text.charCodeAt(q))) q += 1;
+    if (!sawCopula) {
+      if (!copulas.has(hashLettersAt(text, p))) return false;
+      sawCopula = true;
+    } else if (isThingWord(text, p, q)) return true;
+    words += 1;
+    p = q;
   }
   return false;
 }
@@ -195,10 +239,34 @@ function isMemberPhrase(text: string, end: number): boolean {
   return organisations.has(text.slice(p, q).toLowerCase());
 }
 
-/** A month written short, with a number or a dash and another word right next to it. */
+// words before a month or a weekday that say it is a time: "in Jan", "on Tor", "under Tor"
+const timePrepositions = hashes([
+  'in',
+  'on',
+  'under',
+  'until',
+  'since',
+  'sedan',
+  'after',
+  'innan',
+  'before',
+  'på',
+  'i',
+]);
+
+/** The lexicon flags of the word from `start` (the hash of its lowercase letters). */
+const flagsAt = (text: string, start: number) => lookupHash(getHashedLexicon(), hashLettersAt(text, start));
+
+/**
+ * A month or weekday written short, with a number, a dash or a time word next to it, or joined to
+ * another one: "Jan–Feb", "Jan: 1 702 m³", "in Jan", "fr.o.m. Jan", "Tis och Tor".
+ */
 function isNextToDate(text: string, start: number, end: number): boolean {
+  const wordBefore = wordStartBefore(text, start);
+  if (wordBefore >= 0 && timePrepositions.has(hashLettersAt(text, wordBefore))) return true;
+  // "fr.o.m. Jan", "t.o.m. Tor"
+  if (text.charCodeAt(start - 1) === 32 && text.charCodeAt(start - 2) === 46) return true;
   let p = end;
-  // "Jan: 1 702 m³": a reading for the month
   if (text.charCodeAt(p) === 58) p += 1;
   if (isSpace(text.charCodeAt(p))) p += 1;
   const after = text.charCodeAt(p);
@@ -206,7 +274,15 @@ function isNextToDate(text: string, start: number, end: number): boolean {
   let q = start - 1;
   if (isSpace(text.charCodeAt(q))) q -= 1;
   const before = text.charCodeAt(q);
-  return q >= 0 && (isDigitAt(text, q) || before === 45 || before === 0x2013);
+  if (q >= 0 && (isDigitAt(text, q) || before === 45 || before === 0x2013)) return true;
+  // another day or month joined to it: "Tis och Tor", "Tor and Fri"
+  const isJoin = (at: number) => text.startsWith(' och ', at) || text.startsWith(' and ', at);
+  if (isJoin(end) && flagsAt(text, end + 5) & (CALENDAR | MONTH_SHORT)) return true;
+  if (start >= 5 && isJoin(start - 5)) {
+    const other = wordStartBefore(text, start - 4);
+    if (other >= 0 && flagsAt(text, other) & (CALENDAR | MONTH_SHORT)) return true;
+  }
+  return false;
 }
 
 /**
@@ -248,10 +324,28 @@ function isAfterArticle(text: string, start: number): boolean {
 }
 
 // pronouns that are also names: "Vi bor i huset", "Man säger"
-const pronouns = new Set(['vi', 'de', 'man', 'den', 'det', 'han', 'hon', 'du', 'ni', 'jag', 'we', 'they']);
+const pronouns = hashes([
+  'vi',
+  'de',
+  'man',
+  'den',
+  'det',
+  'han',
+  'hon',
+  'du',
+  'ni',
+  'jag',
+  'we',
+  'they',
+  'hans',
+  'hennes',
+]);
+
+const isPronoun = (text: string, start: number, end: number) =>
+  end - start <= 6 && pronouns.has(hashLettersAt(text, start));
 
 function isPersonVerb(text: string, start: number, end: number): boolean {
-  if (end - start <= 3 && pronouns.has(text.slice(start, end).toLowerCase())) return false;
+  if (isPronoun(text, start, end)) return false;
   let p = end;
   if (!isSpace(text.charCodeAt(p))) return false;
   p += 1;
@@ -264,6 +358,26 @@ function isNumberAfter(text: string, end: number): boolean {
   let p = end;
   while (p < text.length && p - end < 2 && isSpace(text.charCodeAt(p))) p += 1;
   return isDigitAt(text, p);
+}
+
+/** " 15", " 3 och", " 5:12" after a word: a short number that is no date, time or phone number. */
+function isModelNumberAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 32 || !isDigitAt(text, end + 1)) return false;
+  let p = end + 1;
+  while (isDigitAt(text, p)) p += 1;
+  const c = text.charCodeAt(p);
+  // a property designation: "Katarina 5:12"
+  if (c === 58 && isDigitAt(text, p + 1)) {
+    let q = p + 1;
+    while (isDigitAt(text, q)) q += 1;
+    return !((text.charCodeAt(q) === 58 || text.charCodeAt(q) === 46) && isDigitAt(text, q + 1));
+  }
+  if (p - end - 1 > 3) return false;
+  // not a date, a time, a range or the start of a longer number
+  if ((c === 47 || c === 46 || c === 58 || c === 45 || c === 44 || c === 0x2013) && isDigitAt(text, p + 1))
+    return false;
+  if (c === 32 && isDigitAt(text, p + 1)) return false;
+  return true;
 }
 
 const isQuote = (c: number) => c === 34 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb;
@@ -344,6 +458,15 @@ const organisationEnds = [
   'team',
   'desk',
   'services',
+  'styrelsen',
+  'support',
+  'expedition',
+  'council',
+  'market',
+  'försörjning',
+  'konsult',
+  'teknik',
+  'refrigeration',
   // job titles, capitalised in English signatures: "Facility Coordinator", "Site Manager"
   'manager',
   'coordinator',
@@ -355,6 +478,9 @@ const organisationEnds = [
   'assistant',
   'administrator',
   'consultant',
+  'förvaltare',
+  'ansvarig',
+  'skötare',
 ];
 
 function isOrganisationWord(text: string, start: number, end: number): boolean {
@@ -366,14 +492,152 @@ function isOrganisationWord(text: string, start: number, end: number): boolean {
 const signOffWords = hashes(['regards', 'wishes', 'hälsningar', 'hälsning']);
 const SIDOR = hashWord('sidor');
 
-// Nouns for devices and machines: a name right next to one names the device ("Dammsugarroboten
-// Hugo", "Vera panel"), not a person. Matched as the end of the word, so compounds count too.
-const deviceEnds = ['roboten', 'robot', 'pumpen', 'panelen', 'panel', 'givaren', 'sensorn', 'maskinen', 'laddboxen'];
+// Nouns for devices, machines, rooms, buildings and premises: a name right next to one names the
+// thing ("Dammsugarroboten Hugo", "aggregat Vera", "Tower Iris", "Sporthallen Nova", "Vera panel",
+// "Ronja Preschool"), not a person. Matched as the end of the word, so compounds count too.
+const thingEnds = [
+  'roboten',
+  'robot',
+  'pump',
+  'pumpen',
+  'panel',
+  'panelen',
+  'givare',
+  'givaren',
+  'sensor',
+  'sensorn',
+  'maskinen',
+  'laddboxen',
+  'aggregat',
+  'aggregatet',
+  'gateway',
+  'gatewayen',
+  'unit',
+  'zon',
+  'zonen',
+  'zone',
+  'hall',
+  'hallen',
+  'block',
+  'blocket',
+  'tower',
+  'villa',
+  'villan',
+  'farm',
+  'gården',
+  'store',
+  'market',
+  'skolan',
+  'school',
+  'preschool',
+  'lokalen',
+  'köket',
+  'kitchen',
+  'café',
+  'cafe',
+  'kyrkan',
+  'church',
+  'centre',
+  'center',
+  'butiken',
+  'house',
+  'hus',
+  'huset',
+  'room',
+  'rum',
+  'rummet',
+  'office',
+  'wing',
+  'växelriktaren',
+  'inverter',
+  'frysen',
+  'freezer',
+  // plurals, for lists: "… är namnen på värmepumparna", "… are the three gateways"
+  'pumparna',
+  'pumpar',
+  'pumps',
+  'gateways',
+  'zones',
+  'zonerna',
+  'zoner',
+  'givarna',
+  'sensorer',
+  'sensors',
+  'mätare',
+  'mätarna',
+  'meters',
+  'units',
+  'panels',
+  'grupperna',
+  'groups',
+  'aggregaten',
+  'rooms',
+  'rummen',
+];
 
-function isDeviceWord(text: string, start: number, end: number): boolean {
-  if (end - start < 5) return false;
-  for (const ending of deviceEnds) if (endsWithFolded(text, start, end, ending)) return true;
+function isThingWord(text: string, start: number, end: number): boolean {
+  if (end - start < 3) return false;
+  // …and its genitive: "Skolans expedition"
+  const stem = (text.charCodeAt(end - 1) | 32) === 115 ? end - 1 : end;
+  for (const ending of thingEnds) {
+    if (endsWithFolded(text, start, end, ending) || endsWithFolded(text, start, stem, ending)) return true;
+  }
   return false;
+}
+
+/** Where the word that ends one space before `start` starts, or -1 (no such word). */
+function wordStartBefore(text: string, start: number): number {
+  if (text.charCodeAt(start - 1) !== 32 || !isLetter(text.charCodeAt(start - 2))) return -1;
+  let p = start - 2;
+  while (p > 0 && isLetter(text.charCodeAt(p - 1)) && start - p < 26) p -= 1;
+  return p;
+}
+
+// How nouns for a person's role end: "köksmästaren", "avdelningssköterska", "butikschef", "manager"
+const roleEnds = [
+  'mästare',
+  'mästaren',
+  'chef',
+  'chefen',
+  'sköterska',
+  'sköterskan',
+  'tekniker',
+  'teknikern',
+  'förvaltare',
+  'förvaltaren',
+  'skötare',
+  'skötaren',
+  'kocken',
+  'ägaren',
+  'grannen',
+  'granne',
+  'manager',
+  'engineer',
+  'coordinator',
+  'technician',
+  'supervisor',
+  'officer',
+  'neighbour',
+  'neighbor',
+  'owner',
+];
+
+/** The lowercase word one space before `start` names a role (see roleEnds). */
+function isRoleNounBefore(text: string, start: number): boolean {
+  const c = text.charCodeAt(start - 2);
+  if (text.charCodeAt(start - 1) !== 32 || !(c >= 97 || (c >= 0xdf && c <= 0xff))) return false;
+  const from = wordStartBefore(text, start);
+  if (from < 0 || isUpper(text.charCodeAt(from))) return false;
+  for (const ending of roleEnds) if (endsWithFolded(text, from, start - 1, ending)) return true;
+  return false;
+}
+
+/** Where the word that starts one space after `end` ends, or -1. */
+function wordEndAfter(text: string, end: number): number {
+  if (text.charCodeAt(end) !== 32 || !isLetter(text.charCodeAt(end + 1))) return -1;
+  let q = end + 1;
+  while (q < text.length && q - end < 26 && isLetter(text.charCodeAt(q))) q += 1;
+  return q;
 }
 
 /** The letters of the word that starts at `p` (at most 20), lowercase. */
@@ -460,10 +724,13 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     )
       return false;
     if (isDigitAt(text, end) || isAmpersandAfter(text, end)) return false;
-    return (
-      !isOrganisationWord(text, start, tokens.end[t] as number) &&
-      !isOrganisationWord(text, tokens.start[next] as number, end)
-    );
+    const middle = tokens.end[t] as number;
+    const nextStart = tokens.start[next] as number;
+    if (isOrganisationWord(text, start, middle) || isOrganisationWord(text, nextStart, end)) return false;
+    if (isThingWord(text, start, middle) || isThingWord(text, nextStart, end)) return false;
+    // "Asia Food Market": a thing or an organisation right after the pair
+    const after = wordEndAfter(text, end);
+    return after < 0 || !(isThingWord(text, end + 1, after) || isOrganisationWord(text, end + 1, after));
   };
   // a cue right before ("call Hodan"), or a cue and a word like "efter", "for" ("fråga efter Jonna");
   // or "för", "till", "for", "to" alone, not at a sentence's start ("reserved for Somchai")
@@ -484,19 +751,27 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     isFirstName(t + 1) &&
     tokens.caps[t + 1] === 1 &&
     !(t + 2 < n && (tokens.hashFlags[t + 2] as number) & COMPANY && adjacent(text, tokens, t + 1, t + 2));
-  const isNextToDevice = (t: number) => {
-    const start = tokens.start[t] as number;
+  // a capitalised word or a number right before or after: "Sports Hall", "Hall Nova", "Hall B"
+  const isInTitle = (t: number) => {
+    if (
+      t > 0 &&
+      tokens.caps[t - 1] === 1 &&
+      adjacent(text, tokens, t - 1, t) &&
+      !((tokens.hashFlags[t - 1] as number) & FIRST)
+    )
+      return true;
     const end = tokens.end[t] as number;
-    // the word before (any case) and the lowercase word after, separated by one space
-    let p = start - 2;
-    if (text.charCodeAt(start - 1) === 32 && p >= 0 && isLetter(text.charCodeAt(p))) {
-      while (p > 0 && isLetter(text.charCodeAt(p - 1)) && start - p < 24) p -= 1;
-      if (isDeviceWord(text, p, start - 1)) return true;
-    }
-    if (text.charCodeAt(end) !== 32 || isUpper(text.charCodeAt(end + 1))) return false;
-    let q = end + 1;
-    while (q < text.length && q - end < 24 && isLetter(text.charCodeAt(q))) q += 1;
-    return isDeviceWord(text, end + 1, q);
+    if (text.charCodeAt(end) !== 32) return false;
+    return isDigitAt(text, end + 1) || (t + 1 < n && tokens.start[t + 1] === end + 1 && tokens.caps[t + 1] !== 0);
+  };
+  // the word right after names a thing ("Vera panel", "Ronja Preschool"), unless it is a common
+  // surname ("Per Hall")
+  const isBeforeThing = (last: number) => {
+    const end = tokens.end[last] as number;
+    const after = wordEndAfter(text, end);
+    if (after < 0 || !isThingWord(text, end + 1, after)) return false;
+    const next = last + 1;
+    return !(next < n && tokens.start[next] === end + 1 && (tokens.hashFlags[next] as number) & STRONG);
   };
   // …or right after one: "721166-0381, Arash Rostami"
   const numberPrecedes = (start: number) => {
@@ -555,6 +830,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     return !serviceStems.has(lw) && !serviceStems.has(lw.replace(/(?:en|et|n)$/, ''));
   };
   let listed: number[] | undefined;
+  thingNames.length = 0;
+  const firstName = out.length;
   let t = 0;
   while (t < n) {
     const caps = capsOf(tokens, t);
@@ -590,7 +867,10 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
           (previousFlags & CUE) !== 0 &&
           adjacent(text, tokens, t - 1, t) &&
           isUnknownPair(t, false)));
-    if (isUnknown && !(previousFlags & (TITLE | ROLE | CUE_GAP)) && !isSigned && !isNumbered) {
+    // a role written as an ordinary noun right before: "köksmästaren Lind", "neighbour Dorota",
+    // "Greenhouse manager Isabel Moreno"
+    const isRoleBefore = caps === 1 && isRoleNounBefore(text, start0);
+    if (isUnknown && !(previousFlags & (TITLE | ROLE | CUE_GAP)) && !isSigned && !isNumbered && !isRoleBefore) {
       t += 1;
       continue;
     }
@@ -619,7 +899,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       const further = previousInClause(text, tokens, before);
       if (contextFlags(further) & (CUE | TITLE | ROLE)) before = further;
     }
-    const beforeHashFlags = contextFlags(before);
+    const beforeHashFlags = contextFlags(before) | (isRoleBefore ? ROLE : 0);
     // a word that is not in the lexicon and cannot be a built surname needs a title, a role, a
     // signature or a number after it
     if (isUnknown && !(beforeHashFlags & (TITLE | ROLE)) && !isSigned && !isNumbered) {
@@ -632,15 +912,30 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     // after a title or a role ("Mr", "hyresgäst", "Mvh"), in a signature, or next to its number or role,
     // a capitalised word is a name even when unknown
     const isIntroduced = isTitled || (beforeFlags & ROLE) !== 0 || isSigned || isNumbered;
+    // a title, a role or a signature says so; contact data nearby only makes it likely, so a thing
+    // noun next to the word still wins ("for Sporthallen Nova", "for Server Room alarms")
+    const isSaidToBeName = isTitled || (beforeFlags & ROLE) !== 0 || isSigned;
     const isCued = isIntroduced || (beforeFlags & CUE) !== 0;
     const sentenceStart = tokens.sentenceStart[t] === 1;
     let score = baseScore(flags, caps, sentenceStart);
     const isThing = (flags & (COMPANY | BRAND | PLACE | CALENDAR)) !== 0;
-    if (isSigned && !isThing) score = 0.8;
-    else if (isCued) {
+    if (isSigned && !isThing) {
+      const isOrganisation = isOrganisationWord(text, start0, tokens.end[t] as number);
+      score = isOrganisation || hashFlags & (CUE | ROLE) ? 0 : 0.8;
+    } else if (isCued) {
       if (flags & NAME) score = Math.max(score, cuedScore(flags, caps));
       else if (isTitled && caps === 1) score = 0.85;
-      else if (isIntroduced && caps === 1 && !isThing && !isOrganisationWord(text, start0, tokens.end[t] as number))
+      else if (
+        isIntroduced &&
+        caps === 1 &&
+        !isThing &&
+        // a known word that is no name ("Tack", "Sir") is not made one by a greeting before it
+        !(flags & (WORD | ROLE | CUE | CUE_GAP | TITLE | BUILDING | APARTMENT | NAMING)) &&
+        // "B-alarms": a hyphenated word whose parts are no names
+        !(hint & HINT_HYPHEN) &&
+        !isOrganisationWord(text, start0, tokens.end[t] as number) &&
+        !isThingWord(text, start0, tokens.end[t] as number)
+      )
         score = 0.75;
       // "fru berglund", "mr patel": a lowercase word after a title, unless it is an ordinary word
       else if (isTitled && caps === 0 && !(flags & WORD) && (tokens.end[t] as number) - start0 >= 3) score = 0.75;
@@ -648,7 +943,9 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       flags & WORD &&
       flags & NAME &&
       ((caps === 1 && sentenceStart && isPersonVerb(text, start0, tokens.end[t] as number)) ||
-        ((caps === 0 || sentenceStart) && isMemberPhrase(text, tokens.end[t] as number)))
+        ((caps === 0 || sentenceStart) &&
+          !isPronoun(text, start0, tokens.end[t] as number) &&
+          isMemberPhrase(text, tokens.end[t] as number)))
     ) {
       // a word that is also a name, and then a verb only people do or where the person sits: "Vall
       // ringde", "Per i styrelsen", "sten i styrelsen"
@@ -660,14 +957,24 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     // word right after a number (a unit: "45 Pa"): not a person
     // (a building word ending the sentence before, "laundry room. Dragan", says nothing; "kv. Eken" does)
     // ("Fastigheten: Lars Sten" is a heading and a person: the building word must be right before)
+    const thingBefore = wordStartBefore(text, start0);
     const isBuilt =
-      beforeFlags & BUILDING &&
-      adjacent(text, tokens, before, t) &&
-      (!sentenceStart || (tokens.end[before] as number) - (tokens.start[before] as number) <= 3);
+      (beforeFlags & BUILDING &&
+        adjacent(text, tokens, before, t) &&
+        (!sentenceStart || (tokens.end[before] as number) - (tokens.start[before] as number) <= 3)) ||
+      // "aggregat Vera", "Tower Iris", "Sporthallen Nova": a thing noun right before
+      (!isSaidToBeName && thingBefore >= 0 && isThingWord(text, thingBefore, start0 - 1)) ||
+      // "Block Atlas", "Villa Aurora", "Sports Hall": the word is a thing noun itself (a common surname,
+      // Hall, only with a capitalised word or a number next to it)
+      (!isSaidToBeName &&
+        caps === 1 &&
+        isThingWord(text, start0, tokens.end[t] as number) &&
+        (!(flags & STRONG) || isInTitle(t)));
     if (isBuilt || beforeFlags & BRAND || isDigitAt(text, tokens.end[t] as number)) {
       score = 0;
       // …and the names listed after it name the same kind of thing: "Konferensrummen Greta och Selma"
       if (isBuilt) {
+        thingNames.push(hashLettersAt(text, start0));
         let j = t;
         for (;;) {
           // "Zones Rose and Lily": a list word between two names may be a word of the lexicon too
@@ -676,9 +983,12 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
               ? j + 2
               : j + 1;
           if (k >= n || j >= t + 6 || tokens.caps[k] !== 1 || !onlyListWordsBetween(text, tokens, j, k)) break;
+          // "Skolan Hagaberg: Börje (070-…)": a colon ends the thing's name
+          if (text.lastIndexOf(':', tokens.start[k] as number) >= (tokens.end[j] as number)) break;
           j = k;
         }
         if (j > t) {
+          for (let k = t + 1; k <= j; k += 1) thingNames.push(hashLettersAt(text, tokens.start[k] as number));
           t = j + 1;
           continue;
         }
@@ -718,6 +1028,25 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
           ? 0
           : flagsOf(text, tokens, next, nextCaps);
       if (nextFlags & COMPANY) break;
+      const nextStart = tokens.start[next] as number;
+      const nextEnd = tokens.end[next] as number;
+      // "Tenant Liaison Officer", "Metering Team": a title or a department, not a name
+      if (nextCaps === 1 && isOrganisationWord(text, nextStart, nextEnd)) {
+        if (!(flags & FIRST) || flags & WORD) score = 0;
+        break;
+      }
+      // "Ronja Preschool", "Anna Hall" (a common surname stays a name, unless a number or a letter
+      // follows it: "Data Hall B")
+      if (nextCaps === 1 && isThingWord(text, nextStart, nextEnd)) {
+        if (!(nextFlags & STRONG)) break;
+        if (
+          isDigitAt(text, nextEnd + 1) ||
+          (isUpper(text.charCodeAt(nextEnd + 1)) && !isLetter(text.charCodeAt(nextEnd + 2)))
+        ) {
+          score = 0;
+          break;
+        }
+      }
       // "Storgatan 12" after a name is where the person lives, not part of the name
       if ((tokens.hint[next] as number) & HINT_STREET && isNumberAfter(text, tokens.end[next] as number)) break;
       // "Alfa Laval" is a brand; "Ulf Dahl" a first name and a surname that is also a brand
@@ -747,7 +1076,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     }
     if (parts >= 2) score = Math.min(0.98, Math.max(score, 0.5) + 0.3);
     // a name in double quotes names a thing: the pump "Gamle Bertil"
-    if (isQuoted(text, tokens, t, last)) score = 0;
+    let isThingName = isQuoted(text, tokens, t, last);
     // a company, street or building named after a person is not the person ("Berg & Son AB")
     if (last + 1 < n && adjacent(text, tokens, last, last + 1) && contextFlags(last + 1) & COMPANY) score = 0;
     // …unless both sides of the '&' are first names: "Hamid & Noor"
@@ -759,7 +1088,13 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         : 0;
     if (afterName !== 0 && signOffWords.has(afterName)) score = 0;
     // a name right next to a device names the device: "Dammsugarroboten Hugo", "Vera panel"
-    if (parts === 1 && !isIntroduced && isNextToDevice(t)) score = 0;
+    if (!isSaidToBeName && isBeforeThing(last)) isThingName = true;
+    // "Hans nr: …", "Hennes nyckel": a possessive pronoun, not a name
+    if (parts === 1 && sentenceStart && !isCued && isPronoun(text, start0, tokens.end[t] as number)) {
+      const after = (tokens.end[t] as number) + 1;
+      if (text.charCodeAt(after - 1) === 32 && !isUpper(text.charCodeAt(after)) && isLetter(text.charCodeAt(after)))
+        score = 0;
+    }
     // after an article it names a thing: "the Storm drain", "en Rosa dörr"
     if (parts === 1 && !isIntroduced && isAfterArticle(text, start0)) score = 0;
     // "Mina sidor" is the customer pages of a web service, not a person called Mina
@@ -770,10 +1105,34 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     if (parts === 1 && flags & (PLACE | WORD) && beforeFlags & PLACE_PREPOSITION && !isIntroduced) score = 0;
     // …nor a word that is also a name, numbered without a cue: "Box 2044", "Hus 4"
     if (parts === 1 && flags & WORD && !isCued && isNumberAfter(text, tokens.end[t] as number)) score = 0;
-    if (score > 0 && tokens.mayNameThings && namesThings(text, tokens, last)) score = 0;
+    // …nor a name with a model or unit number ("Nova 15", "Nova 3 och Nova 4") or a property
+    // designation ("Katarina 5:12")
+    if (parts === 1 && !isCued && isModelNumberAfter(text, tokens.end[t] as number)) isThingName = true;
+    if (!isThingName && score > 0 && namesThings(text, tokens, last)) isThingName = true;
+    if (isThingName) {
+      score = 0;
+      // every other mention of the same word in this text names the same thing
+      if (parts === 1) thingNames.push(hashLettersAt(text, start0));
+    }
     if (score > 0) {
       const start = tokens.start[t] as number;
       const end = tokens.end[last] as number;
+      const previous = out[out.length - 1];
+      if (
+        previous?.kind === 'name' &&
+        previous.end === start - 1 &&
+        previous.confidence >= 0.5 &&
+        text.charCodeAt(start - 1) === 32 &&
+        caps === 1 &&
+        isUpper(text.charCodeAt(previous.start))
+      ) {
+        // one name read in two parts ("Ahmed Jama" and "Warsame"): one finding
+        previous.end = end;
+        previous.text = text.slice(previous.start, end);
+        previous.confidence = Math.max(previous.confidence, Math.round(score * 100) / 100);
+        t = last + 1;
+        continue;
+      }
       out.push({ kind: 'name', start, end, text: text.slice(start, end), confidence: Math.round(score * 100) / 100 });
       if (score >= 0.5) {
         listed ??= [];
@@ -783,6 +1142,22 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     t = last + 1;
   }
   if (listed) addListedNames(text, tokens, listed, out);
+  if (thingNames.length > 0) dropThingNames(text, out, firstName);
+}
+
+// The words this text uses as names of things (by hash): "Hugo är master" after "Elsa och Hugo är
+// namnen på de två värmepumparna". Reused between calls.
+const thingNames: number[] = [];
+
+/** Drops the one-word name findings (from `from` on) whose word names a thing elsewhere in the text. */
+function dropThingNames(text: string, out: PersonalDataFinding[], from: number): void {
+  let kept = from;
+  for (let i = from; i < out.length; i += 1) {
+    const f = out[i] as PersonalDataFinding;
+    const isThing = f.kind === 'name' && !f.text.includes(' ') && thingNames.includes(hashLettersAt(text, f.start));
+    if (!isThing) out[kept++] = f;
+  }
+  out.length = kept;
 }
 
 // Particles inside names: "de la Cruz", "van der Berg", "af Klint", "bin Laden"
@@ -925,6 +1300,11 @@ export const streetSuffixes = [
   'avenue',
   'ave',
   'lane',
+  'grove',
+  'close',
+  'drive',
+  'crescent',
+  'terrace',
 ];
 
 const streetSuffixesByEnd = new Map<string, string[]>();
@@ -1025,7 +1405,41 @@ function readPostcodeAndTown(text: string, pos: number): number {
   return end;
 }
 
-const englishStreetWords = ['street', 'road', 'avenue', 'ave', 'lane'];
+/** Reads ", Cardiff CF24 3RD" (a town and a British postcode) at `pos`; returns the end or -1. */
+function readTownAndUkPostcode(text: string, pos: number): number {
+  let p = pos;
+  if (text.charCodeAt(p) === 44) p += 1;
+  if (text.charCodeAt(p) !== 32 || !isUpper(text.charCodeAt(p + 1))) return -1;
+  p += 1;
+  while (p < text.length && isLetter(text.charCodeAt(p))) p += 1;
+  if (text.charCodeAt(p) !== 32) return -1;
+  p += 1;
+  // the outward code: one or two letters, a digit, and maybe a digit or a letter (CF24, BT1, SW1A)
+  const isCapital = (c: number) => c >= 65 && c <= 90;
+  let q = p;
+  while (q < p + 2 && isCapital(text.charCodeAt(q))) q += 1;
+  if (q === p || !isDigitAt(text, q)) return -1;
+  q += 1;
+  if (isDigitAt(text, q) || isCapital(text.charCodeAt(q))) q += 1;
+  // the inward code: a digit and two letters
+  if (text.charCodeAt(q) !== 32 || !isDigitAt(text, q + 1)) return -1;
+  if (!isCapital(text.charCodeAt(q + 2)) || !isCapital(text.charCodeAt(q + 3)) || isLetter(text.charCodeAt(q + 4)))
+    return -1;
+  return q + 4;
+}
+
+const englishStreetWords = [
+  'street',
+  'road',
+  'avenue',
+  'ave',
+  'lane',
+  'grove',
+  'close',
+  'drive',
+  'crescent',
+  'terrace',
+];
 
 function isEnglishStreetWord(text: string, tokens: Tokens, t: number): boolean {
   const start = tokens.start[t] as number;
@@ -1067,6 +1481,9 @@ function readStreet(text: string, tokens: Tokens, t: number, out: PersonalDataFi
     // "14 Mill Lane, flat 2"
     const flat = readApartment(text, end);
     if (flat > 0) end = flat;
+    // "9 Elm Grove, Cardiff CF24 3RD"
+    const town = readTownAndUkPostcode(text, end);
+    if (town > 0) end = town;
     pushAddress(text, start, end, 0.8, out);
     let last = t;
     while (last + 1 < tokens.count && (tokens.start[last + 1] as number) < end) last += 1;

@@ -91,6 +91,8 @@ export function wordBefore(text: string, pos: number): string {
     if (numberAntiCues.has(further)) return further;
     // "company no.", "VAT nr": a registration number ("company 020-…" alone is the company's phone)
     if (further === 'company' || further === 'vat' || further === 'företag' || further === 'registration') return 'reg';
+    // "customer number", "kund nr"
+    if (further === 'customer' || further === 'kund' || further === 'account') return 'kundnr';
   }
   // "Mätar-ID", "kund-nr": a compound says it with its last part
   const dash = word.lastIndexOf('-');
@@ -375,7 +377,8 @@ function classify(
   const mobile = digits.charCodeAt(1) === 55;
   let confidence = mobile ? 0.9 : 0.8;
   if (phoneCues.has(before)) confidence = 0.95;
-  if (anti) confidence = 0.2;
+  // "Kundnummer hos Tekniska verken: 0701245588": a number word a few words before, in the same clause
+  if (anti || (!phoneCues.has(before) && isNumberWordEarlier(text, start))) confidence = 0.2;
   return { kind: 'phone', start, end, text: text.slice(start, end), confidence };
 }
 
@@ -390,6 +393,29 @@ function isCompoundId(text: string, start: number): boolean {
   let p = e - 3;
   while (p >= 0 && isSpace(text.charCodeAt(p))) p -= 1;
   return p >= 0 && p < e - 3 && isLetter(text.charCodeAt(p)) && numberAntiCues.has(wordBefore(text, p + 1));
+}
+
+/**
+ * A word for a kind of number (kundnummer, serienr, order number …) among the four words before
+ * `start`, in the same clause, with no phone word after it.
+ */
+function isNumberWordEarlier(text: string, start: number): boolean {
+  let p = start;
+  for (let words = 0; words < 4; words += 1) {
+    while (p > 0) {
+      const c = text.charCodeAt(p - 1);
+      if (c === 46 || c === 10 || c === 33 || c === 63 || isDigit(c)) return false;
+      if (isLetter(c)) break;
+      p -= 1;
+    }
+    if (p === 0) return false;
+    const word = wordEndingAt(text, p);
+    p = wordStart;
+    if (phoneCues.has(word)) return false;
+    if (numberAntiCues.has(word) && (word.endsWith('nummer') || word.endsWith('nr') || word.endsWith('number')))
+      return true;
+  }
+  return false;
 }
 
 function knownCallingCode(national: string): boolean {
