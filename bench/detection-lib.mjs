@@ -60,8 +60,9 @@ export const tunedParts = [
   'held-out-7',
   'held-out-8',
   'held-out-9',
+  'held-out-10',
 ];
-export const blindParts = ['held-out-10'];
+export const blindParts = ['held-out-11'];
 
 /** The texts of the tuned parts, together. */
 export const loadTunedCorpus = () => tunedParts.flatMap((part) => loadCorpus(part));
