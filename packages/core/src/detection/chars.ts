@@ -72,3 +72,24 @@ export function endsWithFolded(text: string, start: number, end: number, suffix:
   }
   return true;
 }
+
+/**
+ * A test for whether a word (text from `start` to `end`) ends with one of `endings` (lowercase),
+ * without case. The endings are grouped by their last two letters, so a word is compared with the
+ * few that could match, not with all of them.
+ */
+export function suffixTest(endings: readonly string[]): (text: string, start: number, end: number) => boolean {
+  const byLastTwo = new Map<number, string[]>();
+  for (const ending of endings) {
+    const key = (ending.charCodeAt(ending.length - 2) << 16) | ending.charCodeAt(ending.length - 1);
+    byLastTwo.set(key, [...(byLastTwo.get(key) ?? []), ending]);
+  }
+  return (text, start, end) => {
+    if (end - start < 2) return false;
+    const key = (foldCase(text.charCodeAt(end - 2)) << 16) | foldCase(text.charCodeAt(end - 1));
+    const candidates = byLastTwo.get(key);
+    if (candidates === undefined) return false;
+    for (const ending of candidates) if (endsWithFolded(text, start, end, ending)) return true;
+    return false;
+  };
+}

@@ -1,4 +1,4 @@
-import { endsWithFolded, hashLettersAt, hashWord, isLetter, isSpace, isUpper } from './chars';
+import { hashLettersAt, hashWord, isLetter, isSpace, isUpper, suffixTest } from './chars';
 import {
   APARTMENT,
   BRAND,
@@ -483,10 +483,7 @@ const organisationEnds = [
   'skötare',
 ];
 
-function isOrganisationWord(text: string, start: number, end: number): boolean {
-  for (const ending of organisationEnds) if (endsWithFolded(text, start, end, ending)) return true;
-  return false;
-}
+const isOrganisationWord = suffixTest(organisationEnds);
 
 // Sign-off phrases whose first word is also a name: "Best regards", "Kind regards"
 const signOffWords = hashes(['regards', 'wishes', 'hälsningar', 'hälsning']);
@@ -575,14 +572,14 @@ const thingEnds = [
   'rummen',
 ];
 
+const endsLikeThing = suffixTest(thingEnds);
+
 function isThingWord(text: string, start: number, end: number): boolean {
   if (end - start < 3) return false;
   // …and its genitive: "Skolans expedition"
-  const stem = (text.charCodeAt(end - 1) | 32) === 115 ? end - 1 : end;
-  for (const ending of thingEnds) {
-    if (endsWithFolded(text, start, end, ending) || endsWithFolded(text, start, stem, ending)) return true;
-  }
-  return false;
+  return (
+    endsLikeThing(text, start, end) || ((text.charCodeAt(end - 1) | 32) === 115 && endsLikeThing(text, start, end - 1))
+  );
 }
 
 /** Where the word that ends one space before `start` starts, or -1 (no such word). */
@@ -622,14 +619,15 @@ const roleEnds = [
   'owner',
 ];
 
+const endsLikeRole = suffixTest(roleEnds);
+
 /** The lowercase word one space before `start` names a role (see roleEnds). */
 function isRoleNounBefore(text: string, start: number): boolean {
   const c = text.charCodeAt(start - 2);
   if (text.charCodeAt(start - 1) !== 32 || !(c >= 97 || (c >= 0xdf && c <= 0xff))) return false;
   const from = wordStartBefore(text, start);
   if (from < 0 || isUpper(text.charCodeAt(from))) return false;
-  for (const ending of roleEnds) if (endsWithFolded(text, from, start - 1, ending)) return true;
-  return false;
+  return endsLikeRole(text, from, start - 1);
 }
 
 /** Where the word that starts one space after `end` ends, or -1. */
@@ -830,7 +828,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     return !serviceStems.has(lw) && !serviceStems.has(lw.replace(/(?:en|et|n)$/, ''));
   };
   let listed: number[] | undefined;
-  thingNames.length = 0;
+  if (thingNames.length > 0) thingNames.length = 0;
   const firstName = out.length;
   let t = 0;
   while (t < n) {
@@ -869,7 +867,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
           isUnknownPair(t, false)));
     // a role written as an ordinary noun right before: "köksmästaren Lind", "neighbour Dorota",
     // "Greenhouse manager Isabel Moreno"
-    const isRoleBefore = caps === 1 && isRoleNounBefore(text, start0);
+    const isRoleBefore =
+      caps === 1 && !(previousFlags & (TITLE | ROLE)) && !isSigned && isRoleNounBefore(text, start0);
     if (isUnknown && !(previousFlags & (TITLE | ROLE | CUE_GAP)) && !isSigned && !isNumbered && !isRoleBefore) {
       t += 1;
       continue;
