@@ -125,6 +125,7 @@ describe('phone numbers', () => {
     ['a North American number after an order word', 'order (212) 555-0187'],
     ['a customer number said a few words before', 'Kundnummer hos Tekniska verken: 0701245588.'],
     ['a customer number, said through "number"', 'Customer number 0207 4415 8823 for the account'],
+    ['cells of a pasted table', 'EM-02\t13877\nEM-03\t0701234'],
   ])('keeps %s out', (_, text) => {
     expect(foundOf('phone', text)).toEqual([]);
   });
@@ -269,12 +270,25 @@ describe('names', () => {
     ['an unknown full name after a job title', 'Site engineer Tarik Hadžić checked the valves.', 'Tarik Hadžić'],
     ['one name read in parts', 'Reklamation: Ahmed Jama Warsame (850312-1231) laddbox 8', 'Ahmed Jama Warsame'],
     ['a name before a colon after a school', 'Vaktmästare Skolan Ekbacka: Börje (070-330 42 18)', 'Börje'],
+    ['a word-name where the person lives', 'Ek i lgh 1308 har bytt lås själv.', 'Ek'],
+    ['a word-name at the street the person lives on', 'Ek i Drottninggatan 22 A har ny vakt.', 'Ek'],
+    ['a hyphenated name that starts with a month', 'fråga mamma Maj-Lis om nyckeln', 'Maj-Lis'],
+    [
+      'the last of a list, with its surname',
+      'Närvarande: Tor Ahlström, Dragana Ilić. Beslut: ny hiss.',
+      'Dragana Ilić',
+    ],
+    ['a person who also names a house', 'Maja från styrelsen sänkte värmen i Hus Maja.', 'Maja'],
   ])('finds %s', (_, text, name) => {
     expect(foundOf('name', text)).toContain(name);
   });
 
   it('takes capitalised words right after a house number for the street, not a name', () => {
     expect(foundOf('name', 'New tenant at 88 Lake St: Ana Pereira, ana.p@mail.com')).toEqual(['Ana Pereira']);
+  });
+
+  it('takes a role before a name for a role, not one more name of a list', () => {
+    expect(foundOf('name', 'Besiktningsmannen, Ulf Sten, vill ha en lista.')).toEqual(['Ulf Sten']);
   });
 
   it('reads the other names of a list a name stands in', () => {
@@ -363,6 +377,11 @@ describe('names', () => {
     ['shops of a chain', 'Kylbänken på Willys Ekholmen och ICA Maxi Erikslund larmar.'],
     ['a letter joined to a word, after a sign-off line', 'on-call phone + SMS\nB-alarms (temp, CO2): e-mail'],
     ['a job title after a role', 'Driftansvarig: Fastighetsförvaltare. Tenant Liaison Officer post vacant.'],
+    ['rooms and counters named like people', 'Avdelning Ronja och avdelning Viking. Kyldisk Astrid och kyldisk Gösta.'],
+    ['a contraction after a greeting', "Hi, I'm the new tenant here."],
+    ['a verb at a sentence start before an apartment', 'Bor i lgh 1306, ring först.'],
+    ['a department after a role', 'Kontaktperson på Tekniska kontoret: enhetschefen.'],
+    ['brands of chargers and cars', 'Laddstolpe (Garo) vid plats 7, Kia och Tesla laddar där.'],
   ])('keeps %s out', (_, text) => {
     expect(foundOf('name', text)).toEqual([]);
   });
@@ -384,6 +403,7 @@ describe('addresses', () => {
     ['455 Pine Ave, Apt 3B', 'Tenant at 455 Pine Ave, Apt 3B reports a leak'],
     ['Sten Sturegatan 18, lgh 1002', 'Jag bor på Sten Sturegatan 18, lgh 1002 och'],
     ['9 Elm Grove, Cardiff CF24 3RD', 'Tenant at 9 Elm Grove, Cardiff CF24 3RD reports'],
+    ['Ekbacken 9', 'Radon i Villa Solbacken 340 Bq/m3; adress Ekbacken 9.'],
   ])('finds %s', (address, text) => {
     expect(foundOf('address', text)).toEqual([address]);
   });

@@ -79,7 +79,7 @@ function flagsOf(text: string, tokens: Tokens, t: number, caps: number): number 
       if (!(f & NAME)) return 0;
       all |= f;
     }
-    return all & ~(WORD | PLACE);
+    return all & ~(WORD | PLACE | CALENDAR | MONTH_SHORT);
   }
   // the surname rules run on capitalised words, and on lowercase ones only for -son ("kalle andersson")
   if (lw.length >= 5 && (caps !== 0 || lw.endsWith('son')) && isRuleSurname(lw)) return SURNAME | STRONG;
@@ -134,6 +134,13 @@ function previousInClause(text: string, tokens: Tokens, t: number): number {
     const c = text.charCodeAt(k);
     if (!isSpace(c) && c !== 58 && c !== 44 && !(c === 46 && k === from)) return -1;
   }
+  // a full stop ends the clause, unless it ends a title or an abbreviation ("Dr.", "fam.", "ordf.")
+  if (
+    text.charCodeAt(from) === 46 &&
+    !((tokens.hashFlags[t - 1] as number) & TITLE) &&
+    from - (tokens.start[t - 1] as number) > 4
+  )
+    return -1;
   return t - 1;
 }
 
@@ -222,7 +229,9 @@ const organisations = new Set(
   'styrelsen kontoret förvaltningen kommunen föreningen bolaget board office council committee'.split(' '),
 );
 
-function isMemberPhrase(text: string, end: number): boolean {
+function isMemberPhrase(text: string, end: number, orHome = false): boolean {
+  // (a verb people do is no name itself: "Bor i lgh 1306")
+  if (orHome && personVerbs.has(wordBeforeEnd(text, end))) return false;
   if (text.charCodeAt(end) !== 32) return false;
   let p = end + 1;
   // the preposition starts with i, p, f, o or a (most words after a name do not: a cheap first look)
@@ -236,6 +245,11 @@ function isMemberPhrase(text: string, end: number): boolean {
   if (text.startsWith('the ', p)) p += 4;
   q = p;
   while (q < text.length && q - p < 16 && isLetter(text.charCodeAt(q))) q += 1;
+  // …or where the person lives: "Björk i lgh 1308", "Mo in flat 3"
+  if (orHome && flagsAt(text, p) & APARTMENT && isNumberAfter(text, q + (text.charCodeAt(q) === 46 ? 1 : 0)))
+    return true;
+  // …or the street: "Liv Berg i Drottninggatan 22 A"
+  if (orHome && endsLikeStreet(text, p, q) && isNumberAfter(text, q)) return true;
   return organisations.has(text.slice(p, q).toLowerCase());
 }
 
@@ -339,6 +353,7 @@ const pronouns = hashes([
   'they',
   'hans',
   'hennes',
+  'ny',
 ]);
 
 const isPronoun = (text: string, start: number, end: number) =>
@@ -467,6 +482,7 @@ const organisationEnds = [
   'konsult',
   'teknik',
   'refrigeration',
+  'management',
   // job titles, capitalised in English signatures: "Facility Coordinator", "Site Manager"
   'manager',
   'coordinator',
@@ -549,6 +565,9 @@ const thingEnds = [
   'inverter',
   'frysen',
   'freezer',
+  'avdelning',
+  'disk',
+  'lokal',
   // plurals, for lists: "… är namnen på värmepumparna", "… are the three gateways"
   'pumparna',
   'pumpar',
@@ -617,9 +636,19 @@ const roleEnds = [
   'neighbour',
   'neighbor',
   'owner',
+  'mannen',
 ];
 
 const endsLikeRole = suffixTest(roleEnds);
+
+/** An apostrophe inside the word with a lowercase letter after it. */
+function isContraction(text: string, start: number, end: number): boolean {
+  for (let k = start + 1; k < end - 1; k += 1) {
+    const c = text.charCodeAt(k);
+    if ((c === 39 || c === 0x2019) && !isUpper(text.charCodeAt(k + 1))) return true;
+  }
+  return false;
+}
 
 /** The lowercase word one space before `start` names a role (see roleEnds). */
 function isRoleNounBefore(text: string, start: number): boolean {
@@ -628,6 +657,13 @@ function isRoleNounBefore(text: string, start: number): boolean {
   const from = wordStartBefore(text, start);
   if (from < 0 || isUpper(text.charCodeAt(from))) return false;
   return endsLikeRole(text, from, start - 1);
+}
+
+/** The lowercase word that ends at `end`. */
+function wordBeforeEnd(text: string, end: number): string {
+  let p = end;
+  while (p > 0 && end - p < 20 && isLetter(text.charCodeAt(p - 1))) p -= 1;
+  return text.slice(p, end).toLowerCase();
 }
 
 /** Where the word that starts one space after `end` ends, or -1. */
@@ -764,10 +800,12 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
   };
   // the word right after names a thing ("Vera panel", "Ronja Preschool"), unless it is a common
   // surname ("Per Hall")
-  const isBeforeThing = (last: number) => {
+  const isBeforeThing = (last: number, onlyOrganisation: boolean) => {
     const end = tokens.end[last] as number;
     const after = wordEndAfter(text, end);
-    if (after < 0 || !isThingWord(text, end + 1, after)) return false;
+    if (after < 0) return false;
+    const isOrganisation = isOrganisationWord(text, end + 1, after) && !isUpper(text.charCodeAt(end + 1));
+    if (!isOrganisation && (onlyOrganisation || !isThingWord(text, end + 1, after))) return false;
     const next = last + 1;
     return !(next < n && tokens.start[next] === end + 1 && (tokens.hashFlags[next] as number) & STRONG);
   };
@@ -829,6 +867,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
   };
   let listed: number[] | undefined;
   if (thingNames.length > 0) thingNames.length = 0;
+  if (saidNames.length > 0) saidNames.length = 0;
   const firstName = out.length;
   let t = 0;
   while (t < n) {
@@ -847,6 +886,11 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     }
     // cheap exits before the context is read: a capitalised word that is not in the lexicon and cannot
     // be a built surname, and a lowercase word that is also a name (berg, per), need a word before
+    // "I'm", "It's", "We'll": a contraction, not a name (O'Brien has a capital after the apostrophe)
+    if (caps === 1 && hashFlags === 0 && isContraction(text, start0, tokens.end[t] as number)) {
+      t += 1;
+      continue;
+    }
     const isUnknown = hashFlags === 0 && !(hint & (HINT_RULE | HINT_SON | HINT_HYPHEN));
     const isNumbered =
       caps === 1 &&
@@ -867,8 +911,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
           isUnknownPair(t, false)));
     // a role written as an ordinary noun right before: "köksmästaren Lind", "neighbour Dorota",
     // "Greenhouse manager Isabel Moreno"
-    const isRoleBefore =
-      caps === 1 && !(previousFlags & (TITLE | ROLE)) && !isSigned && isRoleNounBefore(text, start0);
+    const isRoleBefore = caps === 1 && !(previousFlags & (TITLE | ROLE)) && !isSigned && isRoleNounBefore(text, start0);
     if (isUnknown && !(previousFlags & (TITLE | ROLE | CUE_GAP)) && !isSigned && !isNumbered && !isRoleBefore) {
       t += 1;
       continue;
@@ -944,7 +987,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       ((caps === 1 && sentenceStart && isPersonVerb(text, start0, tokens.end[t] as number)) ||
         ((caps === 0 || sentenceStart) &&
           !isPronoun(text, start0, tokens.end[t] as number) &&
-          isMemberPhrase(text, tokens.end[t] as number)))
+          isMemberPhrase(text, tokens.end[t] as number, caps === 1)))
     ) {
       // a word that is also a name, and then a verb only people do or where the person sits: "Vall
       // ringde", "Per i styrelsen", "sten i styrelsen"
@@ -969,7 +1012,9 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         caps === 1 &&
         isThingWord(text, start0, tokens.end[t] as number) &&
         (!(flags & STRONG) || isInTitle(t)));
-    if (isBuilt || beforeFlags & BRAND || isDigitAt(text, tokens.end[t] as number)) {
+    // (a brand names the word right after it only: "Grundfos Magna", not "Kontakt hos Polygon: Nils-Erik")
+    const isBranded = beforeFlags & BRAND && adjacent(text, tokens, before, t);
+    if (isBuilt || isBranded || isDigitAt(text, tokens.end[t] as number)) {
       score = 0;
       // …and the names listed after it name the same kind of thing: "Konferensrummen Greta och Selma"
       if (isBuilt) {
@@ -1087,7 +1132,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         : 0;
     if (afterName !== 0 && signOffWords.has(afterName)) score = 0;
     // a name right next to a device names the device: "Dammsugarroboten Hugo", "Vera panel"
-    if (!isSaidToBeName && isBeforeThing(last)) isThingName = true;
+    if (isBeforeThing(last, isSaidToBeName)) isThingName = true;
     // "Hans nr: …", "Hennes nyckel": a possessive pronoun, not a name
     if (parts === 1 && sentenceStart && !isCued && isPronoun(text, start0, tokens.end[t] as number)) {
       const after = (tokens.end[t] as number) + 1;
@@ -1133,6 +1178,9 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         continue;
       }
       out.push({ kind: 'name', start, end, text: text.slice(start, end), confidence: Math.round(score * 100) / 100 });
+      // a cue or a role said it is a person: kept even if the same word names a thing ("Ring Gustav
+      // (inte pumpen Gustav!)")
+      if (isCued) saidNames.push(start);
       if (score >= 0.5) {
         listed ??= [];
         listed.push(t, last);
@@ -1147,13 +1195,22 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
 // The words this text uses as names of things (by hash): "Hugo är master" after "Elsa och Hugo är
 // namnen på de två värmepumparna". Reused between calls.
 const thingNames: number[] = [];
+// Where the names a cue, a title or a role introduced start (kept whatever the same word names).
+const saidNames: number[] = [];
 
 /** Drops the one-word name findings (from `from` on) whose word names a thing elsewhere in the text. */
 function dropThingNames(text: string, out: PersonalDataFinding[], from: number): void {
   let kept = from;
   for (let i = from; i < out.length; i += 1) {
     const f = out[i] as PersonalDataFinding;
-    const isThing = f.kind === 'name' && !f.text.includes(' ') && thingNames.includes(hashLettersAt(text, f.start));
+    const isThing =
+      f.kind === 'name' &&
+      !f.text.includes(' ') &&
+      !saidNames.includes(f.start) &&
+      // "Maja från styrelsen beslutade …" although "Hus Maja" is a house
+      !isMemberPhrase(text, f.end) &&
+      !isPersonVerb(text, f.start, f.end) &&
+      thingNames.includes(hashLettersAt(text, f.start));
     if (!isThing) out[kept++] = f;
   }
   out.length = kept;
@@ -1213,6 +1270,8 @@ function isStreet(text: string, tokens: Tokens, k: number): boolean {
 /** Word `k` may be one more name of a list: capitalised, and nothing else by the lexicon. */
 function mayBeListedName(text: string, tokens: Tokens, k: number): boolean {
   if (tokens.caps[k] !== 1 || (tokens.hashFlags[k] as number) & THING || isStreet(text, tokens, k)) return false;
+  // "Besiktningsmannen, Ulf Sten": a role, not one more name
+  if (endsLikeRole(text, tokens.start[k] as number, tokens.end[k] as number)) return false;
   // a company: "Northgate FM", "Hellbergs Smide AB"
   const after = k + 1;
   if (after < tokens.count && adjacent(text, tokens, k, after)) {
@@ -1261,17 +1320,26 @@ function addListedNames(text: string, tokens: Tokens, listed: number[], out: Per
         if (taken.has(k)) break;
         // after a bare comma the list must go on or end: "Kenji Watanabe, Swedish coordination number"
         // is no list
+        let last = k;
+        // …with its surname: "Tor Ahlström, Dragana Ilić"
+        if (
+          direction === 1 &&
+          k + 1 < tokens.count &&
+          adjacent(text, tokens, k, k + 1) &&
+          mayBeListedName(text, tokens, k + 1)
+        )
+          last = k + 1;
         if (
           direction === 1 &&
           text.charCodeAt(tokens.end[from] as number) === 44 &&
-          !endsListItem(text, tokens.end[k] as number)
+          !endsListItem(text, tokens.end[last] as number)
         )
           break;
         taken.add(k);
         const start = tokens.start[k] as number;
-        const end = tokens.end[k] as number;
+        const end = tokens.end[last] as number;
         out.push({ kind: 'name', start, end, text: text.slice(start, end), confidence: 0.7 });
-        from = k;
+        from = last;
       }
     }
   }
@@ -1306,6 +1374,8 @@ export const streetSuffixes = [
   'terrace',
 ];
 
+const endsLikeStreet = suffixTest(streetSuffixes);
+
 const streetSuffixesByEnd = new Map<string, string[]>();
 for (const suffix of streetSuffixes) {
   const end = suffix.slice(-2);
@@ -1324,6 +1394,31 @@ function isDigitAt(text: string, p: number): boolean {
   const c = text.charCodeAt(p);
   return c >= 48 && c <= 57;
 }
+
+// units after a number that make it a reading
+const units = hashes([
+  'bq',
+  'kwh',
+  'mwh',
+  'wh',
+  'kw',
+  'ppm',
+  'bar',
+  'kpa',
+  'pa',
+  'grader',
+  'kr',
+  'sek',
+  'mm',
+  'cm',
+  'km',
+  'kg',
+  'liter',
+  'st',
+  'ggr',
+  'procent',
+  'mbar',
+]);
 
 /** Reads " 12", " 12 B", " 12B", " 2-8" at `pos`; returns the end or -1. */
 function readHouseNumber(text: string, pos: number, maxDigits: number): number {
@@ -1344,6 +1439,8 @@ function readHouseNumber(text: string, pos: number, maxDigits: number): number {
     if (!isDigitAt(text, q)) p = q;
   }
   if (isDigitAt(text, p)) return -1;
+  // a reading, not a house number: "Villa Solbacken 340 Bq/m3", "Ekvägen 12 kWh"
+  if (isSpace(text.charCodeAt(p)) && units.has(hashLettersAt(text, p + 1))) return -1;
   // a letter: "12 B", "12b"
   let q = p;
   if (q < text.length && isSpace(text.charCodeAt(q))) q += 1;

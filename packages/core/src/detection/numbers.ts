@@ -166,7 +166,8 @@ export function scanNumberRun(text: string, i: number, out: PersonalDataFinding[
     let dashes = 0;
     while (q < len && q - pos < 3) {
       const c = text.charCodeAt(q);
-      if (isSpace(c) || c === 40 || c === 41) q += 1;
+      // (never a tab: "EM-02<tab>13877" is two cells of a pasted table)
+      if ((isSpace(c) && c !== 9) || c === 40 || c === 41) q += 1;
       else if (c === 45 || c === 0x2013) {
         dashes += 1;
         q += 1;
