@@ -160,8 +160,8 @@ function isAmpersandAfter(text: string, end: number): boolean {
 }
 
 // what may stand between the names of a list and "är namnen på": "Mia och Noa är namnen på laddboxarna"
-const listWords = new Set(['och', 'and', 'eller', 'or', 'är', 'var', 'are', 'is', 'were', 'was', 'the', 'de']);
-const ofWords = new Set(['på', 'of', 'for', 'för', 'till']);
+const listWords = hashes(['och', 'and', 'eller', 'or', 'är', 'var', 'are', 'is', 'were', 'was', 'the', 'de']);
+const ofWords = hashes(['på', 'of', 'for', 'för', 'till']);
 
 /**
  * Whether the name ending at word `last` is one of a list of capitalised words followed by "är
@@ -178,16 +178,25 @@ function namesThings(text: string, tokens: Tokens, last: number): boolean {
     if ((tokens.hashFlags[j] as number) & NAMING) {
       let p = tokens.end[j] as number;
       while (isSpace(text.charCodeAt(p))) p += 1;
-      let q = p;
-      while (q < text.length && isLetter(text.charCodeAt(q))) q += 1;
-      return ofWords.has(text.slice(p, q).toLowerCase());
+      const q = p;
+      return ofWords.has(hashLettersAt(text, p));
     }
     // a capitalised word goes on the list; a list word that is also a name (Are, Eller) is read as one
-    if (tokens.caps[j] !== 1 && !listWords.has(text.slice(tokens.start[j], tokens.end[j]).toLowerCase())) {
+    if (tokens.caps[j] !== 1 && !listWords.has(hashLettersAt(text, tokens.start[j] as number))) {
       return isThingsAfterList(text, tokens.end[j - 1] as number, sawCopula);
     }
   }
   return false;
+}
+
+/** A list or "är/are/=" may follow: a comma, or a space and och, and, är, are, eller, or, is, =, &. */
+function mayListFollow(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (c === 44 || c === 61) return true;
+  if (c !== 32) return false;
+  const d = text.charCodeAt(end + 1) | 32;
+  // o(ch, r), a(nd, re), ä(r), e(ller), i(s), =, &, –
+  return d === 111 || d === 97 || d === 0xe4 || d === 101 || d === 105 || d === 61 || d === 38 || d === 0x2033;
 }
 
 const copulas = hashes(['är', 'are', 'is', 'var', 'were', 'was']);
@@ -224,14 +233,13 @@ function isThingsAfterList(text: string, from: number, afterCopula: boolean): bo
 }
 
 // where a person sits: "Per i styrelsen", "Lina från kommunen", "Anna at the office"
-const memberPrepositions = new Set(['i', 'på', 'från', 'in', 'on', 'from', 'at']);
-const organisations = new Set(
+const memberPrepositions = hashes(['i', 'på', 'från', 'in', 'on', 'from', 'at']);
+const organisations = hashes(
   'styrelsen kontoret förvaltningen kommunen föreningen bolaget board office council committee'.split(' '),
 );
 
 function isMemberPhrase(text: string, end: number, orHome = false): boolean {
   // (a verb people do is no name itself: "Bor i lgh 1306")
-  if (orHome && personVerbs.has(wordBeforeEnd(text, end))) return false;
   if (text.charCodeAt(end) !== 32) return false;
   let p = end + 1;
   // the preposition starts with i, p, f, o or a (most words after a name do not: a cheap first look)
@@ -239,8 +247,9 @@ function isMemberPhrase(text: string, end: number, orHome = false): boolean {
   if (first !== 105 && first !== 112 && first !== 102 && first !== 111 && first !== 97) return false;
   let q = p;
   while (q < text.length && q - p < 5 && isLetter(text.charCodeAt(q))) q += 1;
-  if (q - p > 4 || !memberPrepositions.has(text.slice(p, q).toLowerCase())) return false;
+  if (q - p > 4 || !memberPrepositions.has(hashLettersAt(text, p))) return false;
   if (text.charCodeAt(q) !== 32) return false;
+  if (orHome && personVerbs.has(wordBeforeEnd(text, end))) return false;
   p = q + 1;
   if (text.startsWith('the ', p)) p += 4;
   q = p;
@@ -250,7 +259,7 @@ function isMemberPhrase(text: string, end: number, orHome = false): boolean {
     return true;
   // …or the street: "Liv Berg i Drottninggatan 22 A"
   if (orHome && endsLikeStreet(text, p, q) && isNumberAfter(text, q)) return true;
-  return organisations.has(text.slice(p, q).toLowerCase());
+  return organisations.has(hashLettersAt(text, p));
 }
 
 // words before a month or a weekday that say it is a time: "in Jan", "on Tor", "under Tor"
@@ -313,7 +322,7 @@ function onlyListWordsBetween(text: string, tokens: Tokens, a: number, b: number
     if (isLetter(c)) {
       if (wordStart < 0) wordStart = k;
     } else if (isSpace(c) || c === 44 || c === 58 || c === 45 || c === 0x2013 || c === 0x2014) {
-      if (wordStart >= 0 && !listWords.has(text.slice(wordStart, k).toLowerCase())) return false;
+      if (wordStart >= 0 && !listWords.has(hashLettersAt(text, wordStart))) return false;
       wordStart = -1;
     } else return false;
   }
@@ -1023,7 +1032,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         for (;;) {
           // "Zones Rose and Lily": a list word between two names may be a word of the lexicon too
           const k =
-            j + 2 < n && tokens.caps[j + 1] === 0 && listWords.has(wordAt(text, tokens.start[j + 1] as number))
+            j + 2 < n && tokens.caps[j + 1] === 0 && listWords.has(hashLettersAt(text, tokens.start[j + 1] as number))
               ? j + 2
               : j + 1;
           if (k >= n || j >= t + 6 || tokens.caps[k] !== 1 || !onlyListWordsBetween(text, tokens, j, k)) break;
@@ -1152,7 +1161,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     // …nor a name with a model or unit number ("Nova 15", "Nova 3 och Nova 4") or a property
     // designation ("Katarina 5:12")
     if (parts === 1 && !isCued && isModelNumberAfter(text, tokens.end[t] as number)) isThingName = true;
-    if (!isThingName && score > 0 && namesThings(text, tokens, last)) isThingName = true;
+    if (!isThingName && score > 0 && mayListFollow(text, tokens.end[last] as number) && namesThings(text, tokens, last))
+      isThingName = true;
     if (isThingName) {
       score = 0;
       // every other mention of the same word in this text names the same thing
@@ -1301,7 +1311,7 @@ function addListedNames(text: string, tokens: Tokens, listed: number[], out: Per
   const step = (k: number, direction: number) => {
     const next = k + direction;
     if (next < 0 || next >= tokens.count) return -1;
-    const isListWord = tokens.caps[next] === 0 && listWords.has(wordAt(text, tokens.start[next] as number));
+    const isListWord = tokens.caps[next] === 0 && listWords.has(hashLettersAt(text, tokens.start[next] as number));
     return isListWord ? next + direction : next;
   };
   for (let i = 0; i < listed.length; i += 2) {
