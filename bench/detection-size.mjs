@@ -35,7 +35,7 @@ async function gzBundle(stubs = {}) {
   return gzipSync(result.outputFiles[0].text, { level: 9 }).length;
 }
 
-const emptyLexicon = `export const firstNames = ''; export const surnames = ''; export const commonSurnames = ''; export const words = ''; export const places = ''; export const surnamePrefixes = ''; export const surnameSuffixes = '';`;
+const emptyLexicon = `export const firstNames = ''; export const surnames = ''; export const commonSurnames = ''; export const words = ''; export const nameWords = ''; export const places = ''; export const surnamePrefixes = ''; export const surnameSuffixes = '';`;
 const total = await gzBundle();
 const noLexicon = await gzBundle({ 'name-lexicon$': emptyLexicon });
 const noMetadata = await gzBundle({ 'phone-metadata$': 'export const phoneMetadata = {};' });
@@ -63,6 +63,8 @@ const variants = [
   ['SCB surnames up to 4 letters', { LEXICON_SURNAME_MAX: '4' }],
   ['without the Swedish-word surnames (Berg, Lind, Ström)', { LEXICON_SURNAME_WORD_MAX: '0' }],
   ["without the project's own lists", { LEXICON_NO_OWN: '1' }],
+  ['first parts of built surnames with 4+ last parts (the cut before 2026-11-26)', { LEXICON_PREFIX_MIN: '4' }],
+  ['first parts of built surnames with 14+ last parts', { LEXICON_PREFIX_MIN: '14' }],
 ];
 console.log('\nlexicon variant | lexicon gz | name recall | name precision | name F1 | texts with data flagged');
 for (const [name, env] of variants) {

@@ -45,6 +45,10 @@ const cuts = {
   // the ones that are Swedish words up to the second length (Berg, Lind, Holm, Ström, Björk: common)
   surnameMaxLength: Number(env.LEXICON_SURNAME_MAX ?? 2),
   surnameWordMaxLength: Number(env.LEXICON_SURNAME_WORD_MAX ?? 7),
+  // a first part of built surnames (Lind-, Sjö-) is kept when SCB's list has it with at least this many
+  // different last parts (-berg, -gren, -ström …); 4 kept 1,707 parts, 8 keeps the common ones and
+  // measured the same on the corpus for 1.4 kB less
+  prefixMinSuffixes: Number(env.LEXICON_PREFIX_MIN ?? 8),
   ownLists: env.LEXICON_NO_OWN !== '1',
 };
 const outFile = process.argv.includes('--out')
@@ -111,9 +115,9 @@ for (const lw of allSurnames) {
     }
   }
 }
-// A prefix is kept when it forms surnames with at least four different suffixes in SCB's list.
+// A prefix is kept when it forms surnames with enough different suffixes in SCB's list.
 const surnamePrefixes = [...prefixCount]
-  .filter(([prefix, count]) => count >= 4 && prefix.length >= 2)
+  .filter(([prefix, count]) => count >= cuts.prefixMinSuffixes && prefix.length >= 2)
   .map(([prefix]) => prefix)
   .sort();
 const prefixSet = new Set(surnamePrefixes);
