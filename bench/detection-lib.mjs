@@ -61,8 +61,9 @@ export const tunedParts = [
   'held-out-8',
   'held-out-9',
   'held-out-10',
+  'held-out-11',
 ];
-export const blindParts = ['held-out-11'];
+export const blindParts = ['held-out-12'];
 
 /** The texts of the tuned parts, together. */
 export const loadTunedCorpus = () => tunedParts.flatMap((part) => loadCorpus(part));
