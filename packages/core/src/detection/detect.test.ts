@@ -279,6 +279,9 @@ describe('names', () => {
       'Dragana Ilić',
     ],
     ['a person who also names a house', 'Maja från styrelsen sänkte värmen i Hus Maja.', 'Maja'],
+    ['two names that are also words, before a number', 'Tillgång till UC:\nSten Berg 850312-1231', 'Sten Berg'],
+    ['a capitalised word built like a surname, after a cue', 'Jag pratade med Öberg på elbolaget.', 'Öberg'],
+    ['a name after a sign-off in the singular', 'Med vänlig hälsning,\nTiina\nKundtjänst', 'Tiina'],
   ])('finds %s', (_, text, name) => {
     expect(foundOf('name', text)).toContain(name);
   });
@@ -382,6 +385,11 @@ describe('names', () => {
     ['a verb at a sentence start before an apartment', 'Bor i lgh 1306, ring först.'],
     ['a department after a role', 'Kontaktperson på Tekniska kontoret: enhetschefen.'],
     ['brands of chargers and cars', 'Laddstolpe (Garo) vid plats 7, Kia och Tesla laddar där.'],
+    ['things called by names', 'Kylskåpen på förskolan heter Pippi, Annika och Tommy. Pippi larmar oftast.'],
+    ['pronouns and a greeting with a full stop', 'Det har skickats automatiskt. Hej. Varmvattnet tar 2 min.'],
+    ['departments signing off', 'Mvh Receptionen. Mvh Driften. Mvh Växeln.'],
+    ['a month in a table', 'Månad | Hus A\nJan | 812\nFeb | 790'],
+    ['a place after "in", near a number', "Call +44 7700 900 461 (I'm in London Mon-Wed)."],
   ])('keeps %s out', (_, text) => {
     expect(foundOf('name', text)).toEqual([]);
   });

@@ -42,12 +42,12 @@ const contextWords: [number, string][] = [
   [TITLE, 'mr mrs ms miss dr herr hr fru fröken sir madam fam familjen'],
   [
     CUE,
-    'hyresgäst hyresgästen hyresgästerna boende ring ringa ringer kontakta kontakt kontaktperson kontaktpersonen ansvarig fråga prata pratat hälsa meddela maila mejla smsa tenant resident call contact ask phone email text caretaker janitor mvh hälsningar regards vänligen vaktmästare vaktmästaren fastighetsskötare fastighetsskötaren',
+    'hyresgäst hyresgästen hyresgästerna boende ring ringa ringer kontakta kontakt kontaktperson kontaktpersonen ansvarig fråga prata pratat pratade talade talked spoke hälsa meddela maila mejla smsa tenant resident call contact ask phone email text caretaker janitor mvh hälsningar regards vänligen vaktmästare vaktmästaren fastighetsskötare fastighetsskötaren',
   ],
   // words after a capitalised name-like word that make it a company, a street or a building
   [
     COMPANY,
-    'ab hb kb aktiebolag bygg byggare byggnads el elektriska elservice vvs rör rörläggeri rörservice fastigheter fastighets fastighetsförvaltning förvaltning förvaltnings ltd inc llc gmbh oy as asa group gruppen service services plåt måleri sotning sanering taxi kurir entreprenad larm energi konsult konsulter consulting co kyl kylteknik ventilation värme hiss hissar städ lås låsservice transport åkeri teknik tech security installation installationer maskin mark trädgård smide snickeri plåtslageri målare rörmokeri verkstad mekaniska montage isolering glas golv tak kakel puts fönsterputs bemanning byrå handel partners holding fastighetsservice byggservice städservice trädgårdsservice markservice elteknik bioenergi grönyta son söner sons plumbing electric electrical heating cleaning roofing construction maintenance property properties facilities solutions systems engineering court house gardens plaza tower towers heights estate design arkitekter arkitekt studio media redovisning revision juridik advokatbyrå skola skolan förskola förskolan gata gatan väg vägen torg torget allé allén gränd street road avenue lane park parken kyrka kyrkan center centrum hallen arena',
+    'ab hb kb aktiebolag bygg byggare byggnads el elektriska elservice vvs rör rörläggeri rörservice fastigheter fastighets fastighetsförvaltning förvaltning förvaltnings ltd inc llc gmbh oy as asa group gruppen service services plåt måleri sotning sanering taxi kurir fönster bageri doors company hamburgare entreprenad larm energi konsult konsulter consulting co kyl kylteknik ventilation värme hiss hissar städ lås låsservice transport åkeri teknik tech security installation installationer maskin mark trädgård smide snickeri plåtslageri målare rörmokeri verkstad mekaniska montage isolering glas golv tak kakel puts fönsterputs bemanning byrå handel partners holding fastighetsservice byggservice städservice trädgårdsservice markservice elteknik bioenergi grönyta son söner sons plumbing electric electrical heating cleaning roofing construction maintenance property properties facilities solutions systems engineering court house gardens plaza tower towers heights estate design arkitekter arkitekt studio media redovisning revision juridik advokatbyrå skola skolan förskola förskolan gata gatan väg vägen torg torget allé allén gränd street road avenue lane park parken kyrka kyrkan center centrum hallen arena',
   ],
   // greetings: "Hallo, Petra here" starts no list of names
   // …and a capitalised word right after one is a name: "Hej Samira!", "Dear Javier,", "Thanks, Wei"
@@ -64,7 +64,7 @@ const contextWords: [number, string][] = [
   // words before a capitalised word that make it the name of a building, block or association
   [
     BUILDING,
-    'kvarteret kv brf bostadsrättsföreningen föreningen hus huset house building fastigheten restaurang hotell villa gården byggnaden rum rummet rummen konferensrum konferensrummet konferensrummen mötesrum mötesrummet mötesrummen sal salen salarna zon zonen zonerna room rooms zone zones',
+    'kvarteret kv brf bröderna bostadsrättsföreningen föreningen hus huset house building fastigheten restaurang hotell villa gården byggnaden rum rummet rummen konferensrum konferensrummet konferensrummen mötesrum mötesrummet mötesrummen sal salen salarna zon zonen zonerna room rooms zone zones',
   ],
   // capitalised in English, but not names on their own
   [
@@ -74,7 +74,7 @@ const contextWords: [number, string][] = [
   [MONTH_SHORT, 'jan feb mar apr jun jul aug sep sept oct okt nov dec tor tues thur thurs weds'],
   [
     ROLE,
-    'hyresgäst hyresgästen boende kontaktperson kontaktpersonen vaktmästare vaktmästaren fastighetsskötare fastighetsskötaren tenant resident caretaker janitor mvh hälsningar regards tekniker teknikern technician montör montören elektriker electrician rörmokare plumber ordförande kassör kassören sekreterare ordf sekr ledamot suppleant städ städare mamma pappa dotter dottern maken frun sambo sambon mother father wife husband daughter chair treasurer secretary förvaltare förvaltaren husvärd husvärden bovärd bovärden platschef projektledare projektledaren arbetsledare driftchef driftansvarig lokalvårdare väktare sms mejl mail email e-mail meddelande message samtal kommentar comment heter kallas named',
+    'hyresgäst hyresgästen boende kontaktperson kontaktpersonen vaktmästare vaktmästaren fastighetsskötare fastighetsskötaren tenant resident caretaker janitor mvh hälsningar hälsning regards tekniker teknikern technician montör montören elektriker electrician rörmokare plumber ordförande kassör kassören sekreterare ordf sekr ledamot suppleant städ städare mamma pappa dotter dottern maken frun sambo sambon mother father wife husband daughter chair treasurer secretary förvaltare förvaltaren husvärd husvärden bovärd bovärden platschef projektledare projektledaren arbetsledare driftchef driftansvarig lokalvårdare väktare sms mejl mail email e-mail meddelande message samtal kommentar comment heter kallas named',
   ],
   // words that may stand between a cue and the name: "ring inte Berg", "fråga efter Ulla"
   [CUE_GAP, 'inte till efter med på to for with on upp från fr from'],

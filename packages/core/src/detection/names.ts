@@ -74,12 +74,15 @@ function flagsOf(text: string, tokens: Tokens, t: number, caps: number): number 
     // "B-alarms", "A-huset": a letter joined to a word
     if (dash - (tokens.start[t] as number) === 1) return 0;
     let all = 0;
+    let days = CALENDAR | MONTH_SHORT;
     for (const part of lw.split('-')) {
       const f = lex.get(part) ?? (part.length >= 4 && isRuleSurname(part) ? SURNAME | STRONG : 0);
       if (!(f & NAME)) return 0;
       all |= f;
+      days &= f;
     }
-    return all & ~(WORD | PLACE | CALENDAR | MONTH_SHORT);
+    // "Mon-Wed" is days; "Maj-Britt", a month and a name, is a name
+    return days ? all : all & ~(WORD | PLACE | CALENDAR | MONTH_SHORT);
   }
   // the surname rules run on capitalised words, and on lowercase ones only for -son ("kalle andersson")
   if (lw.length >= 5 && (caps !== 0 || lw.endsWith('son')) && isRuleSurname(lw)) return SURNAME | STRONG;
@@ -135,12 +138,7 @@ function previousInClause(text: string, tokens: Tokens, t: number): number {
     if (!isSpace(c) && c !== 58 && c !== 44 && !(c === 46 && k === from)) return -1;
   }
   // a full stop ends the clause, unless it ends a title or an abbreviation ("Dr.", "fam.", "ordf.")
-  if (
-    text.charCodeAt(from) === 46 &&
-    !((tokens.hashFlags[t - 1] as number) & TITLE) &&
-    from - (tokens.start[t - 1] as number) > 4
-  )
-    return -1;
+  if (text.charCodeAt(from) === 46 && !((tokens.hashFlags[t - 1] as number) & TITLE)) return -1;
   return t - 1;
 }
 
@@ -290,8 +288,10 @@ function isNextToDate(text: string, start: number, end: number): boolean {
   // "fr.o.m. Jan", "t.o.m. Tor"
   if (text.charCodeAt(start - 1) === 32 && text.charCodeAt(start - 2) === 46) return true;
   let p = end;
+  // "Jan: 1 702 m³", "Jan | 812" (a table): a reading for the month
   if (text.charCodeAt(p) === 58) p += 1;
   if (isSpace(text.charCodeAt(p))) p += 1;
+  if (text.charCodeAt(p) === 124 && isSpace(text.charCodeAt(p + 1))) p += 2;
   const after = text.charCodeAt(p);
   if (isDigitAt(text, p) || after === 45 || after === 0x2013) return true;
   let q = start - 1;
@@ -492,6 +492,11 @@ const organisationEnds = [
   'teknik',
   'refrigeration',
   'management',
+  'receptionen',
+  'driften',
+  'växeln',
+  'kundtjänst',
+  'dept',
   // job titles, capitalised in English signatures: "Facility Coordinator", "Site Manager"
   'manager',
   'coordinator',
@@ -577,6 +582,8 @@ const thingEnds = [
   'avdelning',
   'disk',
   'lokal',
+  'skåp',
+  'skåpen',
   // plurals, for lists: "… är namnen på värmepumparna", "… are the three gateways"
   'pumparna',
   'pumpar',
@@ -736,6 +743,16 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
   // Whether words `t` and `t + 1` look like a full name next to contact data: both capitalised, neither
   // an ordinary word, a place, a company, a street or an organisation.
   const isContactPair = (t: number) => isUnknownPair(t, true);
+  // two capitalised names that are also words, right before a number: "Sten Berg 830524-3399"
+  const isNamePairBeforeNumber = (t: number) => {
+    const next = t + 1;
+    if (!numberStarts || next >= n || tokens.caps[t] !== 1 || tokens.caps[next] !== 1) return false;
+    const a = tokens.hashFlags[t] as number;
+    const b = tokens.hashFlags[next] as number;
+    const notName = COMPANY | BRAND | PLACE | CALENDAR | TITLE | ROLE | CUE | BUILDING;
+    if (!(a & NAME) || !(b & NAME) || (a | b) & notName) return false;
+    return adjacent(text, tokens, t, next) && numberFollows(tokens.end[next] as number);
+  };
   // …or, after a cue, anywhere ("fråga Siriporn Chaiyaphum om nyckeln")
   const isUnknownPair = (t: number, nearData: boolean) => {
     const next = t + 1;
@@ -758,6 +775,9 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       return false;
     // right after a number: a street or a model ("1200 Main St", "Pump 2 Grundfos Magna")
     if (followsNumber(text, start)) return false;
+    // right after "in", "i", "från": a place ("I'm in London Mon-Wed")
+    if (t > 0 && (tokens.hashFlags[t - 1] as number) & PLACE_PREPOSITION && adjacent(text, tokens, t - 1, t))
+      return false;
     if (t > 0 && (tokens.hashFlags[t - 1] as number) & (BUILDING | BRAND) && adjacent(text, tokens, t - 1, t))
       return false;
     if (
@@ -900,10 +920,22 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       t += 1;
       continue;
     }
+    // "Det har skickats …", "Vi bor …": a pronoun that is also a name needs a cue
+    // ("Hans Ek", a capitalised word after it, is a name)
+    if (
+      caps === 1 &&
+      !(previousFlags & (CUE | TITLE | ROLE)) &&
+      isPronoun(text, start0, tokens.end[t] as number) &&
+      !(t + 1 < n && tokens.caps[t + 1] === 1 && adjacent(text, tokens, t, t + 1))
+    ) {
+      t += 1;
+      continue;
+    }
     const isUnknown = hashFlags === 0 && !(hint & (HINT_RULE | HINT_SON | HINT_HYPHEN));
     const isNumbered =
       caps === 1 &&
       ((hashFlags === 0 && namesNumber(t)) ||
+        isNamePairBeforeNumber(t) ||
         (anchorTo >= 0 &&
           !(hashFlags & THING) &&
           (isContactPair(t) ||
@@ -989,7 +1021,16 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       )
         score = 0.75;
       // "fru berglund", "mr patel": a lowercase word after a title, unless it is an ordinary word
-      else if (isTitled && caps === 0 && !(flags & WORD) && (tokens.end[t] as number) - start0 >= 3) score = 0.75;
+      else if (
+        isTitled &&
+        caps === 0 &&
+        !(flags & WORD) &&
+        (tokens.end[t] as number) - start0 >= 3 &&
+        adjacent(text, tokens, before, t)
+      )
+        score = 0.75;
+      // "pratade med Öberg": after a cue, a capitalised word built like a surname
+      else if (caps === 1 && hint & HINT_RULE && !isThing && !(flags & (WORD | ROLE | CUE | TITLE))) score = 0.75;
     } else if (
       flags & WORD &&
       flags & NAME &&
@@ -1013,6 +1054,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       (beforeFlags & BUILDING &&
         adjacent(text, tokens, before, t) &&
         (!sentenceStart || (tokens.end[before] as number) - (tokens.start[before] as number) <= 3)) ||
+      // "Kylskåpen … heter Pippi, Annika och Tommy": a thing called by names
+      (before >= 0 && isThingCalled(text, tokens, before)) ||
       // "aggregat Vera", "Tower Iris", "Sporthallen Nova": a thing noun right before
       (!isSaidToBeName && thingBefore >= 0 && isThingWord(text, thingBefore, start0 - 1)) ||
       // "Block Atlas", "Villa Aurora", "Sports Hall": the word is a thing noun itself (a common surname,
@@ -1148,6 +1191,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       if (text.charCodeAt(after - 1) === 32 && !isUpper(text.charCodeAt(after)) && isLetter(text.charCodeAt(after)))
         score = 0;
     }
+    // a department or an organisation ("Mvh Driften"), whatever the lexicon says of the word
+    if (parts === 1 && caps === 1 && !isTitled && isOrganisationWord(text, start0, tokens.end[t] as number)) score = 0;
     // after an article it names a thing: "the Storm drain", "en Rosa dörr"
     if (parts === 1 && !isIntroduced && isAfterArticle(text, start0)) score = 0;
     // "Mina sidor" is the customer pages of a web service, not a person called Mina
@@ -1275,6 +1320,21 @@ function afterParticles(text: string, tokens: Tokens, last: number): number {
 function isStreet(text: string, tokens: Tokens, k: number): boolean {
   if (!((tokens.hint[k] as number) & HINT_STREET)) return false;
   return isNumberAfter(text, tokens.end[k] as number) || isEnglishStreetWord(text, tokens, k);
+}
+
+const calledWords = hashes(['heter', 'kallas', 'named', 'called']);
+
+/** Word `k` is "heter"/"kallas"/"named" and a thing noun stands among the four words before it. */
+function isThingCalled(text: string, tokens: Tokens, k: number): boolean {
+  if (!calledWords.has(hashLettersAt(text, tokens.start[k] as number))) return false;
+  let end = tokens.start[k] as number;
+  for (let words = 0; words < 4; words += 1) {
+    const start = wordStartBefore(text, end);
+    if (start < 0) return false;
+    if (isThingWord(text, start, end - 1)) return true;
+    end = start;
+  }
+  return false;
 }
 
 /** Word `k` may be one more name of a list: capitalised, and nothing else by the lexicon. */
