@@ -3,6 +3,8 @@ import { findEmails } from './email';
 import {
   APARTMENT,
   FIRST,
+  filterBit,
+  filterWord,
   getHashedLexicon,
   getSurnameEnds,
   getSurnameEnds3,
@@ -114,7 +116,7 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
   const lexicon = getHashedLexicon();
   const ends = getEndTable();
   const surnameEnds3 = getSurnameEnds3();
-  const { keys, values, mask } = lexicon;
+  const { filter, keys, values, mask } = lexicon;
   const len = text.length;
   let { start: starts, end: ends_, hashFlags, caps, hint: hints, sentenceStart } = tokens;
   let count = 0;
@@ -159,16 +161,18 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
       capitals += uppers;
       const wordSentence = sentence;
       sentence = 0;
-      // a word in the lexicon (the hash table, probed inline)
+      // a word in the lexicon (the hash table, probed inline when the filter lets the word through)
       let flags = 0;
-      const key = hash === -1 ? -2 : hash + 1;
-      for (let slot = (hash ^ (hash >>> 15)) & mask; ; slot = (slot + 1) & mask) {
-        const k = keys[slot] as number;
-        if (k === key) {
-          flags = values[slot] as number;
-          break;
+      if (((filter[filterWord(hash)] as number) & filterBit(hash)) !== 0) {
+        const key = hash === -1 ? -2 : hash + 1;
+        for (let slot = (hash ^ (hash >>> 15)) & mask; ; slot = (slot + 1) & mask) {
+          const k = keys[slot] as number;
+          if (k === key) {
+            flags = values[slot] as number;
+            break;
+          }
+          if (k === 0) break;
         }
-        if (k === 0) break;
       }
       const isFirstUpper = c < 128 ? c <= 90 : foldCase(c) !== c;
       // …or the genitive of one (Annas, Johanssons)

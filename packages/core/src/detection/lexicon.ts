@@ -75,11 +75,21 @@ let lexicon: Map<string, number> | undefined;
  * 300,000 look-ups of words not in the lexicon; such a word is then read as the lexicon word.
  */
 export interface HashedLexicon {
+  /**
+   * A bit per value of the hash's low 16 bits, set for the lexicon's words (see filterWord, filterBit):
+   * 8 kB that stay in the fastest cache, so most words outside the lexicon are told apart without a
+   * read of the 256 kB table.
+   */
+  filter: Int32Array;
   keys: Int32Array;
   values: Int32Array;
   mask: number;
 }
 let hashed: HashedLexicon | undefined;
+
+/** Where a hash's bit is in the filter: word (hash >> 5) & 2047, bit hash & 31. */
+export const filterWord = (hash: number) => (hash >> 5) & 2047;
+export const filterBit = (hash: number) => 1 << (hash & 31);
 
 /** The flags of the word with this hash (0 when it is not in the lexicon). */
 export function lookupHash(table: HashedLexicon, hash: number): number {
@@ -129,12 +139,18 @@ export function getLexicon(): Map<string, number> {
     }
     let size = 1024;
     while (size < map.size * 3) size *= 2;
-    const table: HashedLexicon = { keys: new Int32Array(size), values: new Int32Array(size), mask: size - 1 };
+    const table: HashedLexicon = {
+      filter: new Int32Array(2048),
+      keys: new Int32Array(size),
+      values: new Int32Array(size),
+      mask: size - 1,
+    };
     for (const [word, flags] of map) {
       const hash = hashWord(word);
       const key = hash === -1 ? -2 : hash + 1;
       let slot = (hash ^ (hash >>> 15)) & table.mask;
       while (table.keys[slot] !== 0 && table.keys[slot] !== key) slot = (slot + 1) & table.mask;
+      table.filter[filterWord(hash)] = (table.filter[filterWord(hash)] as number) | filterBit(hash);
       table.keys[slot] = key;
       table.values[slot] = (table.values[slot] as number) | flags;
     }
