@@ -140,20 +140,27 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
       let hash = hashStep(HASH_SEED, folded);
       let stemHash = 0;
       let hyphen = 0;
+      // the two folded characters before the last one (0 before the word's start), for its ending
+      let before1 = 0;
+      let before2 = 0;
       i += 1;
       while (i < len) {
         const d = text.charCodeAt(i);
+        let next: number;
         if (d >= 97 && d <= 122) {
-          folded = d;
+          next = d;
         } else if ((d >= 65 && d <= 90) || (d >= 128 && isLetter(d))) {
-          folded = d < 128 ? d | 32 : foldCase(d);
-          if (folded !== d) uppers += 1;
+          next = d < 128 ? d | 32 : foldCase(d);
+          if (next !== d) uppers += 1;
         } else if ((d === 45 || d === 39 || d === 0x2019) && i + 1 < len && isLetter(text.charCodeAt(i + 1))) {
-          folded = d;
+          next = d;
           if (d === 45) hyphen = HINT_HYPHEN;
         } else break;
+        before2 = before1;
+        before1 = folded;
+        folded = next;
         stemHash = hash;
-        hash = hashStep(hash, folded);
+        hash = hashStep(hash, next);
         i += 1;
       }
       const wordLength = i - s;
@@ -182,11 +189,11 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
       // how the word ends (the last three letters, lowercase; 0 before the start of the word)
       let hint = s > 0 && text.charCodeAt(s - 1) === 47 ? hyphen | HINT_SLASH : hyphen;
       const c3 = folded;
-      const c2 = wordLength > 1 ? foldCase(text.charCodeAt(i - 2)) : 0;
+      const c2 = before1;
       const last2 = c2 < 256 && c3 < 256 ? (ends[pairIndex(c2, c3)] as number) : 0;
       // (the surname hints matter only for capitalised words: lowercase ones need -son or a street)
       if (last2 !== 0 || (c3 === 115 && isFirstUpper)) {
-        const c1 = wordLength > 2 ? foldCase(text.charCodeAt(i - 3)) : 0;
+        const c1 = before2;
         if (c1 < 1024 && c2 < 1024 && c3 < 1024) {
           const end3 = (c1 << 20) | (c2 << 10) | c3;
           if (last2 & END_STREET && streetEnds3.has(end3)) hint |= HINT_STREET;
