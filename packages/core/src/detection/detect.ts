@@ -51,12 +51,34 @@ const END_SON = 4;
 const SON_END = (115 << 20) | (111 << 10) | 110;
 const pairIndex = (a: number, b: number) => ((a & 255) << 8) | (b & 255);
 let endTable: Uint8Array | undefined;
-// …and by their last three letters, packed (a << 20 | b << 10 | c), to confirm a street ending.
-const streetEnds3 = new Set(
-  streetSuffixes.map(
-    (s) => (s.charCodeAt(s.length - 3) << 20) | (s.charCodeAt(s.length - 2) << 10) | s.charCodeAt(s.length - 1),
-  ),
-);
+// …and by their last three letters, packed (a << 20 | b << 10 | c; a = 0 for a two-letter ending), to
+// confirm a street or a surname ending: a small open-addressing table of exact keys (0 = empty), read in
+// a step or two (a Set's look-up is a call).
+const END3_STREET = 1;
+const END3_SURNAME = 2;
+const END3_SLOTS = 512;
+const end3Keys = new Int32Array(END3_SLOTS);
+const end3Flags = new Uint8Array(END3_SLOTS);
+// the top 9 bits of a multiplicative hash
+const end3Slot = (end3: number) => Math.imul(end3, 0x9e3779b1) >>> 23;
+const packEnd3 = (s: string) =>
+  (s.charCodeAt(s.length - 3) << 20) | (s.charCodeAt(s.length - 2) << 10) | s.charCodeAt(s.length - 1);
+
+function markEnd3(end3: number, flag: number): void {
+  let slot = end3Slot(end3);
+  while (end3Keys[slot] !== 0 && end3Keys[slot] !== end3) slot = (slot + 1) & (END3_SLOTS - 1);
+  end3Keys[slot] = end3;
+  end3Flags[slot] = (end3Flags[slot] as number) | flag;
+}
+
+function end3FlagsOf(end3: number): number {
+  for (let slot = end3Slot(end3); ; slot = (slot + 1) & (END3_SLOTS - 1)) {
+    const key = end3Keys[slot] as number;
+    if (key === end3) return end3Flags[slot] as number;
+    if (key === 0) return 0;
+  }
+}
+
 function getEndTable(): Uint8Array {
   if (!endTable) {
     const table = new Uint8Array(65536);
@@ -66,6 +88,8 @@ function getEndTable(): Uint8Array {
     for (const s of streetSuffixes) mark(pairIndex(s.charCodeAt(s.length - 2), s.charCodeAt(s.length - 1)), END_STREET);
     for (const end of getSurnameEnds()) mark(pairIndex(end >> 10, end & 1023), END_SURNAME);
     mark(pairIndex(111, 110), END_SON); // -on, for -son
+    for (const s of streetSuffixes) markEnd3(packEnd3(s), END3_STREET);
+    for (const end3 of getSurnameEnds3()) markEnd3(end3, END3_SURNAME);
     endTable = table;
   }
   return endTable;
@@ -115,7 +139,6 @@ let hasAtSign = false;
 function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]): Tokens {
   const lexicon = getHashedLexicon();
   const ends = getEndTable();
-  const surnameEnds3 = getSurnameEnds3();
   const { filter, keys, values, mask } = lexicon;
   const len = text.length;
   let { start: starts, end: ends_, hashFlags, caps, hint: hints, sentenceStart } = tokens;
@@ -196,10 +219,12 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
         const c1 = before2;
         if (c1 < 1024 && c2 < 1024 && c3 < 1024) {
           const end3 = (c1 << 20) | (c2 << 10) | c3;
-          if (last2 & END_STREET && streetEnds3.has(end3)) hint |= HINT_STREET;
+          if (last2 & END_STREET && end3FlagsOf(end3) & END3_STREET) hint |= HINT_STREET;
           if (end3 === SON_END) hint |= HINT_SON;
           if (isFirstUpper) {
-            if (last2 & END_SURNAME && (surnameEnds3.has(end3) || surnameEnds3.has(end3 & 0xfffff))) hint |= HINT_RULE;
+            // (the surname ending may be two letters long: -by)
+            if (last2 & END_SURNAME && (end3FlagsOf(end3) | end3FlagsOf(end3 & 0xfffff)) & END3_SURNAME)
+              hint |= HINT_RULE;
             // a genitive of a built surname: Lindqvists
             if (c3 === 115 && c1 < 256 && c2 < 256 && (ends[pairIndex(c1, c2)] as number) & END_SURNAME)
               hint |= HINT_RULE;
