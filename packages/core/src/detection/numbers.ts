@@ -242,7 +242,9 @@ function startOk(text: string, start: number): boolean {
 function analyse(text: string, runStart: number, groups: Group[], out: PersonalDataFinding[]): void {
   const n = groups.length;
   wordBeforeAt = -1;
-  const runBefore = n > 1 ? wordBeforeInRun(text, runStart) : '';
+  // the word before the run, read only when a number inside the run is classified (dates and codes,
+  // whose groups cannot start a number, never need it)
+  let runBefore: string | undefined;
   let a = 0;
   while (a < n) {
     const ga = groups[a] as Group;
@@ -265,6 +267,8 @@ function analyse(text: string, runStart: number, groups: Group[], out: PersonalD
       continue;
     }
     const before = wordBeforeInRun(text, start === runStart || a === 0 ? start : ga.start);
+    // (classify reads the run's word only for a number after the run's first group)
+    if (a > 0) runBefore ??= wordBeforeInRun(text, runStart);
     let found: PersonalDataFinding | undefined;
     let foundEnd = a;
     let total = 0;
@@ -279,7 +283,7 @@ function analyse(text: string, runStart: number, groups: Group[], out: PersonalD
       const gb = groups[b] as Group;
       if (!boundaryOk(text, gb.end) && b === n - 1) continue;
       const digits = digitsOf(text, groups, a, b);
-      const finding = classify(text, start, gb.end, digits, plus, groups, a, b, before, runBefore);
+      const finding = classify(text, start, gb.end, digits, plus, groups, a, b, before, runBefore ?? '');
       if (finding) {
         found = finding;
         foundEnd = b;
