@@ -149,6 +149,8 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
   let capitals = 0;
   let sentence = 1;
   let atSign = false;
+  // where the last '/' ends (a word starting there may be a signature: "/Sten")
+  let afterSlash = -1;
   let i = 0;
   while (i < len) {
     const c = text.charCodeAt(i);
@@ -210,7 +212,7 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
         flags = genitive(lookupHash(lexicon, stemHash));
       }
       // how the word ends (the last three letters, lowercase; 0 before the start of the word)
-      let hint = s > 0 && text.charCodeAt(s - 1) === 47 ? hyphen | HINT_SLASH : hyphen;
+      let hint = afterSlash === s ? hyphen | HINT_SLASH : hyphen;
       const c3 = folded;
       const c2 = before1;
       const last2 = c2 < 256 && c3 < 256 ? (ends[pairIndex(c2, c3)] as number) : 0;
@@ -263,6 +265,7 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
     } else {
       if (isSentenceBreak(c)) sentence = 1;
       else if (c === 64) atSign = true;
+      else if (c === 47) afterSlash = i + 1;
       else if (c === 45 && i > 0 && text.charCodeAt(i - 1) === 10) sentence = 1;
       i += 1;
     }
