@@ -294,8 +294,8 @@ export function detectPersonalData(text: string, options?: DetectPersonalDataOpt
   const found: PersonalDataFinding[] = [];
   const wantsNumbers = wantsAll || kinds.includes('phone') || kinds.includes('personal-identity-number');
   const tokens = tokenize(text, wantsNumbers, found);
-  // (e-mail addresses are found after the numbers: no number can have the same span as an address, so
-  // the order of the findings stays the same once sorted)
+  // (e-mail addresses are found after the numbers: no number can have the same span as an e-mail
+  // address, which holds an '@', so the order of the findings stays the same once sorted)
   if (hasAtSign && (wantsAll || kinds.includes('email'))) findEmails(text, found);
   if (wantsAll || kinds.includes('name')) findNames(text, tokens, found, threshold);
   if (tokens.mayHaveAddress && (wantsAll || kinds.includes('address'))) findAddresses(text, tokens, found);
