@@ -3,6 +3,8 @@ import { findEmails } from './email';
 import {
   APARTMENT,
   FIRST,
+  filterBit,
+  filterWord,
   getHashedLexicon,
   getSurnameEnds,
   getSurnameEnds3,
@@ -49,12 +51,34 @@ const END_SON = 4;
 const SON_END = (115 << 20) | (111 << 10) | 110;
 const pairIndex = (a: number, b: number) => ((a & 255) << 8) | (b & 255);
 let endTable: Uint8Array | undefined;
-// …and by their last three letters, packed (a << 20 | b << 10 | c), to confirm a street ending.
-const streetEnds3 = new Set(
-  streetSuffixes.map(
-    (s) => (s.charCodeAt(s.length - 3) << 20) | (s.charCodeAt(s.length - 2) << 10) | s.charCodeAt(s.length - 1),
-  ),
-);
+// …and by their last three letters, packed (a << 20 | b << 10 | c; a = 0 for a two-letter ending), to
+// confirm a street or a surname ending: a small open-addressing table of exact keys (0 = empty), read in
+// a step or two (a Set's look-up is a call).
+const END3_STREET = 1;
+const END3_SURNAME = 2;
+const END3_SLOTS = 512;
+const end3Keys = new Int32Array(END3_SLOTS);
+const end3Flags = new Uint8Array(END3_SLOTS);
+// the top 9 bits of a multiplicative hash
+const end3Slot = (end3: number) => Math.imul(end3, 0x9e3779b1) >>> 23;
+const packEnd3 = (s: string) =>
+  (s.charCodeAt(s.length - 3) << 20) | (s.charCodeAt(s.length - 2) << 10) | s.charCodeAt(s.length - 1);
+
+function markEnd3(end3: number, flag: number): void {
+  let slot = end3Slot(end3);
+  while (end3Keys[slot] !== 0 && end3Keys[slot] !== end3) slot = (slot + 1) & (END3_SLOTS - 1);
+  end3Keys[slot] = end3;
+  end3Flags[slot] = (end3Flags[slot] as number) | flag;
+}
+
+function end3FlagsOf(end3: number): number {
+  for (let slot = end3Slot(end3); ; slot = (slot + 1) & (END3_SLOTS - 1)) {
+    const key = end3Keys[slot] as number;
+    if (key === end3) return end3Flags[slot] as number;
+    if (key === 0) return 0;
+  }
+}
+
 function getEndTable(): Uint8Array {
   if (!endTable) {
     const table = new Uint8Array(65536);
@@ -64,6 +88,8 @@ function getEndTable(): Uint8Array {
     for (const s of streetSuffixes) mark(pairIndex(s.charCodeAt(s.length - 2), s.charCodeAt(s.length - 1)), END_STREET);
     for (const end of getSurnameEnds()) mark(pairIndex(end >> 10, end & 1023), END_SURNAME);
     mark(pairIndex(111, 110), END_SON); // -on, for -son
+    for (const s of streetSuffixes) markEnd3(packEnd3(s), END3_STREET);
+    for (const end3 of getSurnameEnds3()) markEnd3(end3, END3_SURNAME);
     endTable = table;
   }
   return endTable;
@@ -106,11 +132,14 @@ const NAME_FLAGS = FIRST | SURNAME;
 // A capitalised genitive of a name (Annas, Johanssons) is read as the name.
 const genitive = (flags: number) => (flags & NAME_FLAGS ? flags & (NAME_FLAGS | WORD | PLACE | STRONG) : 0);
 
+// Whether the text last tokenized has an '@': the tokenizer sees every character anyway, so the e-mail
+// rule runs only when there is one (cheaper than a search of its own on every call).
+let hasAtSign = false;
+
 function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]): Tokens {
   const lexicon = getHashedLexicon();
   const ends = getEndTable();
-  const surnameEnds3 = getSurnameEnds3();
-  const { keys, values, mask } = lexicon;
+  const { filter, keys, values, mask } = lexicon;
   const len = text.length;
   let { start: starts, end: ends_, hashFlags, caps, hint: hints, sentenceStart } = tokens;
   let count = 0;
@@ -119,6 +148,9 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
   let letters = 0;
   let capitals = 0;
   let sentence = 1;
+  let atSign = false;
+  // where the last '/' ends (a word starting there may be a signature: "/Sten")
+  let afterSlash = -1;
   let i = 0;
   while (i < len) {
     const c = text.charCodeAt(i);
@@ -133,20 +165,27 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
       let hash = hashStep(HASH_SEED, folded);
       let stemHash = 0;
       let hyphen = 0;
+      // the two folded characters before the last one (0 before the word's start), for its ending
+      let before1 = 0;
+      let before2 = 0;
       i += 1;
       while (i < len) {
         const d = text.charCodeAt(i);
+        let next: number;
         if (d >= 97 && d <= 122) {
-          folded = d;
+          next = d;
         } else if ((d >= 65 && d <= 90) || (d >= 128 && isLetter(d))) {
-          folded = d < 128 ? d | 32 : foldCase(d);
-          if (folded !== d) uppers += 1;
+          next = d < 128 ? d | 32 : foldCase(d);
+          if (next !== d) uppers += 1;
         } else if ((d === 45 || d === 39 || d === 0x2019) && i + 1 < len && isLetter(text.charCodeAt(i + 1))) {
-          folded = d;
+          next = d;
           if (d === 45) hyphen = HINT_HYPHEN;
         } else break;
+        before2 = before1;
+        before1 = folded;
+        folded = next;
         stemHash = hash;
-        hash = hashStep(hash, folded);
+        hash = hashStep(hash, next);
         i += 1;
       }
       const wordLength = i - s;
@@ -154,16 +193,18 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
       capitals += uppers;
       const wordSentence = sentence;
       sentence = 0;
-      // a word in the lexicon (the hash table, probed inline)
+      // a word in the lexicon (the hash table, probed inline when the filter lets the word through)
       let flags = 0;
-      const key = hash === -1 ? -2 : hash + 1;
-      for (let slot = (hash ^ (hash >>> 15)) & mask; ; slot = (slot + 1) & mask) {
-        const k = keys[slot] as number;
-        if (k === key) {
-          flags = values[slot] as number;
-          break;
+      if (((filter[filterWord(hash)] as number) & filterBit(hash)) !== 0) {
+        const key = hash === -1 ? -2 : hash + 1;
+        for (let slot = (hash ^ (hash >>> 15)) & mask; ; slot = (slot + 1) & mask) {
+          const k = keys[slot] as number;
+          if (k === key) {
+            flags = values[slot] as number;
+            break;
+          }
+          if (k === 0) break;
         }
-        if (k === 0) break;
       }
       const isFirstUpper = c < 128 ? c <= 90 : foldCase(c) !== c;
       // …or the genitive of one (Annas, Johanssons)
@@ -171,19 +212,21 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
         flags = genitive(lookupHash(lexicon, stemHash));
       }
       // how the word ends (the last three letters, lowercase; 0 before the start of the word)
-      let hint = s > 0 && text.charCodeAt(s - 1) === 47 ? hyphen | HINT_SLASH : hyphen;
+      let hint = afterSlash === s ? hyphen | HINT_SLASH : hyphen;
       const c3 = folded;
-      const c2 = wordLength > 1 ? foldCase(text.charCodeAt(i - 2)) : 0;
+      const c2 = before1;
       const last2 = c2 < 256 && c3 < 256 ? (ends[pairIndex(c2, c3)] as number) : 0;
       // (the surname hints matter only for capitalised words: lowercase ones need -son or a street)
       if (last2 !== 0 || (c3 === 115 && isFirstUpper)) {
-        const c1 = wordLength > 2 ? foldCase(text.charCodeAt(i - 3)) : 0;
+        const c1 = before2;
         if (c1 < 1024 && c2 < 1024 && c3 < 1024) {
           const end3 = (c1 << 20) | (c2 << 10) | c3;
-          if (last2 & END_STREET && streetEnds3.has(end3)) hint |= HINT_STREET;
+          if (last2 & END_STREET && end3FlagsOf(end3) & END3_STREET) hint |= HINT_STREET;
           if (end3 === SON_END) hint |= HINT_SON;
           if (isFirstUpper) {
-            if (last2 & END_SURNAME && (surnameEnds3.has(end3) || surnameEnds3.has(end3 & 0xfffff))) hint |= HINT_RULE;
+            // (the surname ending may be two letters long: -by)
+            if (last2 & END_SURNAME && (end3FlagsOf(end3) | end3FlagsOf(end3 & 0xfffff)) & END3_SURNAME)
+              hint |= HINT_RULE;
             // a genitive of a built surname: Lindqvists
             if (c3 === 115 && c1 < 256 && c2 < 256 && (ends[pairIndex(c1, c2)] as number) & END_SURNAME)
               hint |= HINT_RULE;
@@ -221,11 +264,21 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
       sentence = 0;
     } else {
       if (isSentenceBreak(c)) sentence = 1;
+      else if (c === 64) atSign = true;
+      // "(at)" and "[at]" stand for an '@' in addresses written to fool harvesters
+      else if (
+        (c === 40 || c === 91) &&
+        (text.charCodeAt(i + 1) | 32) === 97 &&
+        (text.charCodeAt(i + 2) | 32) === 116
+      ) {
+        if (text.charCodeAt(i + 3) === (c === 40 ? 41 : 93)) atSign = true;
+      } else if (c === 47) afterSlash = i + 1;
       else if (c === 45 && i > 0 && text.charCodeAt(i - 1) === 10) sentence = 1;
       i += 1;
     }
   }
   tokens.count = count;
+  hasAtSign = atSign;
   tokens.mayHaveAddress = mayHaveAddress;
   tokens.mayNameThings = mayNameThings;
   tokens.isShouting = letters > 0 && capitals > letters * 0.6;
@@ -246,10 +299,13 @@ export function detectPersonalData(text: string, options?: DetectPersonalDataOpt
   const kinds = options?.kinds ?? allKinds;
   const wantsAll = kinds === allKinds;
   const found: PersonalDataFinding[] = [];
-  if (wantsAll || kinds.includes('email')) findEmails(text, found);
   const wantsNumbers = wantsAll || kinds.includes('phone') || kinds.includes('personal-identity-number');
   const tokens = tokenize(text, wantsNumbers, found);
-  // addresses before names: a name rule reads the contact data found so far (numbers, addresses)
+  // (e-mail addresses are found after the numbers: no number can have the same span as an e-mail
+  // address, which holds an '@', so the order of the findings stays the same once sorted)
+  if (hasAtSign && (wantsAll || kinds.includes('email'))) findEmails(text, found);
+  // addresses before names: a name rule reads the contact data found so far (numbers, e-mail
+  // addresses, street addresses)
   if (tokens.mayHaveAddress) findAddresses(text, tokens, found);
   if (wantsAll || kinds.includes('name')) findNames(text, tokens, found, threshold);
   if (found.length === 0) return [];
@@ -264,14 +320,16 @@ export function detectPersonalData(text: string, options?: DetectPersonalDataOpt
   } else {
     for (const f of found) {
       if (f.confidence < threshold || !(wantsAll || kinds.includes(f.kind))) continue;
+      // (the findings after the place are moved up one by one: cheaper than a splice for so few)
       let at = candidates.length;
+      candidates.push(f);
       while (at > 0) {
         const before = candidates[at - 1] as PersonalDataFinding;
         if (before.start < f.start || (before.start === f.start && before.end >= f.end)) break;
+        candidates[at] = before;
         at -= 1;
       }
-      if (at === candidates.length) candidates.push(f);
-      else candidates.splice(at, 0, f);
+      candidates[at] = f;
     }
   }
   if (candidates.length < 2) return candidates;
@@ -286,7 +344,8 @@ export function detectPersonalData(text: string, options?: DetectPersonalDataOpt
       if (kindRank[f.kind] + f.confidence <= kindRank[other.kind] + other.confidence) wins = false;
     }
     if (wins) {
-      kept.length = first;
+      // (setting an array's length is a call into the engine: only when an overlapped finding loses)
+      if (first < kept.length) kept.length = first;
       kept.push(f);
     }
   }

@@ -1,4 +1,4 @@
-import { hashWord } from './chars';
+import { HASH_SEED, hashStep, hashWord } from './chars';
 import {
   commonSurnames,
   firstNames,
@@ -89,11 +89,21 @@ let lexicon: Map<string, number> | undefined;
  * 300,000 look-ups of words not in the lexicon; such a word is then read as the lexicon word.
  */
 export interface HashedLexicon {
+  /**
+   * A bit per value of the hash's low 16 bits, set for the lexicon's words (see filterWord, filterBit):
+   * 8 kB that stay in the fastest cache, so most words outside the lexicon are told apart without a
+   * read of the 256 kB table.
+   */
+  filter: Int32Array;
   keys: Int32Array;
   values: Int32Array;
   mask: number;
 }
 let hashed: HashedLexicon | undefined;
+
+/** Where a hash's bit is in the filter: word (hash >> 5) & 2047, bit hash & 31. */
+export const filterWord = (hash: number) => (hash >> 5) & 2047;
+export const filterBit = (hash: number) => 1 << (hash & 31);
 
 /** The flags of the word with this hash (0 when it is not in the lexicon). */
 export function lookupHash(table: HashedLexicon, hash: number): number {
@@ -107,8 +117,41 @@ export function lookupHash(table: HashedLexicon, hash: number): number {
   }
 }
 let prefixes: Set<string> | undefined;
-// surname suffixes by their last two letters, so a word is checked against a handful, not all
-let suffixesByEnd = new Map<string, string[]>();
+// surname suffixes by their last two letters (packed a * 1024 + b: no string is made to look them up),
+// so a word is checked against a handful, not all
+let suffixesByEnd = new Map<number, string[]>();
+
+// The surname prefixes by hash too: most words' first parts are told apart there, without a string.
+let prefixTable: HashedLexicon | undefined;
+
+/** Words and their flags, by hash (see HashedLexicon). */
+function buildHashedTable(words: Map<string, number>): HashedLexicon {
+  let size = 1024;
+  while (size < words.size * 3) size *= 2;
+  const table: HashedLexicon = {
+    filter: new Int32Array(2048),
+    keys: new Int32Array(size),
+    values: new Int32Array(size),
+    mask: size - 1,
+  };
+  for (const [word, flags] of words) {
+    const hash = hashWord(word);
+    const key = hash === -1 ? -2 : hash + 1;
+    let slot = (hash ^ (hash >>> 15)) & table.mask;
+    while (table.keys[slot] !== 0 && table.keys[slot] !== key) slot = (slot + 1) & table.mask;
+    table.filter[filterWord(hash)] = (table.filter[filterWord(hash)] as number) | filterBit(hash);
+    table.keys[slot] = key;
+    table.values[slot] = (table.values[slot] as number) | flags;
+  }
+  return table;
+}
+
+/** hashWord of the first `length` characters of a word, without slicing it. */
+function hashOfStart(word: string, length: number): number {
+  let hash = HASH_SEED;
+  for (let i = 0; i < length; i += 1) hash = hashStep(hash, word.charCodeAt(i));
+  return hash;
+}
 
 function decode(coded: string, flag: number, into: Map<string, number>): void {
   let previous = '';
@@ -142,24 +185,15 @@ export function getLexicon(): Map<string, number> {
     for (const [flag, list] of contextWords) {
       for (const word of list.split(' ')) map.set(word, (map.get(word) ?? 0) | flag);
     }
-    let size = 1024;
-    while (size < map.size * 3) size *= 2;
-    const table: HashedLexicon = { keys: new Int32Array(size), values: new Int32Array(size), mask: size - 1 };
-    for (const [word, flags] of map) {
-      const hash = hashWord(word);
-      const key = hash === -1 ? -2 : hash + 1;
-      let slot = (hash ^ (hash >>> 15)) & table.mask;
-      while (table.keys[slot] !== 0 && table.keys[slot] !== key) slot = (slot + 1) & table.mask;
-      table.keys[slot] = key;
-      table.values[slot] = (table.values[slot] as number) | flags;
-    }
+    const table = buildHashedTable(map);
     hashed = table;
     const prefixMap = new Map<string, number>();
     decode(surnamePrefixes, 1, prefixMap);
     prefixes = new Set(prefixMap.keys());
+    prefixTable = buildHashedTable(prefixMap);
     suffixesByEnd = new Map();
     for (const suffix of surnameSuffixes.split(' ')) {
-      const key = suffix.slice(-2);
+      const key = suffix.charCodeAt(suffix.length - 2) * 1024 + suffix.charCodeAt(suffix.length - 1);
       const list = suffixesByEnd.get(key) ?? [];
       list.push(suffix);
       suffixesByEnd.set(key, list);
@@ -174,7 +208,7 @@ let surnameEnds: Set<number> | undefined;
 export function getSurnameEnds(): Set<number> {
   if (!surnameEnds) {
     getLexicon();
-    surnameEnds = new Set([...suffixesByEnd.keys()].map((end) => end.charCodeAt(0) * 1024 + end.charCodeAt(1)));
+    surnameEnds = new Set(suffixesByEnd.keys());
     surnameEnds.add(111 * 1024 + 110); // -son
   }
   return surnameEnds;
@@ -216,15 +250,29 @@ export function isRuleSurname(lw: string): boolean {
   if (n < 4) return false;
   // -sson is Swedish patronymic spelling (Olsson, Persson); the few words ending so are listed as words
   if (n >= 6 && lw.endsWith('sson')) return true;
+  // (the tables by hash answer first: a word whose hash has no such flag is not there; one whose hash
+  // has it is looked up by its string, since another word may share the hash)
+  const table = hashed as HashedLexicon;
   if (n >= 6 && lw.endsWith('son')) {
-    const stem = lw.slice(0, -3);
-    if ((lex.get(stem) ?? 0) & FIRST) return true;
-    if (stem.endsWith('s') && (lex.get(stem.slice(0, -1)) ?? 0) & FIRST) return true;
+    if (lookupHash(table, hashOfStart(lw, n - 3)) & FIRST && (lex.get(lw.slice(0, -3)) ?? 0) & FIRST) return true;
+    if (
+      lw.charCodeAt(n - 4) === 115 &&
+      lookupHash(table, hashOfStart(lw, n - 4)) & FIRST &&
+      (lex.get(lw.slice(0, -4)) ?? 0) & FIRST
+    )
+      return true;
   }
-  const candidates = suffixesByEnd.get(lw.slice(-2));
+  const candidates = suffixesByEnd.get(lw.charCodeAt(n - 2) * 1024 + lw.charCodeAt(n - 1));
   if (!candidates) return false;
   for (const suffix of candidates) {
-    if (n > suffix.length + 1 && lw.endsWith(suffix) && prefixes?.has(lw.slice(0, n - suffix.length))) return true;
+    const stem = n - suffix.length;
+    if (
+      stem > 1 &&
+      lw.endsWith(suffix) &&
+      lookupHash(prefixTable as HashedLexicon, hashOfStart(lw, stem)) !== 0 &&
+      prefixes?.has(lw.slice(0, stem))
+    )
+      return true;
   }
   return false;
 }

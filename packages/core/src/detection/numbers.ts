@@ -125,8 +125,10 @@ export function wordBefore(text: string, pos: number): string {
     // "customer number", "kund nr"
     if (further === 'customer' || further === 'kund' || further === 'account') return 'kundnr';
   }
-  // "Mätar-ID", "kund-nr": a compound says it with its last part
-  const dash = word.lastIndexOf('-');
+  // "Mätar-ID", "kund-nr": a compound says it with its last part (the last '-' is looked for by hand:
+  // lastIndexOf is a call into the engine's runtime)
+  let dash = word.length - 1;
+  while (dash >= 0 && word.charCodeAt(dash) !== 45) dash -= 1;
   if (dash > 0 && numberAntiCues.has(word.slice(dash + 1))) return word.slice(dash + 1);
   return word;
 }
@@ -249,18 +251,36 @@ function boundaryOk(text: string, end: number): boolean {
   return true;
 }
 
+// The word before a position, read once per position of the run being analysed: the run's start, its
+// first number's start and the cue checks mostly ask about the same place.
+let wordBeforeAt = -1;
+let wordBeforeThere = '';
+function wordBeforeInRun(text: string, pos: number): string {
+  if (pos !== wordBeforeAt) {
+    wordBeforeThere = wordBefore(text, pos);
+    wordBeforeAt = pos;
+  }
+  return wordBeforeThere;
+}
+
 function startOk(text: string, start: number): boolean {
   if (start === 0) return true;
   const c = text.charCodeAt(start - 1);
   if (isDigit(c)) return false;
   if ((c === 44 || c === 46) && start > 1 && isDigit(text.charCodeAt(start - 2))) return false;
-  if (isLetter(c)) return phoneCues.has(wordBefore(text, start)) || identityCues.has(wordBefore(text, start));
+  if (isLetter(c)) {
+    const word = wordBeforeInRun(text, start);
+    return phoneCues.has(word) || identityCues.has(word);
+  }
   return c !== 47 && c !== 64 && c !== 95;
 }
 
 function analyse(text: string, runStart: number, groups: Group[], out: PersonalDataFinding[]): void {
   const n = groups.length;
-  const runBefore = n > 1 ? wordBefore(text, runStart) : '';
+  wordBeforeAt = -1;
+  // the word before the run, read only when a number inside the run is classified (dates and codes,
+  // whose groups cannot start a number, never need it)
+  let runBefore: string | undefined;
   let a = 0;
   while (a < n) {
     const ga = groups[a] as Group;
@@ -293,7 +313,9 @@ function analyse(text: string, runStart: number, groups: Group[], out: PersonalD
       a += 1;
       continue;
     }
-    const before = wordBefore(text, start === runStart || a === 0 ? start : ga.start);
+    const before = wordBeforeInRun(text, start === runStart || a === 0 ? start : ga.start);
+    // (classify reads the run's word only for a number after the run's first group)
+    if (a > 0) runBefore ??= wordBeforeInRun(text, runStart);
     let found: PersonalDataFinding | undefined;
     let foundEnd = a;
     let total = 0;
@@ -308,7 +330,7 @@ function analyse(text: string, runStart: number, groups: Group[], out: PersonalD
       const gb = groups[b] as Group;
       if (!boundaryOk(text, gb.end) && b === n - 1) continue;
       const digits = digitsOf(text, groups, a, b);
-      const finding = classify(text, start, gb.end, digits, plus, groups, a, b, before, runBefore);
+      const finding = classify(text, start, gb.end, digits, plus, groups, a, b, before, runBefore ?? '');
       if (finding) {
         found = finding;
         foundEnd = b;
