@@ -176,7 +176,6 @@ function namesThings(text: string, tokens: Tokens, last: number): boolean {
     if ((tokens.hashFlags[j] as number) & NAMING) {
       let p = tokens.end[j] as number;
       while (isSpace(text.charCodeAt(p))) p += 1;
-      const q = p;
       return ofWords.has(hashLettersAt(text, p));
     }
     // a capitalised word goes on the list; a list word that is also a name (Are, Eller) is read as one
