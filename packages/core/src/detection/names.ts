@@ -951,7 +951,12 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
           isUnknownPair(t, false)));
     // a role written as an ordinary noun right before: "köksmästaren Lind", "neighbour Dorota",
     // "Greenhouse manager Isabel Moreno"
-    const isRoleBefore = caps === 1 && !(previousFlags & (TITLE | ROLE)) && !isSigned && isRoleNounBefore(text, start0);
+    const isRoleBefore =
+      caps === 1 &&
+      (hashFlags === 0 || (hashFlags & NAME) !== 0) &&
+      !(previousFlags & (TITLE | ROLE)) &&
+      !isSigned &&
+      isRoleNounBefore(text, start0);
     if (isUnknown && !(previousFlags & (TITLE | ROLE | CUE_GAP)) && !isSigned && !isNumbered && !isRoleBefore) {
       t += 1;
       continue;
@@ -1048,15 +1053,16 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     // word right after a number (a unit: "45 Pa"): not a person
     // (a building word ending the sentence before, "laundry room. Dragan", says nothing; "kv. Eken" does)
     // ("Fastigheten: Lars Sten" is a heading and a person: the building word must be right before)
-    const thingBefore = wordStartBefore(text, start0);
+    // (only where the word would otherwise count: most words are settled before this)
+    const thingBefore = score > 0 && !isSaidToBeName ? wordStartBefore(text, start0) : -1;
     const isBuilt =
       (beforeFlags & BUILDING &&
         adjacent(text, tokens, before, t) &&
         (!sentenceStart || (tokens.end[before] as number) - (tokens.start[before] as number) <= 3)) ||
       // "Kylskåpen … heter Pippi, Annika och Tommy": a thing called by names
-      (before >= 0 && isThingCalled(text, tokens, before)) ||
+      (beforeFlags & ROLE && isThingCalled(text, tokens, before)) ||
       // "aggregat Vera", "Tower Iris", "Sporthallen Nova": a thing noun right before
-      (!isSaidToBeName && thingBefore >= 0 && isThingWord(text, thingBefore, start0 - 1)) ||
+      (thingBefore >= 0 && isThingWord(text, thingBefore, start0 - 1)) ||
       // "Block Atlas", "Villa Aurora", "Sports Hall": the word is a thing noun itself (a common surname,
       // Hall, only with a capitalised word or a number next to it)
       (!isSaidToBeName &&
