@@ -364,8 +364,10 @@ const pronouns = hashes([
   'ny',
 ]);
 
+// the first letters of the pronouns below: most words are told apart by one comparison
+const pronounFirstLetters = new Set([...'vdmhnjwt'].map((c) => c.charCodeAt(0)));
 const isPronoun = (text: string, start: number, end: number) =>
-  end - start <= 6 && pronouns.has(hashLettersAt(text, start));
+  end - start <= 6 && pronounFirstLetters.has(text.charCodeAt(start) | 32) && pronouns.has(hashLettersAt(text, start));
 
 function isPersonVerb(text: string, start: number, end: number): boolean {
   if (isPronoun(text, start, end)) return false;
