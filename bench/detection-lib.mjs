@@ -62,8 +62,9 @@ export const tunedParts = [
   'held-out-9',
   'held-out-10',
   'held-out-11',
+  'held-out-12',
 ];
-export const blindParts = ['held-out-12'];
+export const blindParts = ['held-out-13'];
 
 /** The texts of the tuned parts, together. */
 export const loadTunedCorpus = () => tunedParts.flatMap((part) => loadCorpus(part));
