@@ -64,7 +64,7 @@ const variants = [
   ['without the Swedish-word surnames (Berg, Lind, Ström)', { LEXICON_SURNAME_WORD_MAX: '0' }],
   ["without the project's own lists", { LEXICON_NO_OWN: '1' }],
   ['first parts of built surnames with 4+ last parts (the cut before 2026-11-26)', { LEXICON_PREFIX_MIN: '4' }],
-  ['first parts of built surnames with 14+ last parts', { LEXICON_PREFIX_MIN: '14' }],
+  ['first parts of built surnames with 10+ last parts', { LEXICON_PREFIX_MIN: '10' }],
 ];
 console.log('\nlexicon variant | lexicon gz | name recall | name precision | name F1 | texts with data flagged');
 for (const [name, env] of variants) {

@@ -282,12 +282,19 @@ describe('names', () => {
     ['two names that are also words, before a number', 'Tillgång till UC:\nSten Berg 850312-1231', 'Sten Berg'],
     ['a capitalised word built like a surname, after a cue', 'Jag pratade med Öberg på elbolaget.', 'Öberg'],
     ['a name after a sign-off in the singular', 'Med vänlig hälsning,\nTiina\nKundtjänst', 'Tiina'],
+    ['a writer who says who they are', 'Hej, jag är Kasia från städfirman.', 'Kasia'],
+    ['a writer who says "here"', 'Hej! Marjatta här, ordförande i föreningen.', 'Marjatta'],
+    ['a person called by name after a role', 'Vaktmästaren på Nyvångsskolan heter Bo.', 'Bo'],
   ])('finds %s', (_, text, name) => {
     expect(foundOf('name', text)).toContain(name);
   });
 
   it('takes capitalised words right after a house number for the street, not a name', () => {
     expect(foundOf('name', 'New tenant at 88 Lake St: Ana Pereira, ana.p@mail.com')).toEqual(['Ana Pereira']);
+  });
+
+  it('takes a pronoun before a name for a pronoun, not one more name of a list', () => {
+    expect(foundOf('name', 'Jag, Anna Sjöberg, intygar att jag fått nyckeln.')).toEqual(['Anna Sjöberg']);
   });
 
   it('takes a role before a name for a role, not one more name of a list', () => {
@@ -390,6 +397,12 @@ describe('names', () => {
     ['departments signing off', 'Mvh Receptionen. Mvh Driften. Mvh Växeln.'],
     ['a month in a table', 'Månad | Hus A\nJan | 812\nFeb | 790'],
     ['a place after "in", near a number', "Call +44 7700 900 461 (I'm in London Mon-Wed)."],
+    ['villages and farms after "på", "i", "om"', 'Stallet på Vallby. Frys 2 i Dalby bygdegård. Norr om Ekeby.'],
+    ['animals called by names', 'Hästarna August, Doris och Zorro går ute. En katt som heter Sixten.'],
+    ['shops named like people', 'Salong Ida har egen mätare. Kylrum i Oskars Krog.'],
+    ['a property designation', 'Fastighet Hörby Fogdaröd 1:23, två brunnar.'],
+    ['a name as the first part of a compound', 'Anna Lindh-skolan, aula. Kalle Anka-klockan i receptionen.'],
+    ['a function word after a title', 'Kan ni lägga till min fru som larmmottagare?'],
   ])('keeps %s out', (_, text) => {
     expect(foundOf('name', text)).toEqual([]);
   });

@@ -58,6 +58,10 @@ export function findEmails(text: string, out: PersonalDataFinding[]): void {
     const parts = lowerLocal.split(/[-._]/);
     const isRole =
       roleLocalParts.has(lowerLocal) ||
+      // "kyrkogardsforvaltningen@", "hyresgastforeningen.lokal4@": an office of an organisation
+      /(?:forvaltningen|förvaltningen|foreningen|föreningen|expeditionen|kansliet|kontoret)(?:[._-]|$)/.test(
+        lowerLocal,
+      ) ||
       (parts.length > 1 &&
         (roleLocalParts.has(parts[0] as string) || roleLocalParts.has(parts[parts.length - 1] as string)));
     out.push({ kind: 'email', start, end, text: text.slice(start, end), confidence: isRole ? 0.4 : 0.95 });

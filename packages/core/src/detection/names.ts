@@ -335,6 +335,14 @@ const personVerbs = new Set(
   ),
 );
 
+const placeWords = hashes(['i', 'på', 'vid', 'från', 'mot', 'utanför', 'nära', 'om', 'in', 'at', 'near', 'from']);
+
+/** The word right before `start` (one space between) is "i", "på", "vid", "om" ("norr om") … */
+function isAfterPlaceWord(text: string, start: number): boolean {
+  const before = wordStartBefore(text, start);
+  return before >= 0 && start - before <= 8 && placeWords.has(hashLettersAt(text, before));
+}
+
 const articles = hashes(['the', 'a', 'an', 'this', 'that', 'en', 'ett', 'den', 'det', 'denna', 'detta']);
 
 /** The word right before `start` (one space between) is an article. */
@@ -347,6 +355,7 @@ function isAfterArticle(text: string, start: number): boolean {
 
 // pronouns that are also names: "Vi bor i huset", "Man säger"
 const pronouns = hashes([
+  'jag',
   'vi',
   'de',
   'man',
@@ -383,6 +392,14 @@ function isNumberAfter(text: string, end: number): boolean {
   let p = end;
   while (p < text.length && p - end < 2 && isSpace(text.charCodeAt(p))) p += 1;
   return isDigitAt(text, p);
+}
+
+/** " 1:23" after a word: a property designation ("Hörby Fogdaröd 1:23"). */
+function isPropertyDesignationAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 32 || !isDigitAt(text, end + 1)) return false;
+  let p = end + 1;
+  while (isDigitAt(text, p) && p - end < 5) p += 1;
+  return text.charCodeAt(p) === 58 && isDigitAt(text, p + 1) && !isDigitAt(text, p + 3);
 }
 
 /** " 15", " 3 och", " 5:12" after a word: a short number that is no date, time or phone number. */
@@ -494,6 +511,9 @@ const organisationEnds = [
   'refrigeration',
   'management',
   'receptionen',
+  'kraft',
+  'bränsle',
+  'instal',
   'driften',
   'växeln',
   'kundtjänst',
@@ -585,6 +605,26 @@ const thingEnds = [
   'lokal',
   'skåp',
   'skåpen',
+  'gård',
+  'hästarna',
+  'hästen',
+  'häst',
+  'katten',
+  'katt',
+  'hunden',
+  'hund',
+  'horse',
+  'horses',
+  'dog',
+  'cat',
+  'salong',
+  'salongen',
+  'krog',
+  'krogen',
+  'livs',
+  'apotek',
+  'apoteket',
+  'handeln',
   // plurals, for lists: "… är namnen på värmepumparna", "… are the three gateways"
   'pumparna',
   'pumpar',
@@ -834,6 +874,9 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     const end = tokens.end[last] as number;
     const after = wordEndAfter(text, end);
     if (after < 0) return false;
+    // "Anna Lindh-skolan", "Kalle Anka-klockan": the next word is the first part of a compound
+    if (text.charCodeAt(after) === 45 && isLetter(text.charCodeAt(after + 1)) && !isUpper(text.charCodeAt(after + 1)))
+      return true;
     const isOrganisation = isOrganisationWord(text, end + 1, after) && !isUpper(text.charCodeAt(end + 1));
     if (!isOrganisation && (onlyOrganisation || !isThingWord(text, end + 1, after))) return false;
     const next = last + 1;
@@ -925,7 +968,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     // ("Hans Ek", a capitalised word after it, is a name)
     if (
       caps === 1 &&
-      !(previousFlags & (CUE | TITLE | ROLE)) &&
+      !(previousFlags & (CUE | TITLE)) &&
       isPronoun(text, start0, tokens.end[t] as number) &&
       !(t + 1 < n && tokens.caps[t + 1] === 1 && adjacent(text, tokens, t, t + 1))
     ) {
@@ -953,12 +996,14 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
           isUnknownPair(t, false)));
     // a role written as an ordinary noun right before: "köksmästaren Lind", "neighbour Dorota",
     // "Greenhouse manager Isabel Moreno"
+    const isSelf = caps === 1 && isSelfIntroduction(text, start0, tokens.end[t] as number);
     const isRoleBefore =
-      caps === 1 &&
-      (hashFlags === 0 || (hashFlags & NAME) !== 0) &&
-      !(previousFlags & (TITLE | ROLE)) &&
-      !isSigned &&
-      isRoleNounBefore(text, start0);
+      isSelf ||
+      (caps === 1 &&
+        (hashFlags === 0 || (hashFlags & NAME) !== 0) &&
+        !(previousFlags & (TITLE | ROLE)) &&
+        !isSigned &&
+        isRoleNounBefore(text, start0));
     if (isUnknown && !(previousFlags & (TITLE | ROLE | CUE_GAP)) && !isSigned && !isNumbered && !isRoleBefore) {
       t += 1;
       continue;
@@ -1032,7 +1077,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         caps === 0 &&
         !(flags & WORD) &&
         (tokens.end[t] as number) - start0 >= 3 &&
-        adjacent(text, tokens, before, t)
+        adjacent(text, tokens, before, t) &&
+        !functionWords.has(hashLettersAt(text, start0))
       )
         score = 0.75;
       // "pratade med Öberg": after a cue, a capitalised word built like a surname
@@ -1133,6 +1179,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       if (nextFlags & COMPANY) break;
       const nextStart = tokens.start[next] as number;
       const nextEnd = tokens.end[next] as number;
+      // "Kalle Anka-klockan": a compound after the name makes the whole the name of a thing
+      if ((tokens.hint[next] as number) & HINT_HYPHEN && nextFlags === 0) break;
       // "Tenant Liaison Officer", "Metering Team": a title or a department, not a name
       if (nextCaps === 1 && isOrganisationWord(text, nextStart, nextEnd)) {
         if (!(flags & FIRST) || flags & WORD) score = 0;
@@ -1208,11 +1256,15 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     if (parts === 1 && flags & (PLACE | CALENDAR) && !isTitled) score = 0;
     // …nor a word that is also a name after a place preposition ("längs vägen mot Strand")
     if (parts === 1 && flags & (PLACE | WORD) && beforeFlags & PLACE_PREPOSITION && !isIntroduced) score = 0;
+    // …nor a surname built by the rules alone after "i", "på", "vid", "norr om": most such words are
+    // villages and farms ("på Vallby", "i Dalby", "norr om Ekeby")
+    if (parts === 1 && hashFlags === 0 && !isIntroduced && isAfterPlaceWord(text, start0)) score = 0;
     // …nor a word that is also a name, numbered without a cue: "Box 2044", "Hus 4"
     if (parts === 1 && flags & WORD && !isCued && isNumberAfter(text, tokens.end[t] as number)) score = 0;
     // …nor a name with a model or unit number ("Nova 15", "Nova 3 och Nova 4") or a property
     // designation ("Katarina 5:12")
     if (parts === 1 && !isCued && isModelNumberAfter(text, tokens.end[t] as number)) isThingName = true;
+    if (!isSaidToBeName && isPropertyDesignationAfter(text, tokens.end[last] as number)) isThingName = true;
     if (!isThingName && score > 0 && mayListFollow(text, tokens.end[last] as number) && namesThings(text, tokens, last))
       isThingName = true;
     if (isThingName) {
@@ -1329,26 +1381,71 @@ function isStreet(text: string, tokens: Tokens, k: number): boolean {
   return isNumberAfter(text, tokens.end[k] as number) || isEnglishStreetWord(text, tokens, k);
 }
 
+// words that follow "fru", "herr" without naming anyone: "min fru som …", "herr och fru"
+const functionWords = hashes([
+  'som',
+  'och',
+  'har',
+  'var',
+  'vill',
+  'ska',
+  'kan',
+  'the',
+  'and',
+  'who',
+  'has',
+  'was',
+  'will',
+]);
+
 const calledWords = hashes(['heter', 'kallas', 'named', 'called']);
 
-/** Word `k` is "heter"/"kallas"/"named" and a thing noun stands among the four words before it. */
+/**
+ * Word `k` is "heter"/"kallas"/"named" and a thing noun, and no role, stands among the four words
+ * before it ("Kylskåpen på förskolan heter …"; but "Vaktmästaren på Nyvångsskolan heter Bo").
+ */
 function isThingCalled(text: string, tokens: Tokens, k: number): boolean {
   if (!calledWords.has(hashLettersAt(text, tokens.start[k] as number))) return false;
   let end = tokens.start[k] as number;
+  let isThing = false;
   for (let words = 0; words < 4; words += 1) {
     const start = wordStartBefore(text, end);
-    if (start < 0) return false;
-    if (isThingWord(text, start, end - 1)) return true;
+    if (start < 0) break;
+    if (endsLikeRole(text, start, end - 1) || flagsAt(text, start) & ROLE) return false;
+    if (isThingWord(text, start, end - 1)) isThing = true;
     end = start;
   }
-  return false;
+  return isThing;
 }
+
+// "jag är Kasia", "det är Dariush", "this is Wei", "I am Rūta": the writer says who they are
+const selfWords = hashes(['är', 'is', 'am', "i'm"]);
+const selfSubjects = hashes(['jag', 'det', 'this', 'i', 'it']);
+
+/** "jag är", "this is", "I am" right before `start`; or "här"/"here" and a comma or full stop after `end`. */
+function isSelfIntroduction(text: string, start: number, end: number): boolean {
+  const verb = wordStartBefore(text, start);
+  if (verb >= 0 && selfWords.has(hashLettersAt(text, verb))) {
+    const subject = wordStartBefore(text, verb);
+    if (subject >= 0 && selfSubjects.has(hashLettersAt(text, subject))) return true;
+  }
+  // "Marjatta här, ordförande …", "Diego here, the fridge …"
+  const after = wordEndAfter(text, end);
+  if (after < 0 || (text.charCodeAt(after) !== 44 && text.charCodeAt(after) !== 46)) return false;
+  const word = hashLettersAt(text, end + 1);
+  return word === HERE_SV || word === HERE_EN;
+}
+const HERE_SV = hashWord('här');
+const HERE_EN = hashWord('here');
 
 /** Word `k` may be one more name of a list: capitalised, and nothing else by the lexicon. */
 function mayBeListedName(text: string, tokens: Tokens, k: number): boolean {
   if (tokens.caps[k] !== 1 || (tokens.hashFlags[k] as number) & THING || isStreet(text, tokens, k)) return false;
-  // "Besiktningsmannen, Ulf Sten": a role, not one more name
-  if (endsLikeRole(text, tokens.start[k] as number, tokens.end[k] as number)) return false;
+  // "Besiktningsmannen, Ulf Sten": a role, not one more name; nor a pronoun ("Jag, Hilda Sjöberg") or a
+  // place ("in Vilnius, Rūta Petrauskienė")
+  const start = tokens.start[k] as number;
+  const end = tokens.end[k] as number;
+  if (endsLikeRole(text, start, end) || isPronoun(text, start, end) || isAfterPlaceWord(text, start)) return false;
   // a company: "Northgate FM", "Hellbergs Smide AB"
   const after = k + 1;
   if (after < tokens.count && adjacent(text, tokens, k, after)) {
