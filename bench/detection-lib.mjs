@@ -63,8 +63,9 @@ export const tunedParts = [
   'held-out-10',
   'held-out-11',
   'held-out-12',
+  'held-out-13',
 ];
-export const blindParts = ['held-out-13'];
+export const blindParts = ['held-out-14'];
 
 /** The texts of the tuned parts, together. */
 export const loadTunedCorpus = () => tunedParts.flatMap((part) => loadCorpus(part));
