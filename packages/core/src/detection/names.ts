@@ -1519,6 +1519,20 @@ function addListedNames(text: string, tokens: Tokens, listed: number[], out: Per
   }
 }
 
+// English streets are whole words after a house number and a capitalised name: "12 Baker Street"
+const englishStreetWords = [
+  'street',
+  'road',
+  'avenue',
+  'ave',
+  'lane',
+  'grove',
+  'close',
+  'drive',
+  'crescent',
+  'terrace',
+];
+
 export const streetSuffixes = [
   'gatan',
   'gata',
@@ -1536,16 +1550,7 @@ export const streetSuffixes = [
   'platsen',
   'promenaden',
   'kajen',
-  'street',
-  'road',
-  'avenue',
-  'ave',
-  'lane',
-  'grove',
-  'close',
-  'drive',
-  'crescent',
-  'terrace',
+  ...englishStreetWords,
 ];
 
 const endsLikeStreet = suffixTest(streetSuffixes);
@@ -1697,19 +1702,6 @@ function readTownAndUkPostcode(text: string, pos: number): number {
     return -1;
   return q + 4;
 }
-
-const englishStreetWords = [
-  'street',
-  'road',
-  'avenue',
-  'ave',
-  'lane',
-  'grove',
-  'close',
-  'drive',
-  'crescent',
-  'terrace',
-];
 
 function isEnglishStreetWord(text: string, tokens: Tokens, t: number): boolean {
   const start = tokens.start[t] as number;
