@@ -89,6 +89,8 @@ describe('phone numbers', () => {
     '+44 20 7946 0958',
     '0046701234567',
     '(212) 555-0187',
+    '070/555 12 12',
+    '08/123 45 67',
   ])('finds %s', (phone) => {
     expect(foundOf('phone', `Ring ${phone} vid larm.`)).toEqual([phone]);
   });
@@ -126,6 +128,7 @@ describe('phone numbers', () => {
     ['a customer number said a few words before', 'Kundnummer hos Tekniska verken: 0701245588.'],
     ['a customer number, said through "number"', 'Customer number 0207 4415 8823 for the account'],
     ['cells of a pasted table', 'EM-02\t13877\nEM-03\t0701234'],
+    ['a number after a compound meter word and "nr"', 'Elmätare nr 7350 0123 4567, anläggnings-ID 735999100012345678.'],
   ])('keeps %s out', (_, text) => {
     expect(foundOf('phone', text)).toEqual([]);
   });
@@ -285,6 +288,17 @@ describe('names', () => {
     ['a writer who says who they are', 'Hej, jag är Kasia från städfirman.', 'Kasia'],
     ['a writer who says "here"', 'Hej! Marjatta här, ordförande i föreningen.', 'Marjatta'],
     ['a person called by name after a role', 'Vaktmästaren på Nyvångsskolan heter Bo.', 'Bo'],
+    ['a name after a role at the start of a sentence', 'Tandhygienist Mervi öppnar kliniken 07.15.', 'Mervi'],
+    ['a signature with a role or a place after it', 'Vem bytte batteriet? /Tina ordf.', 'Tina'],
+    ['a genitive after a title', "Please call Dr. Haddad's mobile, not the clinic.", "Haddad's"],
+    ['a name before a legal form written in lowercase', 'Please add my wife Farah as a second contact.', 'Farah'],
+    [
+      'a name with particles after a possessive-looking first name',
+      'Tidigare ägare Hans van der Berg har inloggning.',
+      'Hans van der Berg',
+    ],
+    ['the next of a list after ", eller"', 'ring Hanna, eller Pelle som bakar nätter', 'Pelle'],
+    ['a word-name from a firm', 'August från elfirman kommer tisdag.', 'August'],
   ])('finds %s', (_, text, name) => {
     expect(foundOf('name', text)).toContain(name);
   });
@@ -398,6 +412,17 @@ describe('names', () => {
     ['a month in a table', 'Månad | Hus A\nJan | 812\nFeb | 790'],
     ['a place after "in", near a number', "Call +44 7700 900 461 (I'm in London Mon-Wed)."],
     ['villages and farms after "på", "i", "om"', 'Stallet på Vallby. Frys 2 i Dalby bygdegård. Norr om Ekeby.'],
+    [
+      'hotels, bars, boats and saunas',
+      'Hotel Linnea, Bar Hugo och Sauna Oden. The sailing boat Svea. M/S båten Ingrid.',
+    ],
+    ['holidays', 'Public holidays: Christmas Eve, Christmas Day, Boxing Day.'],
+    [
+      'an article, a phone word and a title',
+      'The ice in rink 2 is soft. Mobil 070 224 81 16. Yours faithfully, The Board',
+    ],
+    ['a first name before a street word', 'Dental clinic on Birger Jarlsgatan: 38 °C.'],
+    ['a thing someone calls by a name', 'The pump everyone calls Greta will be replaced. Greta has run since 1987.'],
     ['animals called by names', 'Hästarna August, Doris och Zorro går ute. En katt som heter Sixten.'],
     ['shops named like people', 'Salong Ida har egen mätare. Kylrum i Oskars Krog.'],
     ['a property designation', 'Fastighet Hörby Fogdaröd 1:23, två brunnar.'],
@@ -425,6 +450,7 @@ describe('addresses', () => {
     ['Sten Sturegatan 18, lgh 1002', 'Jag bor på Sten Sturegatan 18, lgh 1002 och'],
     ['9 Elm Grove, Cardiff CF24 3RD', 'Tenant at 9 Elm Grove, Cardiff CF24 3RD reports'],
     ['Ekbacken 9', 'Radon i Villa Solbacken 340 Bq/m3; adress Ekbacken 9.'],
+    ['Hauptstraße 14', 'Klaus Hoffmann, Hauptstraße 14. BRF Björkbacken 3, org.nr 769612-4455.'],
   ])('finds %s', (address, text) => {
     expect(foundOf('address', text)).toEqual([address]);
   });

@@ -23,6 +23,7 @@ import {
   TITLE,
   WORD,
 } from './lexicon';
+import { phoneCues } from './numbers';
 import type { PersonalDataFinding } from './types';
 
 /** The words of a text as the name and address rules see them (arrays reused between calls). */
@@ -56,6 +57,9 @@ export const HINT_HYPHEN = 8;
 export const HINT_SLASH = 16;
 
 const NAME = FIRST | SURNAME;
+
+/** A list of words written as one string (shorter in the shipped code than an array literal). */
+const words = (list: string) => list.split(' ');
 
 /** Hashes of lowercase words, to look a word of the text up without making a string of it. */
 const hashes = (words: readonly string[]) => new Set(words.map(hashWord));
@@ -256,23 +260,12 @@ function isMemberPhrase(text: string, end: number, orHome = false): boolean {
     return true;
   // …or the street: "Liv Berg i Drottninggatan 22 A"
   if (orHome && endsLikeStreet(text, p, q) && isNumberAfter(text, q)) return true;
-  return organisations.has(hashLettersAt(text, p));
+  // ("från elfirman", "från städbolaget")
+  return organisations.has(hashLettersAt(text, p)) || endsLikeFirm(text, p, q);
 }
 
 // words before a month or a weekday that say it is a time: "in Jan", "on Tor", "under Tor"
-const timePrepositions = hashes([
-  'in',
-  'on',
-  'under',
-  'until',
-  'since',
-  'sedan',
-  'after',
-  'innan',
-  'before',
-  'på',
-  'i',
-]);
+const timePrepositions = hashes(words('in on under until since sedan after innan before på i'));
 
 /** The lexicon flags of the word from `start` (the hash of its lowercase letters). */
 const flagsAt = (text: string, start: number) => lookupHash(getHashedLexicon(), hashLettersAt(text, start));
@@ -354,24 +347,7 @@ function isAfterArticle(text: string, start: number): boolean {
 }
 
 // pronouns that are also names: "Vi bor i huset", "Man säger"
-const pronouns = hashes([
-  'jag',
-  'vi',
-  'de',
-  'man',
-  'den',
-  'det',
-  'han',
-  'hon',
-  'du',
-  'ni',
-  'jag',
-  'we',
-  'they',
-  'hans',
-  'hennes',
-  'ny',
-]);
+const pronouns = hashes(words('jag vi de man den det han hon du ni jag we they hans hennes ny'));
 
 // the first letters of the pronouns below: most words are told apart by one comparison
 const pronounFirstLetters = new Set([...'vdmhnjwt'].map((c) => c.charCodeAt(0)));
@@ -459,6 +435,15 @@ function isSlashSignature(text: string, start: number, end: number): boolean {
     if (text.charCodeAt(k) === 44) return true;
   }
   if (text.charCodeAt(end) === 44) return true;
+  // …or a few words more to the line's end: "/Tina ordf.", "/Tommy rörjouren", "/Kjersti i Orsa"
+  let words = 0;
+  for (let k = end; k < text.length && words <= 3; k += 1) {
+    const d = text.charCodeAt(k);
+    if (d === 10 || d === 13) return true;
+    if (isSpace(d)) words += 1;
+    else if (isDigitAt(text, k)) break;
+    if (k === text.length - 1) return true;
+  }
   for (let k = end; k < text.length; k += 1) {
     const d = text.charCodeAt(k);
     if (d === 10 || d === 13) return true;
@@ -511,6 +496,11 @@ const organisationEnds = [
   'refrigeration',
   'management',
   'receptionen',
+  'board',
+  'bageri',
+  'firman',
+  'förvaltning',
+  'tandvård',
   'kraft',
   'bränsle',
   'instal',
@@ -625,6 +615,18 @@ const thingEnds = [
   'apotek',
   'apoteket',
   'handeln',
+  'hotel',
+  'hotell',
+  'bar',
+  'pizzeria',
+  'sauna',
+  'bastu',
+  'salen',
+  'båten',
+  'boat',
+  'boats',
+  'ship',
+  'märket',
   // plurals, for lists: "… är namnen på värmepumparna", "… are the three gateways"
   'pumparna',
   'pumpar',
@@ -658,6 +660,8 @@ function isThingWord(text: string, start: number, end: number): boolean {
   );
 }
 
+const endsLikeFirm = suffixTest(['firman', 'bolaget', 'företaget']);
+
 /** Where the word that ends one space before `start` starts, or -1 (no such word). */
 function wordStartBefore(text: string, start: number): number {
   if (text.charCodeAt(start - 1) !== 32 || !isLetter(text.charCodeAt(start - 2))) return -1;
@@ -667,52 +671,42 @@ function wordStartBefore(text: string, start: number): number {
 }
 
 // How nouns for a person's role end: "köksmästaren", "avdelningssköterska", "butikschef", "manager"
-const roleEnds = [
-  'mästare',
-  'mästaren',
-  'chef',
-  'chefen',
-  'sköterska',
-  'sköterskan',
-  'tekniker',
-  'teknikern',
-  'förvaltare',
-  'förvaltaren',
-  'skötare',
-  'skötaren',
-  'kocken',
-  'ägaren',
-  'grannen',
-  'granne',
-  'manager',
-  'engineer',
-  'coordinator',
-  'technician',
-  'supervisor',
-  'officer',
-  'neighbour',
-  'neighbor',
-  'owner',
-  'mannen',
-];
+const roleEnds = words(
+  'mästare mästaren chef chefen sköterska sköterskan tekniker teknikern förvaltare förvaltaren skötare skötaren kocken ägaren grannen granne manager engineer coordinator technician supervisor officer neighbour neighbor owner mannen hygienist nurse guard ingenjör kokerskan läkare doctor',
+);
 
 const endsLikeRole = suffixTest(roleEnds);
+
+const isSentenceEnd = (c: number) => c === 46 || c === 10 || c === 33 || c === 63 || c === 58;
 
 /** An apostrophe inside the word with a lowercase letter after it. */
 function isContraction(text: string, start: number, end: number): boolean {
   for (let k = start + 1; k < end - 1; k += 1) {
     const c = text.charCodeAt(k);
-    if ((c === 39 || c === 0x2019) && !isUpper(text.charCodeAt(k + 1))) return true;
+    if ((c === 39 || c === 0x2019) && !isUpper(text.charCodeAt(k + 1))) {
+      // a genitive ("Haddad's") unless the word is a pronoun ("It's", "That's", "He's")
+      const isGenitive = k + 2 === end && (text.charCodeAt(k + 1) | 32) === 115;
+      return !isGenitive || contractedWords.has(hashLettersAt(text, start));
+    }
   }
   return false;
 }
+const contractedWords = hashes(['it', 'that', 'he', 'she', 'there', 'what', 'let', 'here', 'who', 'where']);
 
 /** The lowercase word one space before `start` names a role (see roleEnds). */
 function isRoleNounBefore(text: string, start: number): boolean {
   const c = text.charCodeAt(start - 2);
-  if (text.charCodeAt(start - 1) !== 32 || !(c >= 97 || (c >= 0xdf && c <= 0xff))) return false;
+  if (text.charCodeAt(start - 1) !== 32 || !isLetter(c)) return false;
   const from = wordStartBefore(text, start);
-  if (from < 0 || isUpper(text.charCodeAt(from))) return false;
+  if (from < 0) return false;
+  // capitalised only where a sentence starts ("Tandhygienist Mervi öppnar …"), not in a title ("Sales
+  // Manager Nordics")
+  if (
+    isUpper(text.charCodeAt(from)) &&
+    from > 0 &&
+    !isSentenceEnd(text.charCodeAt(from - 1 - (text.charCodeAt(from - 1) === 32 ? 1 : 0)))
+  )
+    return false;
   return endsLikeRole(text, from, start - 1);
 }
 
@@ -739,12 +733,25 @@ function wordAt(text: string, p: number): string {
 }
 
 // What joins the names of a list: "Marta, Jovana och Siamak", "Hamid & Noor"
-const listJoins = [', ', ' och ', ' and ', ' & ', ', och ', ', and ', ' o ', ' eller ', ' or ', ' + '];
+const listJoins = [
+  ', ',
+  ' och ',
+  ' and ',
+  ' & ',
+  ', och ',
+  ', and ',
+  ' o ',
+  ' eller ',
+  ' or ',
+  ' + ',
+  ', eller ',
+  ', or ',
+];
 
 /** Only a list join (", ", " och ", " & " …) from `from` to `to`. */
 function isListJoin(text: string, from: number, to: number): boolean {
   const length = to - from;
-  if (length < 2 || length > 7) return false;
+  if (length < 2 || length > 8) return false;
   for (const join of listJoins) if (join.length === length && text.startsWith(join, from)) return true;
   return false;
 }
@@ -784,6 +791,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
   // Whether words `t` and `t + 1` look like a full name next to contact data: both capitalised, neither
   // an ordinary word, a place, a company, a street or an organisation.
   const isContactPair = (t: number) => isUnknownPair(t, true);
+  const end0Minus = (t: number) => (tokens.end[t] as number) - (tokens.start[t] as number);
   // two capitalised names that are also words, right before a number: "Sten Berg 830524-3399"
   const isNamePairBeforeNumber = (t: number) => {
     const next = t + 1;
@@ -791,7 +799,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     const a = tokens.hashFlags[t] as number;
     const b = tokens.hashFlags[next] as number;
     const notName = COMPANY | BRAND | PLACE | CALENDAR | TITLE | ROLE | CUE | BUILDING;
-    if (!(a & NAME) || !(b & NAME) || (a | b) & notName) return false;
+    if (!(a & NAME || a === 0) || !(b & NAME) || (a | b) & notName) return false;
     return adjacent(text, tokens, t, next) && numberFollows(tokens.end[next] as number);
   };
   // …or, after a cue, anywhere ("fråga Siriporn Chaiyaphum om nyckeln")
@@ -929,6 +937,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     if (!follows) return false;
     const lw = text.slice(tokens.start[t], tokens.end[t]).toLowerCase();
     if (isOrganisationWord(text, tokens.start[t] as number, tokens.end[t] as number)) return false;
+    if (phoneCues.has(lw)) return false; // "Mobil 070 …"
     // "in Copenhagen, 0045 …": a place
     if (t > 0 && adjacent(text, tokens, t - 1, t) && (tokens.hashFlags[t - 1] as number) & PLACE_PREPOSITION)
       return false;
@@ -964,13 +973,19 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       t += 1;
       continue;
     }
+    // "The ice in rink 2 …": an article is no name
+    if (caps !== 0 && end0Minus(t) <= 3 && articles.has(hashLettersAt(text, start0))) {
+      t += 1;
+      continue;
+    }
     // "Det har skickats …", "Vi bor …": a pronoun that is also a name needs a cue
     // ("Hans Ek", a capitalised word after it, is a name)
     if (
       caps === 1 &&
       !(previousFlags & (CUE | TITLE)) &&
       isPronoun(text, start0, tokens.end[t] as number) &&
-      !(t + 1 < n && tokens.caps[t + 1] === 1 && adjacent(text, tokens, t, t + 1))
+      !(t + 1 < n && tokens.caps[t + 1] === 1 && adjacent(text, tokens, t, t + 1)) &&
+      afterParticles(text, tokens, t) < 0
     ) {
       t += 1;
       continue;
@@ -1052,6 +1067,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     const isCued = isIntroduced || (beforeFlags & CUE) !== 0;
     const sentenceStart = tokens.sentenceStart[t] === 1;
     let score = baseScore(flags, caps, sentenceStart);
+    let isPlaced = false;
     const isThing = (flags & (COMPANY | BRAND | PLACE | CALENDAR)) !== 0;
     if (isSigned && !isThing) {
       const isOrganisation = isOrganisationWord(text, start0, tokens.end[t] as number);
@@ -1094,6 +1110,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       // a word that is also a name, and then a verb only people do or where the person sits: "Vall
       // ringde", "Per i styrelsen", "sten i styrelsen"
       score = 0.75;
+      isPlaced = true;
     }
     // a month written short next to a date or another month: "Jan–Feb", "Dec 23 – Jan 6"
     if (flags & MONTH_SHORT && isNextToDate(text, tokens.start[t] as number, tokens.end[t] as number)) score = 0;
@@ -1108,7 +1125,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         adjacent(text, tokens, before, t) &&
         (!sentenceStart || (tokens.end[before] as number) - (tokens.start[before] as number) <= 3)) ||
       // "Kylskåpen … heter Pippi, Annika och Tommy": a thing called by names
-      (beforeFlags & ROLE && isThingCalled(text, tokens, before)) ||
+      // ("heter", "kallas", "named", "calls", "called": five or six letters, a cheap first look)
+      (before >= 0 && end0Minus(before) >= 5 && end0Minus(before) <= 6 && isThingCalled(text, tokens, before)) ||
       // "aggregat Vera", "Tower Iris", "Sporthallen Nova": a thing noun right before
       (thingBefore >= 0 && isThingWord(text, thingBefore, start0 - 1)) ||
       // "Block Atlas", "Villa Aurora", "Sports Hall": the word is a thing noun itself (a common surname,
@@ -1200,6 +1218,15 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       }
       // "Storgatan 12" after a name is where the person lives, not part of the name
       if ((tokens.hint[next] as number) & HINT_STREET && isNumberAfter(text, tokens.end[next] as number)) break;
+      // "on Birger Jarlsgatan": a first name and a street word are the street's name
+      if (
+        nextCaps === 1 &&
+        !isIntroduced &&
+        endsLikeStreet(text, tokens.start[next] as number, tokens.end[next] as number)
+      ) {
+        score = 0;
+        break;
+      }
       // "Alfa Laval" is a brand; "Ulf Dahl" a first name and a surname that is also a brand
       if (nextFlags & BRAND && !(flags & FIRST && !(flags & WORD) && nextCaps === 1)) {
         score = 0;
@@ -1229,7 +1256,14 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     // a name in double quotes names a thing: the pump "Gamle Bertil"
     let isThingName = isQuoted(text, tokens, t, last);
     // a company, street or building named after a person is not the person ("Berg & Son AB")
-    if (last + 1 < n && adjacent(text, tokens, last, last + 1) && contextFlags(last + 1) & COMPANY) score = 0;
+    if (
+      last + 1 < n &&
+      adjacent(text, tokens, last, last + 1) &&
+      contextFlags(last + 1) & COMPANY &&
+      // (a legal form in lowercase, "as", "ab", is more likely a word: "my wife Farah as a contact")
+      (tokens.caps[last + 1] !== 0 || end0Minus(last + 1) > 2)
+    )
+      score = 0;
     // …unless both sides of the '&' are first names: "Hamid & Noor"
     if (isAmpersandAfter(text, tokens.end[last] as number) && !(parts === 1 && isFirstNamePair(last))) score = 0;
     // "Best regards", "Kind regards": a sign-off, not a name
@@ -1253,7 +1287,16 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     // "Mina sidor" is the customer pages of a web service, not a person called Mina
     if (flags & WORD && afterName === SIDOR) score = 0;
     // a place, a month or a weekday alone is not a person ("Rosen, Lund", "in May")
-    if (parts === 1 && flags & (PLACE | CALENDAR) && !isTitled) score = 0;
+    // (unless where the person sits or what they did says so: "August från elfirman kommer …")
+    if (parts === 1 && flags & (PLACE | CALENDAR) && !isTitled && !isPlaced) score = 0;
+    // …nor a word after a holiday: "Christmas Eve", "Boxing Day"
+    if (
+      parts === 1 &&
+      t > 0 &&
+      holidays.has(hashLettersAt(text, tokens.start[t - 1] as number)) &&
+      adjacent(text, tokens, t - 1, t)
+    )
+      score = 0;
     // …nor a word that is also a name after a place preposition ("längs vägen mot Strand")
     if (parts === 1 && flags & (PLACE | WORD) && beforeFlags & PLACE_PREPOSITION && !isIntroduced) score = 0;
     // …nor a surname built by the rules alone after "i", "på", "vid", "norr om": most such words are
@@ -1331,28 +1374,7 @@ function dropThingNames(text: string, out: PersonalDataFinding[], from: number):
 }
 
 // Particles inside names: "de la Cruz", "van der Berg", "af Klint", "bin Laden"
-const particles = hashes([
-  'van',
-  'von',
-  'der',
-  'den',
-  'de',
-  'la',
-  'le',
-  'del',
-  'da',
-  'di',
-  'du',
-  'af',
-  'al',
-  'el',
-  'bin',
-  'ibn',
-  'ter',
-  'ten',
-  'dos',
-  'das',
-]);
+const particles = hashes(words('van von der den de la le del da di du af al el bin ibn ter ten dos das'));
 
 /**
  * The word after one to three name particles that follow word `last` ("Björn de la Cruz"), when it is
@@ -1382,23 +1404,11 @@ function isStreet(text: string, tokens: Tokens, k: number): boolean {
 }
 
 // words that follow "fru", "herr" without naming anyone: "min fru som …", "herr och fru"
-const functionWords = hashes([
-  'som',
-  'och',
-  'har',
-  'var',
-  'vill',
-  'ska',
-  'kan',
-  'the',
-  'and',
-  'who',
-  'has',
-  'was',
-  'will',
-]);
+const functionWords = hashes(words('som och har var vill ska kan the and who has was will'));
 
-const calledWords = hashes(['heter', 'kallas', 'named', 'called']);
+const holidays = hashes(['christmas', 'boxing', 'easter', 'midsummer', 'new']);
+
+const calledWords = hashes(['heter', 'kallas', 'named', 'called', 'calls']);
 
 /**
  * Word `k` is "heter"/"kallas"/"named" and a thing noun, and no role, stands among the four words
@@ -1446,6 +1456,7 @@ function mayBeListedName(text: string, tokens: Tokens, k: number): boolean {
   const start = tokens.start[k] as number;
   const end = tokens.end[k] as number;
   if (endsLikeRole(text, start, end) || isPronoun(text, start, end) || isAfterPlaceWord(text, start)) return false;
+  if (isContraction(text, start, end) || articles.has(hashLettersAt(text, start))) return false;
   // a company: "Northgate FM", "Hellbergs Smide AB"
   const after = k + 1;
   if (after < tokens.count && adjacent(text, tokens, k, after)) {
@@ -1505,6 +1516,7 @@ function addListedNames(text: string, tokens: Tokens, listed: number[], out: Per
           last = k + 1;
         if (
           direction === 1 &&
+          (tokens.start[k] as number) - (tokens.end[from] as number) === 2 &&
           text.charCodeAt(tokens.end[from] as number) === 44 &&
           !endsListItem(text, tokens.end[last] as number)
         )
@@ -1520,18 +1532,7 @@ function addListedNames(text: string, tokens: Tokens, listed: number[], out: Per
 }
 
 // English streets are whole words after a house number and a capitalised name: "12 Baker Street"
-const englishStreetWords = [
-  'street',
-  'road',
-  'avenue',
-  'ave',
-  'lane',
-  'grove',
-  'close',
-  'drive',
-  'crescent',
-  'terrace',
-];
+const englishStreetWords = words('street road avenue ave lane grove close drive crescent terrace');
 
 export const streetSuffixes = [
   'gatan',
@@ -1550,6 +1551,10 @@ export const streetSuffixes = [
   'platsen',
   'promenaden',
   'kajen',
+  'straße',
+  'strasse',
+  'gade',
+  'veien',
   ...englishStreetWords,
 ];
 
@@ -1575,29 +1580,7 @@ function isDigitAt(text: string, p: number): boolean {
 }
 
 // units after a number that make it a reading
-const units = hashes([
-  'bq',
-  'kwh',
-  'mwh',
-  'wh',
-  'kw',
-  'ppm',
-  'bar',
-  'kpa',
-  'pa',
-  'grader',
-  'kr',
-  'sek',
-  'mm',
-  'cm',
-  'km',
-  'kg',
-  'liter',
-  'st',
-  'ggr',
-  'procent',
-  'mbar',
-]);
+const units = hashes(words('bq kwh mwh wh kw ppm bar kpa pa grader kr sek mm cm km kg liter st ggr procent mbar'));
 
 /** Reads " 12", " 12 B", " 12B", " 2-8" at `pos`; returns the end or -1. */
 function readHouseNumber(text: string, pos: number, maxDigits: number): number {
@@ -1772,6 +1755,13 @@ function readStreet(text: string, tokens: Tokens, t: number, out: PersonalDataFi
   ) {
     start = tokens.start[t - 1] as number;
   }
+  // "BRF Björkbacken 3", "Kv. Eken 4": the name of an association or a block, numbered
+  if (
+    t > 0 &&
+    (tokens.hashFlags[t - 1] as number) & BUILDING &&
+    (tokens.start[t] as number) - (tokens.end[t - 1] as number) <= 2
+  )
+    return -1;
   let end = readHouseNumber(text, tokens.end[t] as number, 3);
   if (end < 0) return -1;
   const apartment = readApartment(text, end);

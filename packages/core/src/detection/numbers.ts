@@ -120,6 +120,8 @@ export function wordBefore(text: string, pos: number): string {
   if (word === 'no' || word === 'nr' || word === 'number' || word === 'nummer') {
     const further = wordEndingAt(text, wordStart);
     if (numberAntiCues.has(further)) return further;
+    // "Elmätare nr …", "värmemätarens nr": a compound of a meter word
+    if (further.includes('mätar')) return 'mätare';
     // "company no.", "VAT nr": a registration number ("company 020-…" alone is the company's phone)
     if (further === 'company' || further === 'vat' || further === 'företag' || further === 'registration') return 'reg';
     // "customer number", "kund nr"
@@ -201,6 +203,9 @@ export function scanNumberRun(text: string, i: number, out: PersonalDataFinding[
       const c = text.charCodeAt(q);
       // (never a tab: "EM-02<tab>13877" is two cells of a pasted table)
       if ((isSpace(c) && c !== 9) || c === 40 || c === 41) q += 1;
+      // "070/555 12 12", "08/123 45 67": an area code and a slash, as numbers were once written
+      else if (c === 47 && count === 1 && q === pos && text.charCodeAt(s) === 48 && pos - s >= 2 && pos - s <= 4)
+        q += 1;
       else if (c === 45 || c === 0x2013) {
         dashes += 1;
         q += 1;
