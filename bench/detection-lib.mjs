@@ -64,8 +64,9 @@ export const tunedParts = [
   'held-out-11',
   'held-out-12',
   'held-out-13',
+  'held-out-14',
 ];
-export const blindParts = ['held-out-14'];
+export const blindParts = ['held-out-15'];
 
 /** The texts of the tuned parts, together. */
 export const loadTunedCorpus = () => tunedParts.flatMap((part) => loadCorpus(part));
