@@ -1434,6 +1434,11 @@ const selfSubjects = hashes(['jag', 'det', 'this', 'i', 'it']);
 
 /** "jag är", "this is", "I am" right before `start`; or "här"/"here" and a comma or full stop after `end`. */
 function isSelfIntroduction(text: string, start: number, end: number): boolean {
+  // a cheap first look: "är", "is", "am", "I'm" end in r, s or m; "här", "here" start with h
+  const last = text.charCodeAt(start - 2) | 32;
+  const isVerbBefore = text.charCodeAt(start - 1) === 32 && (last === 114 || last === 115 || last === 109);
+  const isHereAfter = text.charCodeAt(end) === 32 && (text.charCodeAt(end + 1) | 32) === 104;
+  if (!isVerbBefore && !isHereAfter) return false;
   const verb = wordStartBefore(text, start);
   if (verb >= 0 && selfWords.has(hashLettersAt(text, verb))) {
     const subject = wordStartBefore(text, verb);
