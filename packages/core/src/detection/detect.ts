@@ -9,7 +9,6 @@ import {
   getSurnameEnds,
   getSurnameEnds3,
   lookupHash,
-  NAMING,
   PLACE,
   STRONG,
   SURNAME,
@@ -111,7 +110,6 @@ const tokens: Tokens = {
   hint: new Uint8Array(256),
   isShouting: false,
   mayHaveAddress: false,
-  mayNameThings: false,
 };
 
 function growTokens(): void {
@@ -144,7 +142,6 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
   let { start: starts, end: ends_, hashFlags, caps, hint: hints, sentenceStart } = tokens;
   let count = 0;
   let mayHaveAddress = false;
-  let mayNameThings = false;
   let letters = 0;
   let capitals = 0;
   let sentence = 1;
@@ -256,7 +253,6 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
       caps[count] = !isFirstUpper ? 0 : wordLength === 1 || (uppers > 1 && uppers * 2 > wordLength) ? 2 : 1;
       hints[count] = hint;
       if (hint & HINT_STREET || flags & APARTMENT) mayHaveAddress = true;
-      if (flags & NAMING) mayNameThings = true;
       sentenceStart[count] = wordSentence;
       count += 1;
     } else if (c >= 48 && c <= 57) {
@@ -280,7 +276,6 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
   tokens.count = count;
   hasAtSign = atSign;
   tokens.mayHaveAddress = mayHaveAddress;
-  tokens.mayNameThings = mayNameThings;
   tokens.isShouting = letters > 0 && capitals > letters * 0.6;
   return tokens;
 }

@@ -43,8 +43,6 @@ export interface Tokens {
   isShouting: boolean;
   /** some word ends like a street or is an apartment word: the address rules have something to read */
   mayHaveAddress: boolean;
-  /** some word is "namn", "names"…: names before it may name things */
-  mayNameThings: boolean;
 }
 
 export const HINT_STREET = 1;
@@ -347,9 +345,9 @@ function isAfterArticle(text: string, start: number): boolean {
 }
 
 // pronouns that are also names: "Vi bor i huset", "Man säger"
-const pronouns = hashes(words('jag vi de man den det han hon du ni jag we they hans hennes ny'));
+const pronouns = hashes(words('jag vi de man den det han hon du ni we they hans hennes ny'));
 
-// the first letters of the pronouns below: most words are told apart by one comparison
+// the first letters of the pronouns above: most words are told apart by one comparison
 const pronounFirstLetters = new Set([...'vdmhnjwt'].map((c) => c.charCodeAt(0)));
 const isPronoun = (text: string, start: number, end: number) =>
   end - start <= 6 && pronounFirstLetters.has(text.charCodeAt(start) | 32) && pronouns.has(hashLettersAt(text, start));
@@ -791,7 +789,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
   // Whether words `t` and `t + 1` look like a full name next to contact data: both capitalised, neither
   // an ordinary word, a place, a company, a street or an organisation.
   const isContactPair = (t: number) => isUnknownPair(t, true);
-  const end0Minus = (t: number) => (tokens.end[t] as number) - (tokens.start[t] as number);
+  const wordLength = (t: number) => (tokens.end[t] as number) - (tokens.start[t] as number);
   // two capitalised names that are also words, right before a number: "Sten Berg 830524-3399"
   const isNamePairBeforeNumber = (t: number) => {
     const next = t + 1;
@@ -974,7 +972,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       continue;
     }
     // "The ice in rink 2 …": an article is no name
-    if (caps !== 0 && end0Minus(t) <= 3 && articles.has(hashLettersAt(text, start0))) {
+    if (caps !== 0 && wordLength(t) <= 3 && articles.has(hashLettersAt(text, start0))) {
       t += 1;
       continue;
     }
@@ -1126,7 +1124,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         (!sentenceStart || (tokens.end[before] as number) - (tokens.start[before] as number) <= 3)) ||
       // "Kylskåpen … heter Pippi, Annika och Tommy": a thing called by names
       // ("heter", "kallas", "named", "calls", "called": five or six letters, a cheap first look)
-      (before >= 0 && end0Minus(before) >= 5 && end0Minus(before) <= 6 && isThingCalled(text, tokens, before)) ||
+      (before >= 0 && wordLength(before) >= 5 && wordLength(before) <= 6 && isThingCalled(text, tokens, before)) ||
       // "aggregat Vera", "Tower Iris", "Sporthallen Nova": a thing noun right before
       (thingBefore >= 0 && isThingWord(text, thingBefore, start0 - 1)) ||
       // "Block Atlas", "Villa Aurora", "Sports Hall": the word is a thing noun itself (a common surname,
@@ -1261,7 +1259,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       adjacent(text, tokens, last, last + 1) &&
       contextFlags(last + 1) & COMPANY &&
       // (a legal form in lowercase, "as", "ab", is more likely a word: "my wife Farah as a contact")
-      (tokens.caps[last + 1] !== 0 || end0Minus(last + 1) > 2)
+      (tokens.caps[last + 1] !== 0 || wordLength(last + 1) > 2)
     )
       score = 0;
     // …unless both sides of the '&' are first names: "Hamid & Noor"
@@ -1735,9 +1733,7 @@ function readStreet(text: string, tokens: Tokens, t: number, out: PersonalDataFi
     const town = readTownAndUkPostcode(text, end);
     if (town > 0) end = town;
     pushAddress(text, start, end, 0.8, out);
-    let last = t;
-    while (last + 1 < tokens.count && (tokens.start[last + 1] as number) < end) last += 1;
-    return last;
+    return lastWordWithin(tokens, t, end);
   }
   if (stem < 2) {
     // "Karl Johans gata 5", "Per Albin Hanssons väg 14": the street's own name is the capitalised words before
@@ -1775,6 +1771,11 @@ function readStreet(text: string, tokens: Tokens, t: number, out: PersonalDataFi
   if (town > 0) end = town;
   pushAddress(text, start, end, 0.85, out);
   // skip the apartment word if it was read with the street
+  return lastWordWithin(tokens, t, end);
+}
+
+/** The last word from `t` on that starts before `end`: the words an address has read. */
+function lastWordWithin(tokens: Tokens, t: number, end: number): number {
   let last = t;
   while (last + 1 < tokens.count && (tokens.start[last + 1] as number) < end) last += 1;
   return last;
