@@ -213,6 +213,11 @@ describe('names', () => {
     ['a surname that is also a brand', 'hyresgäst Ulf Dahl vill ha kopia på protokollet', 'Ulf Dahl'],
     ['a word-name followed by a verb only people do', 'Vall ringde om skyfallet i går.', 'Vall'],
     ['a name before the street the person lives on', 'Klagomål från fru Holmberg Storgatan 12 B om buller', 'Holmberg'],
+    ['an unknown first name after a verb that takes a person', 'Ring inte Bosse privat längre', 'Bosse'],
+    ['an unknown first name before a verb only people do', 'Bosse ringde om pumpen i går', 'Bosse'],
+    ['an unknown first name at a workplace', 'Marta på städfirman ska få kod till tvättstugan', 'Marta'],
+    ['the sender of a message', 'Meddelande från Sirwan Mahmoud: nyckeln ligger i brevlådan', 'Sirwan Mahmoud'],
+    ['a full name before the time it acted', 'Kvitterat av Ronja Lindgren 04:05, åkte ut', 'Ronja Lindgren'],
     ['an unknown name right before a phone number', 'Jour v.49: Samira 076-504 88 12, v.50: Janne', 'Samira'],
     [
       'an unknown full name before a personal identity number',
@@ -428,6 +433,16 @@ describe('names', () => {
     ['a property designation', 'Fastighet Hörby Fogdaröd 1:23, två brunnar.'],
     ['a name as the first part of a compound', 'Anna Lindh-skolan, aula. Kalle Anka-klockan i receptionen.'],
     ['a function word after a title', 'Kan ni lägga till min fru som larmmottagare?'],
+    ['countries and languages next to contact data', 'Tekniker från Norge. His wife speaks Swedish: 073 455 20 18.'],
+    ['roles listed after a role', 'Behörighet: Driftchef, Förvaltare, Bovärd, Jour, Fastighetstekniker.'],
+    ['an authority and a department before contact data', 'Till Skatteverket och Ekonomi, +46 26 17 80 60.'],
+    ['a heading on the line after a role', 'Reported by: tenant\nResponse: on-call plumber on site 01:45'],
+    [
+      'lifts, stations, projects and regions named like people',
+      'Hiss Oskar, pumpstation Lo, Projekt Sofia, Region Gävleborg.',
+    ],
+    ['a thing that reads out a value', 'Givarn säger 2 grader. Temp says 11.'],
+    ['a noun in its definite form before a workplace', 'Larmet på kontoret gick två gånger.'],
   ])('keeps %s out', (_, text) => {
     expect(foundOf('name', text)).toEqual([]);
   });

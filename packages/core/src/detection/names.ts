@@ -362,6 +362,21 @@ function isPersonVerb(text: string, start: number, end: number): boolean {
   return q > p && personVerbs.has(text.slice(p, q).toLowerCase());
 }
 
+// …of them, the ones only people do (things open, close and get replaced too): "Bosse ringde", "Javier says"
+const speechVerbs = hashes(
+  words(
+    'ringde ringer säger sa sade skrev skriver meddelar meddelade undrar frågade frågar tycker mejlade smsade says said called calls asked asks wrote writes phoned texted emailed',
+  ),
+);
+
+/** A verb only people do right after `end` (one space between), and no reading after it ("Temp says 11"). */
+function isSpeechVerbAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 32 || !isLetter(text.charCodeAt(end + 1))) return false;
+  if (!speechVerbs.has(hashLettersAt(text, end + 1))) return false;
+  const verbEnd = wordEndAfter(text, end);
+  return verbEnd < 0 || !isNumberAfter(text, verbEnd);
+}
+
 function isNumberAfter(text: string, end: number): boolean {
   let p = end;
   while (p < text.length && p - end < 2 && isSpace(text.charCodeAt(p))) p += 1;
@@ -373,7 +388,14 @@ function isPropertyDesignationAfter(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 32 || !isDigitAt(text, end + 1)) return false;
   let p = end + 1;
   while (isDigitAt(text, p) && p - end < 5) p += 1;
-  return text.charCodeAt(p) === 58 && isDigitAt(text, p + 1) && !isDigitAt(text, p + 3);
+  return text.charCodeAt(p) === 58 && isDigitAt(text, p + 1) && !isDigitAt(text, p + 3) && !isTime(text, end + 1, p);
+}
+
+/** "04:05", "19:44" at `start` (the ':' at `colon`): two digits of hours and two of minutes. */
+function isTime(text: string, start: number, colon: number): boolean {
+  if (colon - start !== 2 || !isDigitAt(text, colon + 2)) return false;
+  const hours = (text.charCodeAt(start) - 48) * 10 + text.charCodeAt(start + 1) - 48;
+  return hours <= 23 && text.charCodeAt(colon + 1) <= 53;
 }
 
 /** " 15", " 3 och", " 5:12" after a word: a short number that is no date, time or phone number. */
@@ -382,8 +404,9 @@ function isModelNumberAfter(text: string, end: number): boolean {
   let p = end + 1;
   while (isDigitAt(text, p)) p += 1;
   const c = text.charCodeAt(p);
-  // a property designation: "Katarina 5:12"
+  // a property designation: "Katarina 5:12" (not a time: "Lindgren 04:05")
   if (c === 58 && isDigitAt(text, p + 1)) {
+    if (isTime(text, end + 1, p)) return false;
     let q = p + 1;
     while (isDigitAt(text, q)) q += 1;
     return !((text.charCodeAt(q) === 58 || text.charCodeAt(q) === 46) && isDigitAt(text, q + 1));
@@ -520,12 +543,39 @@ const organisationEnds = [
   'förvaltare',
   'ansvarig',
   'skötare',
+  'ingenjör',
+  // authorities and trades: "Skatteverket", "Värmeexperten", "Ekonomi" (a department)
+  'verket',
+  'experten',
+  'ekonomi',
+  // trades at the end of a firm's name: "Elitfönster", "Sjöbygg", "Nordplåt"
+  'fönster',
+  'bygg',
+  'måleri',
+  'plåt',
+  'smide',
+  'snickeri',
 ];
 
-const isOrganisationWord = suffixTest(organisationEnds);
+const endsLikeOrganisation = suffixTest(organisationEnds);
+
+/** The word names an organisation, a department or a job title (see organisationEnds), or is its genitive. */
+function isOrganisationWord(text: string, start: number, end: number): boolean {
+  return (
+    endsLikeOrganisation(text, start, end) ||
+    ((text.charCodeAt(end - 1) | 32) === 115 && end - start > 4 && endsLikeOrganisation(text, start, end - 1))
+  );
+}
 
 // Sign-off phrases whose first word is also a name: "Best regards", "Kind regards"
 const signOffWords = hashes(['regards', 'wishes', 'hälsningar', 'hälsning']);
+
+// Sign-offs and greetings: the name on the line after them is the sender's ("Mvh\nLena"); after other
+// roles it is a heading ("Reported by: tenant\nResponse: …")
+const signOffs = hashes(words('mvh hälsningar hälsning regards wishes cheers thanks thx tack hej hi hello dear'));
+const isSignOff = (text: string, start: number) => signOffs.has(hashLettersAt(text, start));
+// …and the words of a message, whose sender or addressee follows "från", "till": "SMS från Hodan"
+const messageWords = hashes(words('sms mejl mail email e-mail meddelande message samtal kommentar comment'));
 const SIDOR = hashWord('sidor');
 
 // Nouns for devices, machines, rooms, buildings and premises: a name right next to one names the
@@ -625,6 +675,18 @@ const thingEnds = [
   'boats',
   'ship',
   'märket',
+  // lifts, stations, projects, regions and districts: "Hiss Oskar", "pumpstation Lo", "Projekt Sofia",
+  // "Region Gävleborg", "Område Norr"
+  'hiss',
+  'hissen',
+  'husen',
+  'station',
+  'stationen',
+  'projekt',
+  'projektet',
+  'region',
+  'område',
+  'området',
   // plurals, for lists: "… är namnen på värmepumparna", "… are the three gateways"
   'pumparna',
   'pumpar',
@@ -659,6 +721,9 @@ function isThingWord(text: string, start: number, end: number): boolean {
 }
 
 const endsLikeFirm = suffixTest(['firman', 'bolaget', 'företaget']);
+
+// The definite endings of Swedish nouns: "Larmet", "Pumpen", "Hissarna" are things, not people
+const endsLikeDefinite = suffixTest(['en', 'et', 'na', 'an']);
 
 /** Where the word that ends one space before `start` starts, or -1 (no such word). */
 function wordStartBefore(text: string, start: number): number {
@@ -1002,6 +1067,12 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
               isCuedUnknown(t) &&
               nearContact(start0, tokens.end[t] as number) &&
               !isOrganisationWord(text, start0, tokens.end[t] as number)))) ||
+        // an unknown word right after a cue that is a verb or a greeting, anywhere: "ring Bosse",
+        // "ring inte Bosse", "fråga efter Jonna"
+        (hashFlags === 0 &&
+          isCuedUnknown(t) &&
+          (previousFlags & CUE || (t >= 2 && (tokens.hashFlags[t - 2] as number) & CUE)) &&
+          !isOrganisationWord(text, start0, tokens.end[t] as number)) ||
         // two unknown capitalised words right after a cue: "fråga Siriporn Chaiyaphum om nyckeln"
         (hashFlags === 0 &&
           (previousFlags & CUE) !== 0 &&
@@ -1010,8 +1081,22 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     // a role written as an ordinary noun right before: "köksmästaren Lind", "neighbour Dorota",
     // "Greenhouse manager Isabel Moreno"
     const isSelf = caps === 1 && isSelfIntroduction(text, start0, tokens.end[t] as number);
+    // an unknown word that does what people do, or sits where people work or live: "Bosse ringde",
+    // "Marta på städfirman", "Hodan i lgh 0302" (not a noun's definite form: "Larmet på kontoret")
+    const isActing =
+      isUnknown &&
+      caps === 1 &&
+      !isSelf &&
+      !isNumbered &&
+      !isSigned &&
+      text.charCodeAt(tokens.end[t] as number) === 32 &&
+      !endsLikeDefinite(text, start0, tokens.end[t] as number) &&
+      (isSpeechVerbAfter(text, tokens.end[t] as number) || isMemberPhrase(text, tokens.end[t] as number)) &&
+      !isOrganisationWord(text, start0, tokens.end[t] as number) &&
+      !isThingWord(text, start0, tokens.end[t] as number);
     const isRoleBefore =
       isSelf ||
+      isActing ||
       (caps === 1 &&
         (hashFlags === 0 || (hashFlags & NAME) !== 0) &&
         !(previousFlags & (TITLE | ROLE)) &&
@@ -1038,13 +1123,25 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       before < 0 &&
       t > 0 &&
       previousFlags & ROLE &&
-      isSignatureGap(text, tokens.end[t - 1] as number, tokens.start[t] as number)
+      isSignatureGap(text, tokens.end[t - 1] as number, tokens.start[t] as number) &&
+      isSignOff(text, tokens.start[t - 1] as number)
     ) {
       before = t - 1;
     }
     if (before >= 0 && contextFlags(before) & CUE_GAP) {
       const further = previousInClause(text, tokens, before);
-      if (contextFlags(further) & (CUE | TITLE | ROLE)) before = further;
+      // (a role and "från", "to": where the person is from, "tekniker från Norge"; only a sign-off
+      // names the sender so, "Hälsningar från Ulla")
+      const viaGap =
+        contextFlags(before) & PLACE_PREPOSITION &&
+        !(
+          further >= 0 &&
+          (isSignOff(text, tokens.start[further] as number) ||
+            messageWords.has(hashLettersAt(text, tokens.start[further] as number)))
+        )
+          ? CUE | TITLE
+          : CUE | TITLE | ROLE;
+      if (contextFlags(further) & viaGap) before = further;
     }
     const beforeHashFlags = contextFlags(before) | (isRoleBefore ? ROLE : 0);
     // a word that is not in the lexicon and cannot be a built surname needs a title, a role, a
@@ -1279,7 +1376,16 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         score = 0;
     }
     // a department or an organisation ("Mvh Driften"), whatever the lexicon says of the word
-    if (parts === 1 && caps === 1 && !isTitled && isOrganisationWord(text, start0, tokens.end[t] as number)) score = 0;
+    // …or a role or a service ("Driftchef, Förvaltare, Bovärd, Jour, Fastighetstekniker": roles listed)
+    if (
+      parts === 1 &&
+      caps === 1 &&
+      !isTitled &&
+      (isOrganisationWord(text, start0, tokens.end[t] as number) ||
+        endsLikeRole(text, start0, tokens.end[t] as number) ||
+        serviceStems.has(wordAt(text, start0)))
+    )
+      score = 0;
     // after an article it names a thing: "the Storm drain", "en Rosa dörr"
     if (parts === 1 && !isIntroduced && isAfterArticle(text, start0)) score = 0;
     // "Mina sidor" is the customer pages of a web service, not a person called Mina
