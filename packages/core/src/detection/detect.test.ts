@@ -91,6 +91,7 @@ describe('phone numbers', () => {
     '(212) 555-0187',
     '070/555 12 12',
     '08/123 45 67',
+    '070.412.55.90',
   ])('finds %s', (phone) => {
     expect(foundOf('phone', `Ring ${phone} vid larm.`)).toEqual([phone]);
   });
@@ -129,6 +130,7 @@ describe('phone numbers', () => {
     ['a customer number, said through "number"', 'Customer number 0207 4415 8823 for the account'],
     ['cells of a pasted table', 'EM-02\t13877\nEM-03\t0701234'],
     ['a number after a compound meter word and "nr"', 'Elmätare nr 7350 0123 4567, anläggnings-ID 735999100012345678.'],
+    ['dotted versions and times', 'Firmware 070.1.2, start 07.30, IP 10.0.70.12'],
   ])('keeps %s out', (_, text) => {
     expect(foundOf('phone', text)).toEqual([]);
   });
@@ -146,6 +148,7 @@ describe('e-mail addresses', () => {
     expect(foundOf('email', 'Larm till it-drift@kommunen.se, styrelsen@brfeken.se, drift.norr@fab.se')).toEqual([]);
     expect(foundOf('email', 'Skriv till anna.drifts@fab.se')).toEqual(['anna.drifts@fab.se']);
     expect(foundOf('email', 'IMD: imd@minafastigheter.se, rapport@fab.se')).toEqual([]);
+    expect(foundOf('email', 'DPO: dataskydd@fab.se, frågor till stambyte@fab.se, miljo@kommun.se')).toEqual([]);
     expect(detectPersonalData('info@loggamera.se', { threshold: 0.3 }).map((f) => f.kind)).toEqual(['email']);
   });
 
@@ -216,6 +219,15 @@ describe('names', () => {
     ['an unknown first name after a verb that takes a person', 'Ring inte Bosse privat längre', 'Bosse'],
     ['an unknown first name before a verb only people do', 'Bosse ringde om pumpen i går', 'Bosse'],
     ['an unknown first name at a workplace', 'Marta på städfirman ska få kod till tvättstugan', 'Marta'],
+    ['an unknown first name at an English workplace', 'Thabo from the South African team will test it', 'Thabo'],
+    ['an unknown name after "I\'m"', "Hi! I'm Alejandro from the solar company.", 'Alejandro'],
+    ['a signature before its phone number', 'ring mig när ni e klara /jocke 0701-23 98 44', 'jocke'],
+    ["a signature with the sender's firm", 'Kommer imorgon ca 9. /Bosse Kylservice', 'Bosse'],
+    [
+      'a full name starting with a word-name at a sentence start',
+      'Stig Ohlin har nyckel till vindsförrådet. 0290-133 47',
+      'Stig Ohlin',
+    ],
     ['the sender of a message', 'Meddelande från Sirwan Mahmoud: nyckeln ligger i brevlådan', 'Sirwan Mahmoud'],
     ['a full name before the time it acted', 'Kvitterat av Ronja Lindgren 04:05, åkte ut', 'Ronja Lindgren'],
     ['an unknown name right before a phone number', 'Jour v.49: Samira 076-504 88 12, v.50: Janne', 'Samira'],
@@ -443,6 +455,13 @@ describe('names', () => {
     ],
     ['a thing that reads out a value', 'Givarn säger 2 grader. Temp says 11.'],
     ['a noun in its definite form before a workplace', 'Larmet på kontoret gick två gånger.'],
+    [
+      'documents, plurals and verbs before a sender',
+      'Offert från Ronneby Sprängteknik. Invoices from the housing company. Checked at service.',
+    ],
+    ['a language after a first name', 'My Swedish number is on the list.'],
+    ['a table header after a cue', 'Name\tFlat\tPhone\tReading'],
+    ['a cue word before a place', 'Caretaker account for Ekdungen created.'],
   ])('keeps %s out', (_, text) => {
     expect(foundOf('name', text)).toEqual([]);
   });
@@ -461,6 +480,7 @@ describe('addresses', () => {
     ['Storgatan 3 B, lgh 1001, SE-411 05 Göteborg', 'Skicka till Storgatan 3 B, lgh 1001, SE-411 05 Göteborg'],
     ['Kvarngatan 3 41105 Göteborg', 'Kvarngatan 3 41105 Göteborg Anna Berg har nyckeln'],
     ['Apt 14, 220 Elm Street', "I'm in Apt 14, 220 Elm Street since May"],
+    ['Sankt Olofsgatan 8 C', 'Ny boende på Sankt Olofsgatan 8 C: katt, stäng dörren'],
     ['455 Pine Ave, Apt 3B', 'Tenant at 455 Pine Ave, Apt 3B reports a leak'],
     ['Sten Sturegatan 18, lgh 1002', 'Jag bor på Sten Sturegatan 18, lgh 1002 och'],
     ['9 Elm Grove, Cardiff CF24 3RD', 'Tenant at 9 Elm Grove, Cardiff CF24 3RD reports'],
@@ -477,6 +497,8 @@ describe('addresses', () => {
     ]);
     expect(foundOf('address', 'Storgatan 12, mätare 123 45 678 i källaren')).toEqual(['Storgatan 12']);
     expect(foundOf('address', 'Box 123, 411 05 Göteborg')).toEqual([]);
+    // a decimal after an apartment word is a reading
+    expect(foundOf('address', 'Lowest apt 19.8 °C, highest 23.9 °C.')).toEqual([]);
   });
 
   it('keeps a street without a number and a road number out', () => {

@@ -57,6 +57,11 @@ const contextWords: [number, string][] = [
     WORD,
     'our your their my its this these those all any some each every no others vår våra min mina din dina er era alla inga ingen någon några denna detta dessa övriga andra',
   ],
+  // documents, whose sender follows them: "Offert från Ronneby Sprängteknik", "Report from the cleaning company"
+  [
+    WORD,
+    'offert offerten rapport rapporten report protokoll protokollet faktura fakturan invoice quote svar reply beställning leverans delivery',
+  ],
   // regions and points of the compass, capitalised in company and place names ("Putsarna i Väst")
   [PLACE | WORD, 'norr söder väst öst syd nord väster öster norra södra västra östra mellersta'],
   // languages and countries, capitalised in English ("speaks Swedish", "a technician from Norway")

@@ -1,4 +1,4 @@
-import { hashLettersAt, hashWord, isLetter, isSpace, isUpper, suffixTest } from './chars';
+import { endsWithFolded, hashLettersAt, hashWord, isLetter, isSpace, isUpper, suffixTest } from './chars';
 import {
   APARTMENT,
   BRAND,
@@ -137,7 +137,8 @@ function previousInClause(text: string, tokens: Tokens, t: number): number {
   if (to - from > 3) return -1;
   for (let k = from; k < to; k += 1) {
     const c = text.charCodeAt(k);
-    if (!isSpace(c) && c !== 58 && c !== 44 && !(c === 46 && k === from)) return -1;
+    // (a tab separates the cells of a pasted table: "Phone<tab>Reading")
+    if ((!isSpace(c) && c !== 58 && c !== 44 && !(c === 46 && k === from)) || c === 9) return -1;
   }
   // a full stop ends the clause, unless it ends a title or an abbreviation ("Dr.", "fam.", "ordf.")
   if (text.charCodeAt(from) === 46 && !((tokens.hashFlags[t - 1] as number) & TITLE)) return -1;
@@ -259,8 +260,20 @@ function isMemberPhrase(text: string, end: number, orHome = false): boolean {
   // …or the street: "Liv Berg i Drottninggatan 22 A"
   if (orHome && endsLikeStreet(text, p, q) && isNumberAfter(text, q)) return true;
   // ("från elfirman", "från städbolaget")
-  return organisations.has(hashLettersAt(text, p)) || endsLikeFirm(text, p, q);
+  if (organisations.has(hashLettersAt(text, p)) || endsLikeFirm(text, p, q)) return true;
+  // …in English, a few words on: "from the solar company", "from our office", "on the night shift"
+  if (!englishPrepositions.has(hashLettersAt(text, end + 1))) return false;
+  for (let k = 0; k < 3; k += 1) {
+    if (englishWorkplaces.has(hashLettersAt(text, p))) return true;
+    if (text.charCodeAt(q) !== 32 || !isLetter(text.charCodeAt(q + 1))) return false;
+    p = q + 1;
+    q = p;
+    while (q < text.length && q - p < 16 && isLetter(text.charCodeAt(q))) q += 1;
+  }
+  return false;
 }
+const englishPrepositions = hashes(['from', 'on', 'at']);
+const englishWorkplaces = hashes(words('company team office crew shift firm'));
 
 // words before a month or a weekday that say it is a time: "in Jan", "on Tor", "under Tor"
 const timePrepositions = hashes(words('in on under until since sedan after innan before på i'));
@@ -442,7 +455,7 @@ function isSignatureGap(text: string, from: number, to: number): boolean {
 }
 
 /** A signature: "/Sten", "/kicki" after a space or at a line's start, and nothing but punctuation after. */
-function isSlashSignature(text: string, start: number, end: number): boolean {
+function isSlashSignature(text: string, start: number, end: number, isNumberAt: (p: number) => boolean): boolean {
   if (text.charCodeAt(start - 1) !== 47) return false;
   // one slash or two ("//Rut"), after a space or at a line's start
   const slash = start >= 2 && text.charCodeAt(start - 2) === 47 ? start - 2 : start - 1;
@@ -462,7 +475,11 @@ function isSlashSignature(text: string, start: number, end: number): boolean {
     const d = text.charCodeAt(k);
     if (d === 10 || d === 13) return true;
     if (isSpace(d)) words += 1;
-    else if (isDigitAt(text, k)) break;
+    // "/jocke 0701-23 98 44": the sender's phone number after the signature
+    else if (isDigitAt(text, k)) {
+      if (isNumberAt(k)) return true;
+      break;
+    }
     if (k === text.length - 1) return true;
   }
   for (let k = end; k < text.length; k += 1) {
@@ -723,7 +740,10 @@ function isThingWord(text: string, start: number, end: number): boolean {
 const endsLikeFirm = suffixTest(['firman', 'bolaget', 'företaget']);
 
 // The definite endings of Swedish nouns: "Larmet", "Pumpen", "Hissarna" are things, not people
-const endsLikeDefinite = suffixTest(['en', 'et', 'na', 'an']);
+const endsLikeDefinite = suffixTest(['en', 'et', 'rna', 'an']);
+const englishAfterName = hashes(
+  words('from on at says said called calls asked asks wrote writes phoned texted emailed'),
+);
 
 /** Where the word that ends one space before `start` starts, or -1 (no such word). */
 function wordStartBefore(text: string, start: number): number {
@@ -832,6 +852,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
   // one is the name it belongs to ("Samira 076-504 88 12", "Selam Haile, 19910227-3340")
   let numberStarts: Set<number> | undefined;
   let numberEnds: Set<number> | undefined;
+  const isNumberStart = (p: number) => numberStarts?.has(p) === true;
   // …and where any contact data lies (numbers, personal e-mail addresses, street addresses): in a
   // text that holds some, two unknown capitalised words next to it are most likely a person's full
   // name ("Chidi Okeke (security contractor) … +44 7911 123456"); a clean text holds none
@@ -1022,7 +1043,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     const previousFlags = t > 0 ? (tokens.hashFlags[t - 1] as number) : 0;
     // a signature ("/Sten", "/kicki") is a name whatever the word
     const start0 = tokens.start[t] as number;
-    const isSigned = (hint & HINT_SLASH) !== 0 && isSlashSignature(text, start0, tokens.end[t] as number);
+    const isSigned =
+      (hint & HINT_SLASH) !== 0 && isSlashSignature(text, start0, tokens.end[t] as number, isNumberStart);
     // most words: lowercase and no name (context words like "i", "på", "till", "ring"; or a word the
     // tokenizer kept after a title or a '/')
     if (caps === 0 && !(hashFlags & NAME) && !(hint & HINT_SON) && !(previousFlags & TITLE) && !isSigned) {
@@ -1069,9 +1091,12 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
               !isOrganisationWord(text, start0, tokens.end[t] as number)))) ||
         // an unknown word right after a cue that is a verb or a greeting, anywhere: "ring Bosse",
         // "ring inte Bosse", "fråga efter Jonna"
+        // (a tab between is two cells of a table: "Phone<tab>Reading")
         (hashFlags === 0 &&
+          text.charCodeAt(start0 - 1) === 32 &&
           isCuedUnknown(t) &&
-          (previousFlags & CUE || (t >= 2 && (tokens.hashFlags[t - 2] as number) & CUE)) &&
+          (previousFlags & CUE ||
+            (t >= 2 && (tokens.hashFlags[t - 2] as number) & CUE && adjacent(text, tokens, t - 2, t - 1))) &&
           !isOrganisationWord(text, start0, tokens.end[t] as number)) ||
         // two unknown capitalised words right after a cue: "fråga Siriporn Chaiyaphum om nyckeln"
         (hashFlags === 0 &&
@@ -1090,10 +1115,15 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       !isNumbered &&
       !isSigned &&
       text.charCodeAt(tokens.end[t] as number) === 32 &&
-      !endsLikeDefinite(text, start0, tokens.end[t] as number) &&
+      // (English names end so too: "Carmen from our office")
+      (!endsLikeDefinite(text, start0, tokens.end[t] as number) ||
+        englishAfterName.has(hashLettersAt(text, (tokens.end[t] as number) + 1))) &&
       (isSpeechVerbAfter(text, tokens.end[t] as number) || isMemberPhrase(text, tokens.end[t] as number)) &&
       !isOrganisationWord(text, start0, tokens.end[t] as number) &&
-      !isThingWord(text, start0, tokens.end[t] as number);
+      !isThingWord(text, start0, tokens.end[t] as number) &&
+      // "Checked at service", "Invoices from the housing company": an English verb's past or a plural
+      !endsWithFolded(text, start0, tokens.end[t] as number, 'ed') &&
+      !endsWithFolded(text, start0, tokens.end[t] as number, 'es');
     const isRoleBefore =
       isSelf ||
       isActing ||
@@ -1263,7 +1293,20 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     }
     // a lowercase word that is also a name ("ring", "berg") starts nothing without a cue (unless the
     // caller asked for such weak findings with a low threshold)
-    if (score === 0 || (score < 0.3 && !isCued && score < threshold)) {
+    // (a capitalised word with another right after it may start a full name: "Stig Ohlin har nyckel")
+    if (
+      score === 0 ||
+      (score < 0.3 &&
+        !isCued &&
+        score < threshold &&
+        !(
+          caps === 1 &&
+          (hashFlags & (FIRST | CUE | CUE_GAP | ROLE | TITLE | PLACE_PREPOSITION)) === FIRST &&
+          t + 1 < n &&
+          tokens.caps[t + 1] === 1 &&
+          adjacent(text, tokens, t, t + 1)
+        ))
+    ) {
       t += 1;
       continue;
     }
@@ -1295,8 +1338,9 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       // "Kalle Anka-klockan": a compound after the name makes the whole the name of a thing
       if ((tokens.hint[next] as number) & HINT_HYPHEN && nextFlags === 0) break;
       // "Tenant Liaison Officer", "Metering Team": a title or a department, not a name
+      // ("/Bosse Kylservice": a signature, and the sender's firm)
       if (nextCaps === 1 && isOrganisationWord(text, nextStart, nextEnd)) {
-        if (!(flags & FIRST) || flags & WORD) score = 0;
+        if (!isSigned && (!(flags & FIRST) || flags & WORD)) score = 0;
         break;
       }
       // "Ronja Preschool", "Anna Hall" (a common surname stays a name, unless a number or a letter
@@ -1333,6 +1377,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       } else if (
         nextCaps === 1 &&
         caps === 1 &&
+        // ("My Swedish number": a language, a place or a weekday is no surname)
+        !(nextFlags & (PLACE | CALENDAR)) &&
         // an unknown capitalised word right after a first name is most likely its surname: after one
         // that is not a word, after a cue, or next to contact data ("Knut Haugen, +47 …"); also after
         // two first names ("Lars Petter Åberg")
@@ -1544,6 +1590,16 @@ function isSelfIntroduction(text: string, start: number, end: number): boolean {
   const isHereAfter = text.charCodeAt(end) === 32 && (text.charCodeAt(end + 1) | 32) === 104;
   if (!isVerbBefore && !isHereAfter) return false;
   const verb = wordStartBefore(text, start);
+  // "I'm Alejandro", "I’m"
+  if (
+    verb === start - 2 &&
+    verb >= 2 &&
+    (text.charCodeAt(verb) | 32) === 109 &&
+    (text.charCodeAt(verb - 1) === 39 || text.charCodeAt(verb - 1) === 0x2019) &&
+    (text.charCodeAt(verb - 2) | 32) === 105 &&
+    (verb === 2 || !isLetter(text.charCodeAt(verb - 3)))
+  )
+    return true;
   if (verb >= 0 && selfWords.has(hashLettersAt(text, verb))) {
     const subject = wordStartBefore(text, verb);
     if (subject >= 0 && selfSubjects.has(hashLettersAt(text, subject))) return true;
@@ -1738,7 +1794,10 @@ function readApartment(text: string, pos: number): number {
     else if ((c | 32) === 110 && (text.charCodeAt(p + 1) | 32) === 114) p += 2;
     else break;
   }
-  return readHouseNumber(text, p, 4);
+  const end = readHouseNumber(text, p, 4);
+  // "Lowest apt 19.8 °C": a decimal number is a reading, not an apartment
+  if (end > 0 && (text.charCodeAt(end) === 46 || text.charCodeAt(end) === 44) && isDigitAt(text, end + 1)) return -1;
+  return end;
 }
 
 /**
@@ -1862,8 +1921,17 @@ function readStreet(text: string, tokens: Tokens, t: number, out: PersonalDataFi
   ) {
     start = tokens.start[t - 1] as number;
   }
-  // "BRF Björkbacken 3", "Kv. Eken 4": the name of an association or a block, numbered
+  // "Sankt Olofsgatan 8 C", "Norra Vägen 4", "Lilla Nygatan 2": a word before the street is part of its name
   if (
+    t > 0 &&
+    start === tokens.start[t] &&
+    tokens.caps[t - 1] === 1 &&
+    adjacent(text, tokens, t - 1, t) &&
+    streetPrefixes.has(hashLettersAt(text, tokens.start[t - 1] as number))
+  )
+    start = tokens.start[t - 1] as number;
+  // "BRF Björkbacken 3", "Kv. Eken 4": the name of an association or a block, numbered
+  else if (
     t > 0 &&
     (tokens.hashFlags[t - 1] as number) & BUILDING &&
     (tokens.start[t] as number) - (tokens.end[t - 1] as number) <= 2
@@ -1879,6 +1947,8 @@ function readStreet(text: string, tokens: Tokens, t: number, out: PersonalDataFi
   // skip the apartment word if it was read with the street
   return lastWordWithin(tokens, t, end);
 }
+
+const streetPrefixes = hashes(words('sankt norra södra östra västra stora lilla gamla nya övre nedre'));
 
 /** The last word from `t` on that starts before `end`: the words an address has read. */
 function lastWordWithin(tokens: Tokens, t: number, end: number): number {

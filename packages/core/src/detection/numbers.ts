@@ -185,6 +185,9 @@ export function scanNumberRun(text: string, i: number, out: PersonalDataFinding[
   const runStart = i;
   let pos = i;
   let tooLong = false;
+  // "070.412.55.90": a mobile number written with dots (only after a first group 07x, so dates, times,
+  // decimals and versions stay out)
+  let dotted = false;
   while (pos < len) {
     const s = pos;
     while (pos < len && isDigit(text.charCodeAt(pos))) pos += 1;
@@ -206,7 +209,15 @@ export function scanNumberRun(text: string, i: number, out: PersonalDataFinding[
       // "070/555 12 12", "08/123 45 67": an area code and a slash, as numbers were once written
       else if (c === 47 && count === 1 && q === pos && text.charCodeAt(s) === 48 && pos - s >= 2 && pos - s <= 4)
         q += 1;
-      else if (c === 45 || c === 0x2013) {
+      else if (
+        c === 46 &&
+        q === pos &&
+        (dotted || (count === 1 && pos - s === 3 && text.charCodeAt(s) === 48 && text.charCodeAt(s + 1) === 55))
+      ) {
+        dotted = true;
+        q += 1;
+        break;
+      } else if (c === 45 || c === 0x2013) {
         dashes += 1;
         q += 1;
       } else if (c === 43 && q === pos && pos - s === 6 && isDigit(text.charCodeAt(q + 1))) {
