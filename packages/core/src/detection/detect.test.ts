@@ -222,6 +222,10 @@ describe('names', () => {
     ['an unknown first name at an English workplace', 'Thabo from the South African team will test it', 'Thabo'],
     ['an unknown name after "I\'m"', "Hi! I'm Alejandro from the solar company.", 'Alejandro'],
     ['a signature before its phone number', 'ring mig när ni e klara /jocke 0701-23 98 44', 'jocke'],
+    ['a name spelt in a personal address', 'Min nya e-post är lotta.wik@yahoo.se. Lotta Wik', 'Lotta Wik'],
+    ['who speaks in a pasted chat', '[10:42] Fatuma: hej det kommer vatten från taket', 'Fatuma'],
+    ['who a note is for', 'Till Annelie: jag hinner inte idag', 'Annelie'],
+    ['a name after a sign-off written short', 'Please check the signals.\nBr, Andrius', 'Andrius'],
     ["a signature with the sender's firm", 'Kommer imorgon ca 9. /Bosse Kylservice', 'Bosse'],
     [
       'a full name starting with a word-name at a sentence start',
@@ -462,6 +466,11 @@ describe('names', () => {
     ['a language after a first name', 'My Swedish number is on the list.'],
     ['a table header after a cue', 'Name\tFlat\tPhone\tReading'],
     ['a cue word before a place', 'Caretaker account for Ekdungen created.'],
+    [
+      'an organisation spelt in an address',
+      'Frysarna i Matbanken övervakas. Kontakt: matbanken.hbg@gmail.com, norrbacka@hgf.se.',
+    ],
+    ['a heading that starts with a word-name', 'Sol: solceller 24 st på taket.\nTid: 03:22'],
   ])('keeps %s out', (_, text) => {
     expect(foundOf('name', text)).toEqual([]);
   });

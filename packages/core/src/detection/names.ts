@@ -444,6 +444,33 @@ function isQuoted(text: string, tokens: Tokens, t: number, last: number): boolea
   return isQuote(text.charCodeAt(tokens.end[b] as number));
 }
 
+const TILL = hashWord('till');
+const TO = hashWord('to');
+
+/**
+ * The word between `start` and `end` names who speaks in a pasted chat or who a note is for: "[10:42]
+ * Fatuma: hej …", "Tore: UC Björken tryckfall", "Till Annelie: jag hinner inte". A known first name
+ * may start a line so; an unknown word only after a chat's time in brackets, or "Till", "To".
+ */
+function isSpeaker(text: string, start: number, end: number, flags: number): boolean {
+  if (text.charCodeAt(end) !== 58 || text.charCodeAt(end + 1) !== 32 || isDigitAt(text, end + 2)) return false;
+  if (flags & ~(FIRST | SURNAME | WORD | LOWER_WORD | STRONG) || serviceStems.has(wordAt(text, start))) return false;
+  // (a first name that is also a word starts a heading: "Sol: solceller 24 st")
+  const lineStart = start === 0 || text.charCodeAt(start - 1) === 10;
+  if (lineStart) return (flags & (FIRST | WORD)) === FIRST;
+  if (text.charCodeAt(start - 1) !== 32) return false;
+  // "[10:42] Fatuma:"
+  if (text.charCodeAt(start - 2) === 93) {
+    const open = text.lastIndexOf('[', start - 2);
+    return open >= 0 && start - open <= 24 && isDigitAt(text, open + 1);
+  }
+  // "Till Annelie:", "To Emma:" at a line's start
+  const word = wordStartBefore(text, start);
+  if (word !== 0 && text.charCodeAt(word - 1) !== 10) return false;
+  const hash = hashLettersAt(text, word);
+  return hash === TILL || hash === TO;
+}
+
 /** Only spaces, commas and line breaks between a sign-off and the next word: "Best regards,\nTom". */
 function isSignatureGap(text: string, from: number, to: number): boolean {
   if (to - from > 6) return false;
@@ -856,6 +883,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
   // …and where any contact data lies (numbers, personal e-mail addresses, street addresses): in a
   // text that holds some, two unknown capitalised words next to it are most likely a person's full
   // name ("Chidi Okeke (security contractor) … +44 7911 123456"); a clean text holds none
+  let emailParts: Set<number> | undefined;
   let anchorFrom = Number.POSITIVE_INFINITY;
   let anchorTo = Number.NEGATIVE_INFINITY;
   for (const f of out) {
@@ -869,6 +897,19 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     if (f.kind !== 'name') {
       anchorFrom = Math.min(anchorFrom, f.start);
       anchorTo = Math.max(anchorTo, f.end);
+    }
+    // the parts of a personal address's local part that holds a name: "Lotta Wik" after
+    // lotta.wik@yahoo.se (not matbanken.hbg@, norrbacka@: no name among the parts)
+    if (f.kind === 'email') {
+      const parts = f.text
+        .slice(0, f.text.indexOf('@'))
+        .toLowerCase()
+        .split(/[._\-\d+]+/)
+        .filter((part) => part.length >= 2);
+      if (parts.length >= 2 && parts.some((part) => (getLexicon().get(part) ?? 0) & NAME)) {
+        emailParts ??= new Set();
+        for (const part of parts) emailParts.add(hashWord(part));
+      }
     }
   }
   const nearContact = (start: number, end: number) => end >= anchorFrom - 80 && start <= anchorTo + 80;
@@ -1078,7 +1119,11 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     const isUnknown = hashFlags === 0 && !(hint & (HINT_RULE | HINT_SON | HINT_HYPHEN));
     const isNumbered =
       caps === 1 &&
-      ((hashFlags === 0 && namesNumber(t)) ||
+      (isSpeaker(text, start0, tokens.end[t] as number, hashFlags) ||
+        (emailParts !== undefined &&
+          !(hashFlags & (COMPANY | BRAND | CALENDAR | BUILDING | TITLE | ROLE | CUE)) &&
+          emailParts.has(hashLettersAt(text, start0))) ||
+        (hashFlags === 0 && namesNumber(t)) ||
         isNamePairBeforeNumber(t) ||
         (anchorTo >= 0 &&
           !(hashFlags & THING) &&
