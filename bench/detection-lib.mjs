@@ -65,8 +65,9 @@ export const tunedParts = [
   'held-out-12',
   'held-out-13',
   'held-out-14',
+  'held-out-15',
 ];
-export const blindParts = ['held-out-15'];
+export const blindParts = ['held-out-16'];
 
 /** The texts of the tuned parts, together. */
 export const loadTunedCorpus = () => tunedParts.flatMap((part) => loadCorpus(part));
