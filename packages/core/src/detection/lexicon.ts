@@ -57,24 +57,25 @@ const contextWords: [number, string][] = [
     WORD,
     'our your their my its this these those all any some each every no others vår våra min mina din dina er era alla inga ingen någon några denna detta dessa övriga andra',
   ],
-  // documents, whose sender follows them: "Offert från Ronneby Sprängteknik", "Report from the cleaning company"
+  // documents and callers, whose sender or errand follows them: "Offert från Ronneby Sprängteknik",
+  // "Report from the cleaning company", "Kund ringde", "Greetings from the Vasa office"
   [
     WORD,
-    'offert offerten rapport rapporten report protokoll protokollet faktura fakturan invoice quote svar reply beställning leverans delivery',
+    'offert offerten rapport rapporten report protokoll protokollet faktura fakturan invoice quote svar reply beställning leverans delivery request kund kunden customer greetings',
   ],
   // regions and points of the compass, capitalised in company and place names ("Putsarna i Väst")
   [PLACE | WORD, 'norr söder väst öst syd nord väster öster norra södra västra östra mellersta'],
   // languages and countries, capitalised in English ("speaks Swedish", "a technician from Norway")
   [
     PLACE | WORD,
-    'swedish english finnish norwegian danish german polish spanish arabic somali persian turkish russian ukrainian estonian norway sweden denmark germany poland estonia ukraine norge danmark tyskland polen estland ukraina spanien tallinn riga oslo',
+    'swedish english finnish norwegian danish german polish spanish arabic somali persian turkish russian ukrainian estonian canadian american british irish norway sweden denmark germany poland estonia ukraine norge danmark tyskland polen estland ukraina spanien tallinn riga oslo',
   ],
   // "Mia och Noa är namnen på laddboxarna": names of things, not of people
   [NAMING, 'namn namnen namnet names name'],
   // companies and brands of the building trade that look like names
   [
     BRAND,
-    'loggamera franke sos elsys ramirent imi philips hue sonos yale nuki alfa laval kone schindler otis securitas bravida skanska peab ncc riksbyggen hsb vattenfall ellevio fortum eon ragn-sells grundfos danfoss thermia nibe ivt siemens abb schneider honeywell sweco coor iss caverion assemblin elajo dafo verisure sector crawford assa axema telia telenor wilo lk uponor gustavsberg electrolux husqvarna volvo saab ericsson ikea willys ica coop hemköp lidl citygross maxi kvantum netto garo zaptec easee ctek elon chargeamps wallenstam willhem stena heimstaden akelius balder vasakronan castellum hufvudstaden rikshem trafikverket kia tesla bmw audi toyota nissan hyundai polestar renault peugeot skoda systemair swegon fläktgruppen ahlsell dahl solar rexel onninen beijer byggmax bauhaus daikin mitsubishi viessmann bosch vaillant panasonic trox belimo sauter regin abelko elvaco kamstrup landis gyr huawei fronius camfil polygon envac dryfix lindab exhausto nilan flexit ctc carrier trane york toshiba samsung gree miele asko whirlpool eaton hager legrand somfy fidelix beckhoff wago tridium niagara axis hikvision dahua aptus parakey dorma abloy iloq salto gunnebo certego nokas avarn stanley anticimex sita stena renova vafab hafslund eon mälarenergi jämtkraft',
+    'loggamera franke östberg sos elsys ramirent imi philips hue sonos yale nuki alfa laval kone schindler otis securitas bravida skanska peab ncc riksbyggen hsb vattenfall ellevio fortum eon ragn-sells grundfos danfoss thermia nibe ivt siemens abb schneider honeywell sweco coor iss caverion assemblin elajo dafo verisure sector crawford assa axema telia telenor wilo lk uponor gustavsberg electrolux husqvarna volvo saab ericsson ikea willys ica coop hemköp lidl citygross maxi kvantum netto garo zaptec easee ctek elon chargeamps wallenstam willhem stena heimstaden akelius balder vasakronan castellum hufvudstaden rikshem trafikverket kia tesla bmw audi toyota nissan hyundai polestar renault peugeot skoda systemair swegon fläktgruppen ahlsell dahl solar rexel onninen beijer byggmax bauhaus daikin mitsubishi viessmann bosch vaillant panasonic trox belimo sauter regin abelko elvaco kamstrup landis gyr huawei fronius camfil polygon envac dryfix lindab exhausto nilan flexit ctc carrier trane york toshiba samsung gree miele asko whirlpool eaton hager legrand somfy fidelix beckhoff wago tridium niagara axis hikvision dahua aptus parakey dorma abloy iloq salto gunnebo certego nokas avarn stanley anticimex sita stena renova vafab hafslund eon mälarenergi jämtkraft',
   ],
   // words before a capitalised word that make it the name of a building, block or association
   [

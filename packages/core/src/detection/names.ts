@@ -384,7 +384,9 @@ const speechVerbs = hashes(
 
 /** A verb only people do right after `end` (one space between), and no reading after it ("Temp says 11"). */
 function isSpeechVerbAfter(text: string, end: number): boolean {
-  if (text.charCodeAt(end) !== 32 || !isLetter(text.charCodeAt(end + 1))) return false;
+  // (in lowercase: "Avtalsnr SA-2211" is a code, not "sa")
+  const c = text.charCodeAt(end + 1);
+  if (text.charCodeAt(end) !== 32 || !isLetter(c) || isUpper(c)) return false;
   if (!speechVerbs.has(hashLettersAt(text, end + 1))) return false;
   const verbEnd = wordEndAfter(text, end);
   return verbEnd < 0 || !isNumberAfter(text, verbEnd);
@@ -614,9 +616,9 @@ function isOrganisationWord(text: string, start: number, end: number): boolean {
 // Sign-off phrases whose first word is also a name: "Best regards", "Kind regards"
 const signOffWords = hashes(['regards', 'wishes', 'hälsningar', 'hälsning']);
 
-// Sign-offs and greetings: the name on the line after them is the sender's ("Mvh\nLena"); after other
-// roles it is a heading ("Reported by: tenant\nResponse: …")
-const signOffs = hashes(words('mvh hälsningar hälsning regards wishes cheers thanks thx tack hej hi hello dear'));
+// Sign-offs: the name on the line after them is the sender's ("Mvh\nLena"); after other roles and
+// greetings it is a heading or the text ("Reported by: tenant\nResponse: …", "Hi,\nJust a heads-up")
+const signOffs = hashes(words('mvh hälsningar hälsning regards wishes cheers thanks thx tack br'));
 const isSignOff = (text: string, start: number) => signOffs.has(hashLettersAt(text, start));
 // …and the words of a message, whose sender or addressee follows "från", "till": "SMS från Hodan"
 const messageWords = hashes(words('sms mejl mail email e-mail meddelande message samtal kommentar comment'));
@@ -731,6 +733,12 @@ const thingEnds = [
   'region',
   'område',
   'området',
+  // stores and tunnels: "Kallförrådet heter Elsa", "Kulvertgången Lisa"
+  'förråd',
+  'förrådet',
+  'gången',
+  'kulvert',
+  'kulverten',
   // plurals, for lists: "… är namnen på värmepumparna", "… are the three gateways"
   'pumparna',
   'pumpar',
@@ -767,7 +775,7 @@ function isThingWord(text: string, start: number, end: number): boolean {
 const endsLikeFirm = suffixTest(['firman', 'bolaget', 'företaget']);
 
 // The definite endings of Swedish nouns: "Larmet", "Pumpen", "Hissarna" are things, not people
-const endsLikeDefinite = suffixTest(['en', 'et', 'rna', 'an']);
+const endsLikeDefinite = suffixTest(['en', 'et', 'rna']);
 const englishAfterName = hashes(
   words('from on at says said called calls asked asks wrote writes phoned texted emailed'),
 );
@@ -782,7 +790,7 @@ function wordStartBefore(text: string, start: number): number {
 
 // How nouns for a person's role end: "köksmästaren", "avdelningssköterska", "butikschef", "manager"
 const roleEnds = words(
-  'mästare mästaren chef chefen sköterska sköterskan tekniker teknikern förvaltare förvaltaren skötare skötaren kocken ägaren grannen granne manager engineer coordinator technician supervisor officer neighbour neighbor owner mannen hygienist nurse guard ingenjör kokerskan läkare doctor',
+  'mästare mästaren chef chefen sköterska sköterskan tekniker teknikern mokare mokaren reparatör reparatören förvaltare förvaltaren skötare skötaren kocken ägaren grannen granne manager engineer coordinator technician supervisor officer neighbour neighbor owner mannen hygienist nurse guard ingenjör kokerskan läkare doctor',
 );
 
 const endsLikeRole = suffixTest(roleEnds);
@@ -1044,6 +1052,21 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     while (q < text.length && q - from < 20 && isLetter(text.charCodeAt(q))) q += 1;
     return ((getLexicon().get(text.slice(from, q).toLowerCase()) ?? 0) & ROLE) !== 0;
   };
+  // a name alone in brackets after a role or a number: "Rörmokaren (Janusz) kommer 7:30", "nytt nr
+  // 073-201 58 84 (Bosse)"
+  const isBracketedName = (t: number) => {
+    const start = tokens.start[t] as number;
+    const end = tokens.end[t] as number;
+    if (text.charCodeAt(end) !== 41 || (tokens.hashFlags[t] as number) & ~(NAME | WORD | STRONG)) return false;
+    let p = start - 1;
+    if (text.charCodeAt(p - 1) === 32) p -= 1;
+    if (numberEnds?.has(p)) return true;
+    const word = wordStartBefore(text, p + 1);
+    return (
+      word >= 0 &&
+      (endsLikeRole(text, word, p) || ((getLexicon().get(text.slice(word, p).toLowerCase()) ?? 0) & ROLE) !== 0)
+    );
+  };
   // Whether the unknown capitalised word `t` (with the unknown capitalised word after it, if any) names
   // the person of a number or a role next to it: "Samira 076-504 88 12" (not starting a sentence),
   // "721166-0381, Arash Rostami", "Abdirahman Warsame (fastighetsskötare)"; a service ("Jouren 020-…")
@@ -1105,10 +1128,11 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       continue;
     }
     // "Det har skickats …", "Vi bor …": a pronoun that is also a name needs a cue
-    // ("Hans Ek", a capitalised word after it, is a name)
+    // ("Hans Ek", a capitalised word after it, is a name; "Svar till boende: Vi har …", a cue and a
+    // colon before it, is still the pronoun)
     if (
       caps === 1 &&
-      !(previousFlags & (CUE | TITLE)) &&
+      (!(previousFlags & (CUE | TITLE)) || text.charCodeAt(start0 - 2) === 58) &&
       isPronoun(text, start0, tokens.end[t] as number) &&
       !(t + 1 < n && tokens.caps[t + 1] === 1 && adjacent(text, tokens, t, t + 1)) &&
       afterParticles(text, tokens, t) < 0
@@ -1120,6 +1144,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     const isNumbered =
       caps === 1 &&
       (isSpeaker(text, start0, tokens.end[t] as number, hashFlags) ||
+        (text.charCodeAt(start0 - 1) === 40 && isBracketedName(t)) ||
         (emailParts !== undefined &&
           !(hashFlags & (COMPANY | BRAND | CALENDAR | BUILDING | TITLE | ROLE | CUE)) &&
           emailParts.has(hashLettersAt(text, start0))) ||
@@ -1150,19 +1175,27 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
           isUnknownPair(t, false)));
     // a role written as an ordinary noun right before: "köksmästaren Lind", "neighbour Dorota",
     // "Greenhouse manager Isabel Moreno"
-    const isSelf = caps === 1 && isSelfIntroduction(text, start0, tokens.end[t] as number);
+    // ("Nej, det är Hjalmarsgatan": a street)
+    const isSelf =
+      caps === 1 &&
+      isSelfIntroduction(text, start0, tokens.end[t] as number) &&
+      !endsLikeStreet(text, start0, tokens.end[t] as number);
     // an unknown word that does what people do, or sits where people work or live: "Bosse ringde",
     // "Marta på städfirman", "Hodan i lgh 0302" (not a noun's definite form: "Larmet på kontoret")
     const isActing =
-      isUnknown &&
+      hashFlags === 0 &&
       caps === 1 &&
       !isSelf &&
       !isNumbered &&
       !isSigned &&
       text.charCodeAt(tokens.end[t] as number) === 32 &&
-      // (English names end so too: "Carmen from our office")
-      (!endsLikeDefinite(text, start0, tokens.end[t] as number) ||
-        englishAfterName.has(hashLettersAt(text, (tokens.end[t] as number) + 1))) &&
+      // (English names end so too: "Carmen from our office"; and -an, "Abdirahman ringde", unless
+      // where the word sits is all that says so: "Trappan på kontoret")
+      (englishAfterName.has(hashLettersAt(text, (tokens.end[t] as number) + 1)) ||
+        (isSpeechVerbAfter(text, tokens.end[t] as number)
+          ? !endsLikeDefinite(text, start0, tokens.end[t] as number)
+          : !endsLikeDefinite(text, start0, tokens.end[t] as number) &&
+            !endsWithFolded(text, start0, tokens.end[t] as number, 'an'))) &&
       (isSpeechVerbAfter(text, tokens.end[t] as number) || isMemberPhrase(text, tokens.end[t] as number)) &&
       !isOrganisationWord(text, start0, tokens.end[t] as number) &&
       !isThingWord(text, start0, tokens.end[t] as number) &&
@@ -1253,6 +1286,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         !(flags & (WORD | ROLE | CUE | CUE_GAP | TITLE | BUILDING | APARTMENT | NAMING)) &&
         // "B-alarms": a hyphenated word whose parts are no names
         !(hint & HINT_HYPHEN) &&
+        // "Comment: Replaced faulty sensor": an English verb's past
+        !endsWithFolded(text, start0, tokens.end[t] as number, 'ed') &&
         !isOrganisationWord(text, start0, tokens.end[t] as number) &&
         !isThingWord(text, start0, tokens.end[t] as number)
       )

@@ -284,6 +284,8 @@ function startOk(text: string, start: number): boolean {
   const c = text.charCodeAt(start - 1);
   if (isDigit(c)) return false;
   if ((c === 44 || c === 46) && start > 1 && isDigit(text.charCodeAt(start - 2))) return false;
+  // "WM-01 44120987", "SA-2211": the digits of a code in capitals and a dash
+  if (c === 45 && start > 1 && text.charCodeAt(start - 2) >= 65 && text.charCodeAt(start - 2) <= 90) return false;
   if (isLetter(c)) {
     const word = wordBeforeInRun(text, start);
     return phoneCues.has(word) || identityCues.has(word);
@@ -402,7 +404,8 @@ function classify(
       const isPhoneToo = count === 10 && digits.charCodeAt(0) === 48 && b === a && phoneCues.has(before);
       if (!isPhoneToo) {
         // "ID 19450728-0644" is a person's ID; "Mätar-ID", "sensor id" a device's
-        const isPersonId = before === 'id' && !isCompoundId(text, start);
+        // (and "PIN 890424-0713": a door code is never a valid date and check digit)
+        const isPersonId = (before === 'id' || before === 'pin') && !isCompoundId(text, start);
         const confidence = anti && !identityCues.has(before) && !isPersonId ? 0.3 : sep === ' ' ? 0.75 : 0.92;
         return { kind: 'personal-identity-number', start, end, text: text.slice(start, end), confidence };
       }
