@@ -230,6 +230,8 @@ describe('names', () => {
     ['who a note is for', 'Till Annelie: jag hinner inte idag', 'Annelie'],
     ['a name after a sign-off written short', 'Please check the signals.\nBr, Andrius', 'Andrius'],
     ['a name in brackets after a role', 'Rörmokaren (Janusz) kommer 7:30, släpp in honom', 'Janusz'],
+    ['the sender of an answer', 'Väntar på svar från Kemal om offerten', 'Kemal'],
+    ['an unknown first name from the cleaners', 'Tesfay från städet har sett vatten på golvet', 'Tesfay'],
     ['a name in brackets after a number', 'Hyresgästen har nytt nr 073-201 58 84 (Bosse)', 'Bosse'],
     [
       'an unknown name ending like a noun before a speech verb',
@@ -484,6 +486,7 @@ describe('names', () => {
     ['a code in capitals after a number label', 'Avtalsnr SA-2211-07. Comment: Replaced faulty flow sensor.'],
     ['a street after "det är"', 'Nej, det är Hjalmarsgatan. Kolla adressen.'],
     ['a pronoun after a cue and a colon', 'Svar till boende: Vi har tagit emot din felanmälan.'],
+    ['an answer and a word after its colon', 'Svar: Nej, det går inte. Fjärrvärme från Mälarenergi.'],
     ['a greeting on the line before the text', 'Hi,\nJust a heads-up that the sub-meter stopped reporting.'],
     ['stores and tunnels named like people', 'Kallförrådet heter Elsa. Kulvertgången Lisa är trång.'],
   ])('keeps %s out', (_, text) => {

@@ -235,7 +235,7 @@ function isThingsAfterList(text: string, from: number, afterCopula: boolean): bo
 // where a person sits: "Per i styrelsen", "Lina från kommunen", "Anna at the office"
 const memberPrepositions = hashes(['i', 'på', 'från', 'in', 'on', 'from', 'at']);
 const organisations = hashes(
-  'styrelsen kontoret förvaltningen kommunen föreningen bolaget board office council committee'.split(' '),
+  'styrelsen kontoret förvaltningen kommunen föreningen bolaget städet board office council committee'.split(' '),
 );
 
 function isMemberPhrase(text: string, end: number, orHome = false): boolean {
@@ -259,7 +259,7 @@ function isMemberPhrase(text: string, end: number, orHome = false): boolean {
     return true;
   // …or the street: "Liv Berg i Drottninggatan 22 A"
   if (orHome && endsLikeStreet(text, p, q) && isNumberAfter(text, q)) return true;
-  // ("från elfirman", "från städbolaget")
+  // ("från elfirman", "från städbolaget"; not a brand: "Fjärrvärme från Mälarenergi")
   if (organisations.has(hashLettersAt(text, p)) || endsLikeFirm(text, p, q)) return true;
   // …in English, a few words on: "from the solar company", "from our office", "on the night shift"
   if (!englishPrepositions.has(hashLettersAt(text, end + 1))) return false;
@@ -622,6 +622,8 @@ const signOffs = hashes(words('mvh hälsningar hälsning regards wishes cheers t
 const isSignOff = (text: string, start: number) => signOffs.has(hashLettersAt(text, start));
 // …and the words of a message, whose sender or addressee follows "från", "till": "SMS från Hodan"
 const messageWords = hashes(words('sms mejl mail email e-mail meddelande message samtal kommentar comment'));
+// …and answers, which are ordinary words too ("Svar: nej"): only "från", "from" after them say who
+const answerWords = hashes(words('svar reply'));
 const SIDOR = hashWord('sidor');
 
 // Nouns for devices, machines, rooms, buildings and premises: a name right next to one names the
@@ -1226,6 +1228,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       continue;
     }
     let before = previousInClause(text, tokens, t);
+    let isAnswer = false;
     // a sign-off on the line before: "Best regards,\nTom Whitaker", "Mvh\nLena"
     if (
       before < 0 &&
@@ -1250,8 +1253,17 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
           ? CUE | TITLE
           : CUE | TITLE | ROLE;
       if (contextFlags(further) & viaGap) before = further;
+      // "Svar från Nilofar", "reply from Kemal": an answer's sender
+      else if (
+        further >= 0 &&
+        contextFlags(before) & PLACE_PREPOSITION &&
+        answerWords.has(hashLettersAt(text, tokens.start[further] as number))
+      ) {
+        before = further;
+        isAnswer = true;
+      }
     }
-    const beforeHashFlags = contextFlags(before) | (isRoleBefore ? ROLE : 0);
+    const beforeHashFlags = contextFlags(before) | (isRoleBefore || isAnswer ? ROLE : 0);
     // a word that is not in the lexicon and cannot be a built surname needs a title, a role, a
     // signature or a number after it
     if (isUnknown && !(beforeHashFlags & (TITLE | ROLE)) && !isSigned && !isNumbered) {
