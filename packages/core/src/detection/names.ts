@@ -382,6 +382,32 @@ const speechVerbs = hashes(
   ),
 );
 
+/**
+ * An unknown word that does what people do, or sits where people work: "Bosse ringde", "Marta på
+ * städfirman", "Carmen from our office" (not a noun's definite form: "Larmet på kontoret").
+ */
+function isActingWord(text: string, start: number, end: number): boolean {
+  // (a lowercase word after it: a cheap first look)
+  const c = text.charCodeAt(end + 1);
+  if (text.charCodeAt(end) !== 32 || !isLetter(c) || isUpper(c)) return false;
+  const isSpeech = isSpeechVerbAfter(text, end);
+  if (!isSpeech && !isMemberPhrase(text, end)) return false;
+  // (English names end so too: "Carmen from our office"; and -an, "Abdirahman ringde", unless where
+  // the word sits is all that says so: "Trappan på kontoret")
+  if (
+    !englishAfterName.has(hashLettersAt(text, end + 1)) &&
+    (endsLikeDefinite(text, start, end) || (!isSpeech && endsWithFolded(text, start, end, 'an')))
+  )
+    return false;
+  return (
+    !isOrganisationWord(text, start, end) &&
+    !isThingWord(text, start, end) &&
+    // "Checked at service", "Invoices from the housing company": an English verb's past or a plural
+    !endsWithFolded(text, start, end, 'ed') &&
+    !endsWithFolded(text, start, end, 'es')
+  );
+}
+
 /** A verb only people do right after `end` (one space between), and no reading after it ("Temp says 11"). */
 function isSpeechVerbAfter(text: string, end: number): boolean {
   // (in lowercase: "Avtalsnr SA-2211" is a code, not "sa")
@@ -1190,20 +1216,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       !isSelf &&
       !isNumbered &&
       !isSigned &&
-      text.charCodeAt(tokens.end[t] as number) === 32 &&
-      // (English names end so too: "Carmen from our office"; and -an, "Abdirahman ringde", unless
-      // where the word sits is all that says so: "Trappan på kontoret")
-      (englishAfterName.has(hashLettersAt(text, (tokens.end[t] as number) + 1)) ||
-        (isSpeechVerbAfter(text, tokens.end[t] as number)
-          ? !endsLikeDefinite(text, start0, tokens.end[t] as number)
-          : !endsLikeDefinite(text, start0, tokens.end[t] as number) &&
-            !endsWithFolded(text, start0, tokens.end[t] as number, 'an'))) &&
-      (isSpeechVerbAfter(text, tokens.end[t] as number) || isMemberPhrase(text, tokens.end[t] as number)) &&
-      !isOrganisationWord(text, start0, tokens.end[t] as number) &&
-      !isThingWord(text, start0, tokens.end[t] as number) &&
-      // "Checked at service", "Invoices from the housing company": an English verb's past or a plural
-      !endsWithFolded(text, start0, tokens.end[t] as number, 'ed') &&
-      !endsWithFolded(text, start0, tokens.end[t] as number, 'es');
+      isActingWord(text, start0, tokens.end[t] as number);
     const isRoleBefore =
       isSelf ||
       isActing ||
