@@ -66,8 +66,9 @@ export const tunedParts = [
   'held-out-13',
   'held-out-14',
   'held-out-15',
+  'held-out-16',
 ];
-export const blindParts = ['held-out-16'];
+export const blindParts = ['held-out-17'];
 
 /** The texts of the tuned parts, together. */
 export const loadTunedCorpus = () => tunedParts.flatMap((part) => loadCorpus(part));
