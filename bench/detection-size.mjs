@@ -63,10 +63,8 @@ const variants = [
   ['SCB surnames up to 4 letters', { LEXICON_SURNAME_MAX: '4' }],
   ['without the Swedish-word surnames (Berg, Lind, Ström)', { LEXICON_SURNAME_WORD_MAX: '0' }],
   ['Swedish-word surnames up to 7 letters (the cut before 2026-11-26)', { LEXICON_SURNAME_WORD_MAX: '7' }],
-  [
-    'Swedish-word surnames up to 5 letters (the cut until the evening of 2026-11-26)',
-    { LEXICON_SURNAME_WORD_MAX: '5' },
-  ],
+  ['Swedish-word surnames up to 5 letters (the cut of the morning of 2026-11-26)', { LEXICON_SURNAME_WORD_MAX: '5' }],
+  ['Swedish-word surnames up to 4 letters (the cut of the evening of 2026-11-26)', { LEXICON_SURNAME_WORD_MAX: '4' }],
   ["without the project's own lists", { LEXICON_NO_OWN: '1' }],
   ['first parts of built surnames with 4+ last parts (the cut before 2026-11-26)', { LEXICON_PREFIX_MIN: '4' }],
   ['first parts of built surnames with 10+ last parts', { LEXICON_PREFIX_MIN: '10' }],

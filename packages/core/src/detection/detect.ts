@@ -152,6 +152,8 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
   while (i < len) {
     const c = text.charCodeAt(i);
     if (c === 32) {
+      // ("/ Gunilla", "// Farid": a signature with a space after its slash)
+      if (afterSlash === i) afterSlash = i + 1;
       i += 1;
       continue;
     }

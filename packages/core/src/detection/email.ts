@@ -4,7 +4,7 @@ import type { PersonalDataFinding } from './types';
 // Local parts that name a role rather than a person: such an address is not tied to a living person,
 // so it is reported below the default threshold.
 const roleLocalParts = new Set(
-  'info kontakt contact support service order orders faktura invoice invoices larm alarm drift admin noreply no-reply felanmalan felanmälan kundtjanst kundtjänst kundservice office hello post reception jour vaktmastare fastighet sales ekonomi hr registrator styrelsen styrelse kontoret kontor bevakning vicevard förvaltning forvaltning expedition vaxel växel teknik bokning booking billing accounts helpdesk servicedesk it imd rapport rapporter report reports energi statistik avisering debitering facilities ops operations maintenance property estates bokningar alarms alerts notifications ordern vatten offert offerter inköp inkop avläsning avlasning kansli kassor kassör dataskydd dpo gdpr privacy miljo miljö stambyte uthyrning board'.split(
+  'info kontakt contact support service order orders faktura invoice invoices larm alarm drift admin noreply no-reply felanmalan felanmälan kundtjanst kundtjänst kundservice office hello post reception jour vaktmastare fastighet sales ekonomi hr registrator styrelsen styrelse kontoret kontor bevakning vicevard förvaltning forvaltning expedition vaxel växel teknik bokning booking billing accounts helpdesk servicedesk it imd rapport rapporter report reports energi statistik avisering debitering facilities ops operations maintenance property estates bokningar alarms alerts notifications ordern vatten offert offerter inköp inkop avläsning avlasning kansli kassor kassör dataskydd dpo gdpr privacy miljo miljö stambyte uthyrning board duty staff rektor magasin hamnkapten'.split(
     ' ',
   ),
 );
@@ -54,7 +54,8 @@ export function findEmails(text: string, out: PersonalDataFinding[]): void {
     if (!/^[a-zA-Z]{2,}$/.test(tld) && !/^xn--/.test(tld)) continue;
     const local = text.slice(start, at);
     // "it-drift", "drift.nord": a role word first or last makes it a role's address too
-    const lowerLocal = local.toLowerCase();
+    // ("drift2@": a role's address, numbered)
+    const lowerLocal = local.toLowerCase().replace(/\d+$/, '');
     const parts = lowerLocal.split(/[-._]/);
     const isRole =
       roleLocalParts.has(lowerLocal) ||

@@ -42,12 +42,12 @@ const contextWords: [number, string][] = [
   [TITLE, 'mr mrs ms miss dr herr hr fru fröken sir madam fam familjen'],
   [
     CUE,
-    'hyresgäst hyresgästen hyresgästerna boende ring ringa ringer kontakta kontakt kontaktperson kontaktpersonen ansvarig fråga prata pratat pratade talade talked spoke hälsa meddela maila mejla smsa tenant resident call contact ask phone email text caretaker janitor mvh hälsningar regards vänligen vaktmästare vaktmästaren fastighetsskötare fastighetsskötaren',
+    'hyresgäst hyresgästen hyresgästerna boende tell ring ringa ringer kontakta kontakt kontaktperson kontaktpersonen ansvarig fråga prata pratat pratade talade talked spoke hälsa meddela maila mejla smsa tenant resident call contact ask phone email text caretaker janitor mvh hälsningar regards vänligen vaktmästare vaktmästaren fastighetsskötare fastighetsskötaren',
   ],
   // words after a capitalised name-like word that make it a company, a street or a building
   [
     COMPANY,
-    'ab hb kb aktiebolag bygg byggare byggnads el elektriska elservice vvs rör rörläggeri rörservice fastigheter fastighets fastighetsförvaltning förvaltning förvaltnings ltd inc llc gmbh oy as asa group gruppen service services plåt måleri sotning sanering taxi kurir fönster bageri doors company hamburgare controls bil entreprenad larm energi konsult konsulter consulting co kyl kylteknik ventilation värme hiss hissar städ lås låsservice transport åkeri teknik tech security installation installationer maskin mark trädgård smide snickeri plåtslageri målare rörmokeri verkstad mekaniska montage isolering glas golv tak kakel puts fönsterputs bemanning byrå handel partners holding fastighetsservice byggservice städservice trädgårdsservice markservice elteknik bioenergi grönyta son söner sons plumbing electric electrical heating cleaning roofing construction maintenance property properties facilities solutions systems engineering court house gardens plaza tower towers heights estate design arkitekter arkitekt studio media redovisning revision juridik advokatbyrå skola skolan förskola förskolan gata gatan väg vägen torg torget allé allén gränd street road avenue lane park parken kyrka kyrkan center centrum hallen arena',
+    'ab hb kb aktiebolag bygg byggare byggnads el elektriska elservice vvs rör rörläggeri rörservice fastigheter fastighets fastighetsförvaltning förvaltning förvaltnings ltd inc llc gmbh oy as asa group gruppen service services plåt måleri sotning sanering taxi kurir fönster bageri doors company hamburgare controls bil entreprenad larm energi konsult konsulter consulting co kyl kylteknik ventilation värme hiss hissar städ lås låsservice transport åkeri teknik tech security installation installationer maskin mark trädgård smide snickeri plåtslageri målare rörmokeri verkstad mekaniska montage isolering glas golv tak kakel puts fönsterputs bemanning byrå handel partners holding city blommor fond minnesfond stiftelse stiftelsen klubb bollklubb fastighetsservice byggservice städservice trädgårdsservice markservice elteknik bioenergi grönyta son söner sons plumbing electric electrical heating cleaning roofing construction maintenance property properties facilities solutions systems engineering court house gardens plaza tower towers heights estate design arkitekter arkitekt studio media redovisning revision juridik advokatbyrå skola skolan förskola förskolan gata gatan väg vägen torg torget allé allén gränd street road avenue lane park parken kyrka kyrkan center centrum hallen arena',
   ],
   // greetings: "Hallo, Petra here" starts no list of names
   // …and a capitalised word right after one is a name: "Hej Samira!", "Dear Javier,", "Thanks, Wei"
@@ -61,26 +61,26 @@ const contextWords: [number, string][] = [
   // "Report from the cleaning company", "Kund ringde", "Greetings from the Vasa office"
   [
     WORD,
-    'offert offerten rapport rapporten report protokoll protokollet faktura fakturan invoice quote svar reply beställning leverans delivery request kund kunden customer greetings',
+    'offert offerten rapport rapporten report protokoll protokollet faktura fakturan invoice quote svar reply beställning leverans delivery request kund kunden customer greetings pers beställ skicka kolla',
   ],
   // regions and points of the compass, capitalised in company and place names ("Putsarna i Väst")
   [PLACE | WORD, 'norr söder väst öst syd nord väster öster norra södra västra östra mellersta'],
   // languages and countries, capitalised in English ("speaks Swedish", "a technician from Norway")
   [
     PLACE | WORD,
-    'swedish english finnish norwegian danish german polish spanish arabic somali persian turkish russian ukrainian estonian canadian american british irish norway sweden denmark germany poland estonia ukraine norge danmark tyskland polen estland ukraina spanien tallinn riga oslo',
+    'swedish english finnish norwegian danish german polish spanish arabic somali persian turkish russian ukrainian estonian canadian american british irish svenska norway sweden denmark germany poland estonia ukraine norge danmark tyskland polen estland ukraina spanien tallinn riga oslo stockholm göteborg malmö uppsala västerås örebro linköping helsingborg jönköping norrköping umeå gävle borås eskilstuna södertälje karlstad växjö halmstad sundsvall luleå',
   ],
   // "Mia och Noa är namnen på laddboxarna": names of things, not of people
   [NAMING, 'namn namnen namnet names name'],
   // companies and brands of the building trade that look like names
   [
     BRAND,
-    'loggamera franke östberg sos elsys ramirent imi philips hue sonos yale nuki alfa laval kone schindler otis securitas bravida skanska peab ncc riksbyggen hsb vattenfall ellevio fortum eon ragn-sells grundfos danfoss thermia nibe ivt siemens abb schneider honeywell sweco coor iss caverion assemblin elajo dafo verisure sector crawford assa axema telia telenor wilo lk uponor gustavsberg electrolux husqvarna volvo saab ericsson ikea willys ica coop hemköp lidl citygross maxi kvantum netto garo zaptec easee ctek elon chargeamps wallenstam willhem stena heimstaden akelius balder vasakronan castellum hufvudstaden rikshem trafikverket kia tesla bmw audi toyota nissan hyundai polestar renault peugeot skoda systemair swegon fläktgruppen ahlsell dahl solar rexel onninen beijer byggmax bauhaus daikin mitsubishi viessmann bosch vaillant panasonic trox belimo sauter regin abelko elvaco kamstrup landis gyr huawei fronius camfil polygon envac dryfix lindab exhausto nilan flexit ctc carrier trane york toshiba samsung gree miele asko whirlpool eaton hager legrand somfy fidelix beckhoff wago tridium niagara axis hikvision dahua aptus parakey dorma abloy iloq salto gunnebo certego nokas avarn stanley anticimex sita stena renova vafab hafslund eon mälarenergi jämtkraft',
+    'loggamera franke östberg arla sos elsys ramirent imi philips hue sonos yale nuki alfa laval kone schindler otis securitas bravida skanska peab ncc riksbyggen hsb vattenfall ellevio fortum eon ragn-sells grundfos danfoss thermia nibe ivt siemens abb schneider honeywell sweco coor iss caverion assemblin elajo dafo verisure sector crawford assa axema telia telenor wilo lk uponor gustavsberg electrolux husqvarna volvo saab ericsson ikea willys ica coop hemköp lidl citygross maxi kvantum netto garo zaptec easee ctek elon chargeamps wallenstam willhem stena heimstaden akelius balder vasakronan castellum hufvudstaden rikshem trafikverket kia tesla bmw audi toyota nissan hyundai polestar renault peugeot skoda systemair swegon fläktgruppen ahlsell dahl solar rexel onninen beijer byggmax bauhaus daikin mitsubishi viessmann bosch vaillant panasonic trox belimo sauter regin abelko elvaco kamstrup landis gyr huawei fronius camfil polygon envac dryfix lindab exhausto nilan flexit ctc carrier trane york toshiba samsung gree miele asko whirlpool eaton hager legrand somfy fidelix beckhoff wago tridium niagara axis hikvision dahua aptus parakey dorma abloy iloq salto gunnebo certego nokas avarn stanley anticimex sita stena renova vafab hafslund eon mälarenergi jämtkraft',
   ],
   // words before a capitalised word that make it the name of a building, block or association
   [
     BUILDING,
-    'kvarteret kv brf bröderna sankt bostadsrättsföreningen föreningen hus huset house building fastigheten restaurang hotell villa gården byggnaden rum rummet rummen konferensrum konferensrummet konferensrummen mötesrum mötesrummet mötesrummen sal salen salarna zon zonen zonerna room rooms zone zones',
+    'kvarteret kv brf bröderna restaurant sankt bostadsrättsföreningen föreningen hus huset house building fastigheten restaurang hotell villa gården byggnaden rum rummet rummen konferensrum konferensrummet konferensrummen mötesrum mötesrummet mötesrummen sal salen salarna zon zonen zonerna room rooms zone zones',
   ],
   // capitalised in English, but not names on their own
   [
@@ -95,7 +95,7 @@ const contextWords: [number, string][] = [
     'hyresgäst hyresgästen boende kontaktperson kontaktpersonen vaktmästare vaktmästaren fastighetsskötare fastighetsskötaren tenant resident caretaker janitor mvh hälsningar hälsning regards tekniker teknikern technician montör montören elektriker electrician rörmokare plumber ordförande kassör kassören sekreterare ordf sekr ledamot suppleant städ städare mamma pappa dotter dottern maken frun sambo sambon mother father wife husband daughter chair treasurer secretary förvaltare förvaltaren husvärd husvärden bovärd bovärden platschef projektledare projektledaren arbetsledare driftchef driftansvarig lokalvårdare väktare sms mejl mail email e-mail meddelande message samtal kommentar comment heter kallas named calls called br',
   ],
   // words that may stand between a cue and the name: "ring inte Berg", "fråga efter Ulla"
-  [CUE_GAP, 'inte till efter med på to for with on upp från fr from'],
+  [CUE_GAP, 'inte till efter med m på to for with on upp från fr from'],
   [APARTMENT, 'lgh lägenhet lägenhetsnummer lägenhetsnr lghnr apt apartment flat'],
   [PLACE_PREPOSITION, 'i in från from till to mot vid at near utanför nära'],
 ];

@@ -77,8 +77,13 @@ function flagsOf(text: string, tokens: Tokens, t: number, caps: number): number 
     if (dash - (tokens.start[t] as number) === 1) return 0;
     let all = 0;
     let days = CALENDAR | MONTH_SHORT;
-    for (const part of lw.split('-')) {
-      const f = lex.get(part) ?? (part.length >= 4 && isRuleSurname(part) ? SURNAME | STRONG : 0);
+    const parts = lw.split('-');
+    for (let k = 0; k < parts.length; k += 1) {
+      const part = parts[k] as string;
+      let f = lex.get(part) ?? (part.length >= 4 && isRuleSurname(part) ? SURNAME | STRONG : 0);
+      // the genitive of the whole: "Lars-Görans gamla kontor"
+      if (!(f & NAME) && k === parts.length - 1 && caps === 1 && part.length >= 4 && part.endsWith('s'))
+        f = lex.get(part.slice(0, -1)) ?? 0;
       if (!(f & NAME)) return 0;
       all |= f;
       days &= f;
@@ -472,6 +477,29 @@ function isQuoted(text: string, tokens: Tokens, t: number, last: number): boolea
   return isQuote(text.charCodeAt(tokens.end[b] as number));
 }
 
+const FROM = hashWord('from');
+const FRAN = hashWord('från');
+
+/** "From: " or "Från: " starts the line right before `start`. */
+function isHeaderLine(text: string, start: number): boolean {
+  const word = start - 6;
+  if (word < 0 || (word !== 0 && text.charCodeAt(word - 1) !== 10) || text.charCodeAt(start - 1) !== 32) return false;
+  const hash = hashLettersAt(text, word);
+  return hash === FROM || hash === FRAN;
+}
+
+/** " 89 år", " 70 years": a person's age after the word. */
+function isAgeAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 32 || !isDigitAt(text, end + 1)) return false;
+  let p = end + 1;
+  while (isDigitAt(text, p) && p - end <= 3) p += 1;
+  if (p - end > 3 || text.charCodeAt(p) !== 32) return false;
+  const unit = hashLettersAt(text, p + 1);
+  return unit === AR || unit === YEARS;
+}
+const AR = hashWord('år');
+const YEARS = hashWord('years');
+
 const TILL = hashWord('till');
 const TO = hashWord('to');
 
@@ -481,6 +509,8 @@ const TO = hashWord('to');
  * may start a line so; an unknown word only after a chat's time in brackets, or "Till", "To".
  */
 function isSpeaker(text: string, start: number, end: number, flags: number): boolean {
+  // the sender of a pasted e-mail: "From: Agnieszka Kowal", "Från: Fernando Castillo <…>"
+  if (text.charCodeAt(start - 2) === 58 && isHeaderLine(text, start)) return true;
   if (text.charCodeAt(end) !== 58 || text.charCodeAt(end + 1) !== 32 || isDigitAt(text, end + 2)) return false;
   if (flags & ~(FIRST | SURNAME | WORD | LOWER_WORD | STRONG) || serviceStems.has(wordAt(text, start))) return false;
   // (a first name that is also a word starts a heading: "Sol: solceller 24 st")
@@ -511,9 +541,13 @@ function isSignatureGap(text: string, from: number, to: number): boolean {
 
 /** A signature: "/Sten", "/kicki" after a space or at a line's start, and nothing but punctuation after. */
 function isSlashSignature(text: string, start: number, end: number, isNumberAt: (p: number) => boolean): boolean {
-  if (text.charCodeAt(start - 1) !== 47) return false;
+  // (a space may follow the slash before a capitalised name: "/ Gunilla", not "admin / står", "/ Med
+  // vänliga hälsningar"; a letter alone is an initial: "/ö.")
+  const afterSlash = text.charCodeAt(start - 1) === 32 ? start - 1 : start;
+  if (text.charCodeAt(afterSlash - 1) !== 47 || end - start < 2) return false;
+  if (afterSlash < start && (!isUpper(text.charCodeAt(start)) || flagsAt(text, start) & ~(NAME | STRONG))) return false;
   // one slash or two ("//Rut"), after a space or at a line's start
-  const slash = start >= 2 && text.charCodeAt(start - 2) === 47 ? start - 2 : start - 1;
+  const slash = afterSlash >= 2 && text.charCodeAt(afterSlash - 2) === 47 ? afterSlash - 2 : afterSlash - 1;
   const c = slash >= 1 ? text.charCodeAt(slash - 1) : 10;
   if (!isSpace(c) && c !== 10 && c !== 13) return false;
   // a surname may follow, and then a comma and the sender's address: "/Amira El-Sayed, Tegnérgatan 17"
@@ -524,15 +558,16 @@ function isSlashSignature(text: string, start: number, end: number, isNumberAt: 
     if (text.charCodeAt(k) === 44) return true;
   }
   if (text.charCodeAt(end) === 44) return true;
-  // …or a few words more to the line's end: "/Tina ordf.", "/Tommy rörjouren", "/Kjersti i Orsa"
+  // …or a few words more to the line's end or a comma: "/Tina ordf.", "/Tommy rörjouren", "/Kjersti i
+  // Orsa", "/Ronny på Elkraft i Nora, 0587-100 72"
   let words = 0;
-  for (let k = end; k < text.length && words <= 3; k += 1) {
+  for (let k = end; k < text.length && words <= 5; k += 1) {
     const d = text.charCodeAt(k);
-    if (d === 10 || d === 13) return true;
+    if (d === 10 || d === 13 || (d === 44 && words > 0)) return true;
     if (isSpace(d)) words += 1;
-    // "/jocke 0701-23 98 44": the sender's phone number after the signature
+    // "/jocke 0701-23 98 44", "/Margit i lgh 1106": the sender's phone number or apartment
     else if (isDigitAt(text, k)) {
-      if (isNumberAt(k)) return true;
+      if (isNumberAt(k) || (words > 0 && flagsAt(text, wordStartBefore(text, k)) & APARTMENT)) return true;
       break;
     }
     if (k === text.length - 1) return true;
@@ -649,7 +684,7 @@ const isSignOff = (text: string, start: number) => signOffs.has(hashLettersAt(te
 // …and the words of a message, whose sender or addressee follows "från", "till": "SMS från Hodan"
 const messageWords = hashes(words('sms mejl mail email e-mail meddelande message samtal kommentar comment'));
 // …and answers, which are ordinary words too ("Svar: nej"): only "från", "from" after them say who
-const answerWords = hashes(words('svar reply'));
+const answerWords = hashes(words('svar reply anteckning anteckningar note notes'));
 const SIDOR = hashWord('sidor');
 
 // Nouns for devices, machines, rooms, buildings and premises: a name right next to one names the
@@ -761,7 +796,10 @@ const thingEnds = [
   'region',
   'område',
   'området',
-  // stores and tunnels: "Kallförrådet heter Elsa", "Kulvertgången Lisa"
+  // homes, clinics, stores and tunnels: "Äldreboendet Solgläntan", "Djurkliniken Vingåker",
+  // "Kallförrådet heter Elsa", "Kulvertgången Lisa"
+  'boendet',
+  'kliniken',
   'förråd',
   'förrådet',
   'gången',
@@ -818,7 +856,7 @@ function wordStartBefore(text: string, start: number): number {
 
 // How nouns for a person's role end: "köksmästaren", "avdelningssköterska", "butikschef", "manager"
 const roleEnds = words(
-  'mästare mästaren chef chefen sköterska sköterskan tekniker teknikern mokare mokaren reparatör reparatören förvaltare förvaltaren skötare skötaren kocken ägaren grannen granne manager engineer coordinator technician supervisor officer neighbour neighbor owner mannen hygienist nurse guard ingenjör kokerskan läkare doctor',
+  'mästare mästaren chef chefen sköterska sköterskan tekniker teknikern mokare mokaren reparatör reparatören vakt vakten ombud ombudet lärare läraren förvaltare förvaltaren skötare skötaren kocken ägaren grannen granne manager engineer coordinator technician supervisor officer neighbour neighbor owner mannen hygienist nurse guard ingenjör kokerskan läkare doctor',
 );
 
 const endsLikeRole = suffixTest(roleEnds);
@@ -920,6 +958,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
   // text that holds some, two unknown capitalised words next to it are most likely a person's full
   // name ("Chidi Okeke (security contractor) … +44 7911 123456"); a clean text holds none
   let emailParts: Set<number> | undefined;
+  let emailPairs: Set<number> | undefined;
   let anchorFrom = Number.POSITIVE_INFINITY;
   let anchorTo = Number.NEGATIVE_INFINITY;
   for (const f of out) {
@@ -945,6 +984,11 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       if (parts.length >= 2 && parts.some((part) => (getLexicon().get(part) ?? 0) & NAME)) {
         emailParts ??= new Set();
         for (const part of parts) emailParts.add(hashWord(part));
+      } else if (parts.length >= 2) {
+        // (no part a known name: both must stand in the text, next to each other, "Ramin Jafari" and
+        // ramin.jafari@)
+        emailPairs ??= new Set();
+        for (const part of parts) emailPairs.add(hashWord(part));
       }
     }
   }
@@ -1172,10 +1216,19 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     const isNumbered =
       caps === 1 &&
       (isSpeaker(text, start0, tokens.end[t] as number, hashFlags) ||
+        // "Kjell 89 år i lgh 1003", "Eivor 70 år": a name and its age (not "Garanti 10 år")
+        (hashFlags & NAME && !(hashFlags & ~(NAME | WORD | STRONG)) && isAgeAfter(text, tokens.end[t] as number)) ||
         (text.charCodeAt(start0 - 1) === 40 && isBracketedName(t)) ||
         (emailParts !== undefined &&
           !(hashFlags & (COMPANY | BRAND | CALENDAR | BUILDING | TITLE | ROLE | CUE)) &&
           emailParts.has(hashLettersAt(text, start0))) ||
+        (emailPairs?.has(hashLettersAt(text, start0)) &&
+          ((t + 1 < n &&
+            adjacent(text, tokens, t, t + 1) &&
+            emailPairs.has(hashLettersAt(text, tokens.start[t + 1] as number))) ||
+            (t > 0 &&
+              adjacent(text, tokens, t - 1, t) &&
+              emailPairs.has(hashLettersAt(text, tokens.start[t - 1] as number))))) ||
         (hashFlags === 0 && namesNumber(t)) ||
         isNamePairBeforeNumber(t) ||
         (anchorTo >= 0 &&
@@ -1254,17 +1307,16 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     }
     if (before >= 0 && contextFlags(before) & CUE_GAP) {
       const further = previousInClause(text, tokens, before);
-      // (a role and "från", "to": where the person is from, "tekniker från Norge"; only a sign-off
-      // names the sender so, "Hälsningar från Ulla")
-      const viaGap =
-        contextFlags(before) & PLACE_PREPOSITION &&
-        !(
-          further >= 0 &&
-          (isSignOff(text, tokens.start[further] as number) ||
-            messageWords.has(hashLettersAt(text, tokens.start[further] as number)))
-        )
-          ? CUE | TITLE
-          : CUE | TITLE | ROLE;
+      // (a role and "från", "to", "for": where the person is from or what for, "tekniker från Norge",
+      // "property manager for Krokslätt"; only a sign-off or a message names a person so, "Hälsningar
+      // från Ulla", "SMS från Hodan")
+      const viaGap = !(
+        further >= 0 &&
+        (isSignOff(text, tokens.start[further] as number) ||
+          messageWords.has(hashLettersAt(text, tokens.start[further] as number)))
+      )
+        ? CUE | TITLE
+        : CUE | TITLE | ROLE;
       if (contextFlags(further) & viaGap) before = further;
       // "Svar från Nilofar", "reply from Kemal": an answer's sender
       else if (
@@ -1349,7 +1401,9 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     // (a building word ending the sentence before, "laundry room. Dragan", says nothing; "kv. Eken" does)
     // ("Fastigheten: Lars Sten" is a heading and a person: the building word must be right before)
     // (only where the word would otherwise count: most words are settled before this)
-    const thingBefore = score > 0 && !isSaidToBeName ? wordStartBefore(text, start0) : -1;
+    // ("Hästarna (Stella, Bamse, Molly)": the thing noun before the bracket)
+    const bracket = text.charCodeAt(start0 - 1) === 40 ? 1 : 0;
+    const thingBefore = score > 0 && !isSaidToBeName ? wordStartBefore(text, start0 - bracket) : -1;
     const isBuilt =
       (beforeFlags & BUILDING &&
         adjacent(text, tokens, before, t) &&
@@ -1358,7 +1412,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       // ("heter", "kallas", "named", "calls", "called": five or six letters, a cheap first look)
       (before >= 0 && wordLength(before) >= 5 && wordLength(before) <= 6 && isThingCalled(text, tokens, before)) ||
       // "aggregat Vera", "Tower Iris", "Sporthallen Nova": a thing noun right before
-      (thingBefore >= 0 && isThingWord(text, thingBefore, start0 - 1)) ||
+      (thingBefore >= 0 && isThingWord(text, thingBefore, start0 - 1 - bracket)) ||
       // "Block Atlas", "Villa Aurora", "Sports Hall": the word is a thing noun itself (a common surname,
       // Hall, only with a capitalised word or a number next to it)
       (!isSaidToBeName &&

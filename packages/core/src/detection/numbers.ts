@@ -363,6 +363,15 @@ function analyse(text: string, runStart: number, groups: Group[], out: PersonalD
   }
 }
 
+/** "0101–0108", "1001-1506": two groups of the same length, the same first digit, the second larger. */
+function isRange(text: string, ga: Group, gb: Group): boolean {
+  const length = ga.end - ga.start;
+  const dash = text.charCodeAt(ga.end);
+  if (gb.start !== ga.end + 1 || (dash !== 45 && dash !== 0x2013) || gb.end - gb.start !== length) return false;
+  if (length < 3 || text.charCodeAt(ga.start) !== text.charCodeAt(gb.start)) return false;
+  return Number(text.slice(gb.start, gb.end)) > Number(text.slice(ga.start, ga.end));
+}
+
 /** Groups a, a+1, a+2 read "(212) 555-0187": three digits in brackets, then three, a dash and four. */
 function isNorthAmerican(text: string, groups: Group[], a: number): boolean {
   if (a + 2 >= groups.length) return false;
@@ -412,6 +421,8 @@ function classify(
     }
   }
   if (b - a >= 2 && !plus && isDate(text, groups, a, b)) return undefined;
+  // "Lokaler 0101–0108": a range of premises or apartments, two numbers of the same length and start
+  if (b === a + 1 && !plus && isRange(text, groups[a] as Group, groups[b] as Group)) return undefined;
   let international = plus;
   let national = digits;
   if (!plus && digits.startsWith('00') && digits.charCodeAt(2) !== 48) {
