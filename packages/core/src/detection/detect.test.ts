@@ -236,6 +236,7 @@ describe('names', () => {
     ['a name in brackets after a role', 'Rörmokaren (Janusz) kommer 7:30, släpp in honom', 'Janusz'],
     ['a signature with a space after its slash', 'Jag är ofta utomlands. // Farid', 'Farid'],
     ["a signature with the sender's apartment", 'Ha en fin helg! /Margit i lgh 1106', 'Margit'],
+    ["a signature with the sender's workplace", 'Fixat, bytt packning. /Tommy rörjouren', 'Tommy'],
     ['the sender of a pasted e-mail', 'From: Agnieszka Kowal\nSent: Monday, 24 November', 'Agnieszka Kowal'],
     ['a name and its age', 'Kjell 89 år i lgh 1003 har trygghetslarm.', 'Kjell'],
     ['a hyphenated name in the genitive', 'Rum 3.14 var Lars-Görans gamla kontor.', 'Lars-Görans'],
@@ -505,6 +506,9 @@ describe('names', () => {
     ['a greeting on the line before the text', 'Hi,\nJust a heads-up that the sub-meter stopped reporting.'],
     ['stores and tunnels named like people', 'Kallförrådet heter Elsa. Kulvertgången Lisa är trång.'],
     ['horses listed in brackets after their noun', 'Hästarna (Stella, Bamse, Molly) står kvar i stallet.'],
+    ['a block written short', 'Undercentralen ligger i Kv. Vera, ingång från gatan.'],
+    ['a note, and a sign-off', 'Note from night shift: smoke detector chirping.\nBest,'],
+    ['the cells of a pasted table', 'Vecka\tJour\tTelefon\n49\tlarm\t070-318 22 40'],
     [
       'a lowercase word, a word or an initial after a slash',
       'admin / står på lappen. Kind regards / Med vänliga hälsningar. /ö.',

@@ -61,7 +61,7 @@ const contextWords: [number, string][] = [
   // "Report from the cleaning company", "Kund ringde", "Greetings from the Vasa office"
   [
     WORD,
-    'offert offerten rapport rapporten report protokoll protokollet faktura fakturan invoice quote svar reply beställning leverans delivery request kund kunden customer greetings pers beställ skicka kolla',
+    'offert offerten rapport rapporten report protokoll protokollet faktura fakturan invoice quote svar reply beställning leverans delivery request kund kunden customer greetings pers beställ skicka kolla note notes best',
   ],
   // regions and points of the compass, capitalised in company and place names ("Putsarna i Väst")
   [PLACE | WORD, 'norr söder väst öst syd nord väster öster norra södra västra östra mellersta'],

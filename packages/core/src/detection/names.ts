@@ -125,12 +125,15 @@ function cuedScore(flags: number, caps: number): number {
   return 0.9;
 }
 
-/** Only spaces (no line break, no punctuation) between two words. */
+/** Only spaces (no line break, no punctuation, no tab: the cells of a pasted table) between two words. */
 function adjacent(text: string, tokens: Tokens, a: number, b: number): boolean {
   const from = tokens.end[a] as number;
   const to = tokens.start[b] as number;
   if (to - from < 1 || to - from > 2) return false;
-  for (let k = from; k < to; k += 1) if (!isSpace(text.charCodeAt(k))) return false;
+  for (let k = from; k < to; k += 1) {
+    const c = text.charCodeAt(k);
+    if (!isSpace(c) || c === 9) return false;
+  }
   return true;
 }
 
@@ -145,8 +148,8 @@ function previousInClause(text: string, tokens: Tokens, t: number): number {
     // (a tab separates the cells of a pasted table: "Phone<tab>Reading")
     if ((!isSpace(c) && c !== 58 && c !== 44 && !(c === 46 && k === from)) || c === 9) return -1;
   }
-  // a full stop ends the clause, unless it ends a title or an abbreviation ("Dr.", "fam.", "ordf.")
-  if (text.charCodeAt(from) === 46 && !((tokens.hashFlags[t - 1] as number) & TITLE)) return -1;
+  // a full stop ends the clause, unless it ends a title or an abbreviation ("Dr.", "fam.", "ordf.", "Kv.")
+  if (text.charCodeAt(from) === 46 && !((tokens.hashFlags[t - 1] as number) & (TITLE | BUILDING))) return -1;
   return t - 1;
 }
 
@@ -685,6 +688,8 @@ const isSignOff = (text: string, start: number) => signOffs.has(hashLettersAt(te
 const messageWords = hashes(words('sms mejl mail email e-mail meddelande message samtal kommentar comment'));
 // …and answers, which are ordinary words too ("Svar: nej"): only "från", "from" after them say who
 const answerWords = hashes(words('svar reply anteckning anteckningar note notes'));
+const whereWords = hashes(['på', 'on']);
+const isWhereWord = (text: string, start: number) => whereWords.has(hashLettersAt(text, start));
 const SIDOR = hashWord('sidor');
 
 // Nouns for devices, machines, rooms, buildings and premises: a name right next to one names the
@@ -1247,7 +1252,10 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
           text.charCodeAt(start0 - 1) === 32 &&
           isCuedUnknown(t) &&
           (previousFlags & CUE ||
-            (t >= 2 && (tokens.hashFlags[t - 2] as number) & CUE && adjacent(text, tokens, t - 2, t - 1))) &&
+            (t >= 2 &&
+              (tokens.hashFlags[t - 2] as number) & CUE &&
+              adjacent(text, tokens, t - 2, t - 1) &&
+              !isWhereWord(text, tokens.start[t - 1] as number))) &&
           !isOrganisationWord(text, start0, tokens.end[t] as number)) ||
         // two unknown capitalised words right after a cue: "fråga Siriporn Chaiyaphum om nyckeln"
         (hashFlags === 0 &&
@@ -1305,7 +1313,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     ) {
       before = t - 1;
     }
-    if (before >= 0 && contextFlags(before) & CUE_GAP) {
+    // ("Vaktmästare på Rackarberget": "på", "on" say where, not whom)
+    if (before >= 0 && contextFlags(before) & CUE_GAP && !isWhereWord(text, tokens.start[before] as number)) {
       const further = previousInClause(text, tokens, before);
       // (a role and "från", "to", "for": where the person is from or what for, "tekniker från Norge",
       // "property manager for Krokslätt"; only a sign-off or a message names a person so, "Hälsningar
@@ -1406,7 +1415,9 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     const thingBefore = score > 0 && !isSaidToBeName ? wordStartBefore(text, start0 - bracket) : -1;
     const isBuilt =
       (beforeFlags & BUILDING &&
-        adjacent(text, tokens, before, t) &&
+        // ("Kv. Vera": the word written short)
+        (adjacent(text, tokens, before, t) ||
+          (text.charCodeAt(tokens.end[before] as number) === 46 && start0 - (tokens.end[before] as number) === 2)) &&
         (!sentenceStart || (tokens.end[before] as number) - (tokens.start[before] as number) <= 3)) ||
       // "Kylskåpen … heter Pippi, Annika och Tommy": a thing called by names
       // ("heter", "kallas", "named", "calls", "called": five or six letters, a cheap first look)
@@ -1573,7 +1584,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         : 0;
     if (afterName !== 0 && signOffWords.has(afterName)) score = 0;
     // a name right next to a device names the device: "Dammsugarroboten Hugo", "Vera panel"
-    if (isBeforeThing(last, isSaidToBeName)) isThingName = true;
+    // (not in a signature, where the words after it say where the sender works: "/Tommy rörjouren")
+    if (!isSigned && isBeforeThing(last, isSaidToBeName)) isThingName = true;
     // "Hans nr: …", "Hennes nyckel": a possessive pronoun, not a name
     if (parts === 1 && sentenceStart && !isCued && isPronoun(text, start0, tokens.end[t] as number)) {
       const after = (tokens.end[t] as number) + 1;
