@@ -69,7 +69,7 @@ export const tunedParts = [
   'held-out-16',
   'held-out-17',
 ];
-export const blindParts = [];
+export const blindParts = ['held-out-18'];
 
 /** The texts of the tuned parts, together. */
 export const loadTunedCorpus = () => tunedParts.flatMap((part) => loadCorpus(part));
