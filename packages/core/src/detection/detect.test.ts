@@ -132,6 +132,7 @@ describe('phone numbers', () => {
     ['a number after a compound meter word and "nr"', 'Elmätare nr 7350 0123 4567, anläggnings-ID 735999100012345678.'],
     ['dotted versions and times', 'Firmware 070.1.2, start 07.30, IP 10.0.70.12'],
     ['serial numbers after a code in capitals', 'Meter serials: WM-01 44120987, WM-02 44120988'],
+    ['an IBAN', 'IBAN SE72 8000 0832 7900 1234 5678, BIC SWEDSESS'],
     ['ranges of premises', 'Lokaler: 0101–0108, 0201–0206. Bostäder: 1001–1506.'],
   ])('keeps %s out', (_, text) => {
     expect(foundOf('phone', text)).toEqual([]);
@@ -237,6 +238,8 @@ describe('names', () => {
     ['a signature with a space after its slash', 'Jag är ofta utomlands. // Farid', 'Farid'],
     ["a signature with the sender's apartment", 'Ha en fin helg! /Margit i lgh 1106', 'Margit'],
     ["a signature with the sender's workplace", 'Fixat, bytt packning. /Tommy rörjouren', 'Tommy'],
+    ['an unknown name from a firm before a speech verb', 'Jelena från Telia ringde ang SIM-korten', 'Jelena'],
+    ['a name and the number that ends the text', 'Det luktar bränt. Kan någon kolla? Meron 0722 41 90 36', 'Meron'],
     ['the sender of a pasted e-mail', 'From: Agnieszka Kowal\nSent: Monday, 24 November', 'Agnieszka Kowal'],
     ['a name and its age', 'Kjell 89 år i lgh 1003 har trygghetslarm.', 'Kjell'],
     ['a hyphenated name in the genitive', 'Rum 3.14 var Lars-Görans gamla kontor.', 'Lars-Görans'],
@@ -508,6 +511,14 @@ describe('names', () => {
     ['horses listed in brackets after their noun', 'Hästarna (Stella, Bamse, Molly) står kvar i stallet.'],
     ['a block written short', 'Undercentralen ligger i Kv. Vera, ingång från gatan.'],
     ['a note, and a sign-off', 'Note from night shift: smoke detector chirping.\nBest,'],
+    ['a firm with its legal form a word on', 'Bo Ek Energikonsult AB gjorde deklarationen. Gustavssons Lantbruk HB.'],
+    ['a role and a place before a colon', 'Enhetschef Solrosen: ring växeln 0346-88 52 00'],
+    ['a department in capitals before a lowercase verb', 'Någon från HR frågade varför det är varmt.'],
+    ['a month written short in lowercase', 'Frisören öppnar jan. Separat elmätare.'],
+    [
+      'lists, departments and errands named like places',
+      'Kontaktlista Lager Borås. Avdelningarna heter Lodjuret och Vargen.',
+    ],
     ['the cells of a pasted table', 'Vecka\tJour\tTelefon\n49\tlarm\t070-318 22 40'],
     [
       'a lowercase word, a word or an initial after a slash',

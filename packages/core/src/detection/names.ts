@@ -398,7 +398,7 @@ function isActingWord(text: string, start: number, end: number): boolean {
   // (a lowercase word after it: a cheap first look)
   const c = text.charCodeAt(end + 1);
   if (text.charCodeAt(end) !== 32 || !isLetter(c) || isUpper(c)) return false;
-  const isSpeech = isSpeechVerbAfter(text, end);
+  const isSpeech = isSpeechVerbAfter(text, end) || isSpeechAfterOrigin(text, end);
   if (!isSpeech && !isMemberPhrase(text, end)) return false;
   // (English names end so too: "Carmen from our office"; and -an, "Abdirahman ringde", unless where
   // the word sits is all that says so: "Trappan på kontoret")
@@ -415,6 +415,23 @@ function isActingWord(text: string, start: number, end: number): boolean {
     !endsWithFolded(text, start, end, 'es')
   );
 }
+
+/**
+ * "från Telia ringde", "från Mätteknik i Norr ringde": where the person is from (capitalised words,
+ * "i"), then a verb only people do.
+ */
+function isSpeechAfterOrigin(text: string, end: number): boolean {
+  if (!fromWords.has(hashLettersAt(text, end + 1))) return false;
+  let p = wordEndAfter(text, end);
+  for (let k = 0; k < 4 && p > 0; k += 1) {
+    if (!isUpper(text.charCodeAt(p + 1)) && k > 0) return isSpeechVerbAfter(text, p);
+    const c = text.charCodeAt(p + 1);
+    if (!isUpper(c) && !(c === 105 && text.charCodeAt(p + 2) === 32)) return false;
+    p = wordEndAfter(text, p);
+  }
+  return false;
+}
+const fromWords = hashes(['från', 'from']);
 
 /** A verb only people do right after `end` (one space between), and no reading after it ("Temp says 11"). */
 function isSpeechVerbAfter(text: string, end: number): boolean {
@@ -585,7 +602,7 @@ function isSlashSignature(text: string, start: number, end: number, isNumberAt: 
 
 // words that name a service, not a person, before a number: "Jouren 020-…", "Växeln 08-…"
 const serviceStems = new Set(
-  'jour jourhavande växel vxl reception receptionen kontor kundtjänst kundservice support helpdesk larmcentral felanmälan service switchboard office helpline hotline vakt fastighetsjour'.split(
+  'jour jourhavande drift driften växel vxl reception receptionen kontor kundtjänst kundservice support helpdesk larmcentral felanmälan service switchboard office helpline hotline vakt fastighetsjour'.split(
     ' ',
   ),
 );
@@ -604,6 +621,7 @@ const organisationEnds = [
   'teamet',
   'centralen',
   'jouren',
+  'jour',
   'tjänst',
   'service',
   'fastigheter',
@@ -658,7 +676,9 @@ const organisationEnds = [
   'verket',
   'experten',
   'ekonomi',
-  // trades at the end of a firm's name: "Elitfönster", "Sjöbygg", "Nordplåt"
+  // trades at the end of a firm's name: "Elitfönster", "Sjöbygg", "Nordplåt", "Tolkförmedling"
+  'förmedling',
+  'slakteri',
   'fönster',
   'bygg',
   'måleri',
@@ -805,6 +825,12 @@ const thingEnds = [
   // "Kallförrådet heter Elsa", "Kulvertgången Lisa"
   'boendet',
   'kliniken',
+  // lists, departments, errands: "Kontaktlista Lager", "avdelningarna heter Lodjuret, Vargen …",
+  // "Försäkringsärende Länsförsäkringar"
+  'lista',
+  'listan',
+  'avdelningarna',
+  'ärende',
   'förråd',
   'förrådet',
   'gången',
@@ -962,6 +988,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
   // …and where any contact data lies (numbers, personal e-mail addresses, street addresses): in a
   // text that holds some, two unknown capitalised words next to it are most likely a person's full
   // name ("Chidi Okeke (security contractor) … +44 7911 123456"); a clean text holds none
+  let lastNumberEnd = -1;
   let emailParts: Set<number> | undefined;
   let emailPairs: Set<number> | undefined;
   let anchorFrom = Number.POSITIVE_INFINITY;
@@ -972,6 +999,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       numberStarts ??= new Set();
       numberEnds ??= new Set();
       numberStarts.add(f.start);
+      lastNumberEnd = Math.max(lastNumberEnd, f.end);
       numberEnds.add(f.end);
     }
     if (f.kind !== 'name') {
@@ -1019,6 +1047,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     if ((tokens.hashFlags[t] as number) & THING || (tokens.hashFlags[next] as number) & THING) return false;
     if (isStreet(text, tokens, t) || isStreet(text, tokens, next)) return false;
     const start = tokens.start[t] as number;
+    // ("Enhetschef Solrosen", "Projektledare Ekorren": a role and a place)
+    if (endsLikeRole(text, start, tokens.end[t] as number)) return false;
     const end = tokens.end[next] as number;
     if ((nearData && !nearContact(start, end)) || !adjacent(text, tokens, t, next)) return false;
     // three in a row at a sentence's start: the first is a heading or a role ("Platschef Nnamdi Eze")
@@ -1156,8 +1186,11 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     const end = tokens.end[pair ? next : t] as number;
     if (roleFollows(end)) return true;
     if (!numberStarts) return false;
+    // (at a sentence's start only when the number ends the text: a signature, "kan någon kolla? Meron
+    // 0722 41 90 36")
     const follows =
-      (tokens.sentenceStart[t] !== 1 && (numberFollows(tokens.end[t] as number) || (pair && numberFollows(end)))) ||
+      ((tokens.sentenceStart[t] !== 1 || lastNumberEnd === text.length) &&
+        (numberFollows(tokens.end[t] as number) || (pair && numberFollows(end)))) ||
       numberPrecedes(tokens.start[t] as number);
     if (!follows) return false;
     const lw = text.slice(tokens.start[t], tokens.end[t]).toLowerCase();
@@ -1360,7 +1393,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     const isThing = (flags & (COMPANY | BRAND | PLACE | CALENDAR)) !== 0;
     if (isSigned && !isThing) {
       const isOrganisation = isOrganisationWord(text, start0, tokens.end[t] as number);
-      score = isOrganisation || hashFlags & (CUE | ROLE) ? 0 : 0.8;
+      score = isOrganisation || hashFlags & (CUE | ROLE) || serviceStems.has(wordAt(text, start0)) ? 0 : 0.8;
     } else if (isCued) {
       if (flags & NAME) score = Math.max(score, cuedScore(flags, caps));
       else if (isTitled && caps === 1) score = 0.85;
@@ -1368,6 +1401,12 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         isIntroduced &&
         caps === 1 &&
         !isThing &&
+        // ("Enhetschef Solrosen: Leila Rahimi": a role and a place right before a colon, a heading; not
+        // "SMS från Hodan: …")
+        (isNumbered ||
+          text.charCodeAt(tokens.end[t] as number) !== 58 ||
+          before < 0 ||
+          !adjacent(text, tokens, before, t)) &&
         // a known word that is no name ("Tack", "Sir") is not made one by a greeting before it
         !(flags & (WORD | ROLE | CUE | CUE_GAP | TITLE | BUILDING | APARTMENT | NAMING)) &&
         // "B-alarms": a hyphenated word whose parts are no names
@@ -1385,6 +1424,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         !(flags & WORD) &&
         (tokens.end[t] as number) - start0 >= 3 &&
         adjacent(text, tokens, before, t) &&
+        // ("från HR frågade": a department in capitals, not "Hr")
+        tokens.caps[before] !== 2 &&
         !functionWords.has(hashLettersAt(text, start0))
       )
         score = 0.75;
@@ -1405,6 +1446,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     }
     // a month written short next to a date or another month: "Jan–Feb", "Dec 23 – Jan 6"
     if (flags & MONTH_SHORT && isNextToDate(text, tokens.start[t] as number, tokens.end[t] as number)) score = 0;
+    // …or in lowercase without a cue: "öppnar jan."
+    if (flags & MONTH_SHORT && caps === 0 && !isCued) score = 0;
     // after a building word or a brand ("Grundfos Magna"), glued to digits ("Magna3"), or a short
     // word right after a number (a unit: "45 Pa"): not a person
     // (a building word ending the sentence before, "laundry room. Dragan", says nothing; "kv. Eken" does)
@@ -1575,6 +1618,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       (tokens.caps[last + 1] !== 0 || wordLength(last + 1) > 2)
     )
       score = 0;
+    // "Bo Ek Energikonsult AB", "Gustavssons Lantbruk HB": a legal form a word or two on
+    if (isLegalFormAhead(text, tokens, last)) score = 0;
     // …unless both sides of the '&' are first names: "Hamid & Noor"
     if (isAmpersandAfter(text, tokens.end[last] as number) && !(parts === 1 && isFirstNamePair(last))) score = 0;
     // "Best regards", "Kind regards": a sign-off, not a name
@@ -2120,6 +2165,17 @@ function readStreet(text: string, tokens: Tokens, t: number, out: PersonalDataFi
 }
 
 const streetPrefixes = hashes(words('sankt norra södra östra västra stora lilla gamla nya övre nedre'));
+
+const legalForms = hashes(words('ab hb kb ltd inc llc gmbh oy asa plc'));
+
+/** A legal form ("AB", "Ltd") one or two capitalised words after word `last`. */
+function isLegalFormAhead(text: string, tokens: Tokens, last: number): boolean {
+  for (let k = last + 1; k <= last + 2 && k < tokens.count; k += 1) {
+    if (tokens.caps[k] === 0 || !adjacent(text, tokens, k - 1, k)) return false;
+    if (k > last + 1 && legalForms.has(hashLettersAt(text, tokens.start[k] as number))) return true;
+  }
+  return false;
+}
 
 /** The last word from `t` on that starts before `end`: the words an address has read. */
 function lastWordWithin(tokens: Tokens, t: number, end: number): number {

@@ -295,6 +295,8 @@ function startOk(text: string, start: number): boolean {
 
 function analyse(text: string, runStart: number, groups: Group[], out: PersonalDataFinding[]): void {
   const n = groups.length;
+  // a run glued to letters that say nothing of a phone is a code, whole: "IBAN SE72 8000 0832 7900 …"
+  if (n > 1 && runStart > 0 && isLetter(text.charCodeAt(runStart - 1)) && !startOk(text, runStart)) return;
   wordBeforeAt = -1;
   // the word before the run, read only when a number inside the run is classified (dates and codes,
   // whose groups cannot start a number, never need it)
