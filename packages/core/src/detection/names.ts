@@ -538,9 +538,12 @@ function isSpeaker(text: string, start: number, end: number, flags: number): boo
   if (lineStart) return (flags & (FIRST | WORD)) === FIRST;
   if (text.charCodeAt(start - 1) !== 32) return false;
   // "[10:42] Fatuma:"
+  // (looked for a few characters back only, so a text of many "] Word:" stays linear)
   if (text.charCodeAt(start - 2) === 93) {
-    const open = text.lastIndexOf('[', start - 2);
-    return open >= 0 && start - open <= 24 && isDigitAt(text, open + 1);
+    for (let p = start - 3; p >= 0 && start - p <= 24; p -= 1) {
+      if (text.charCodeAt(p) === 91) return isDigitAt(text, p + 1);
+    }
+    return false;
   }
   // "Till Annelie:", "To Emma:" at a line's start
   const word = wordStartBefore(text, start);
@@ -1489,7 +1492,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
               : j + 1;
           if (k >= n || j >= t + 6 || tokens.caps[k] !== 1 || !onlyListWordsBetween(text, tokens, j, k)) break;
           // "Skolan Hagaberg: Börje (070-…)": a colon ends the thing's name
-          if (text.lastIndexOf(':', tokens.start[k] as number) >= (tokens.end[j] as number)) break;
+          if (hasColonBetween(text, tokens.end[j] as number, tokens.start[k] as number)) break;
           j = k;
         }
         if (j > t) {
@@ -2165,6 +2168,12 @@ function readStreet(text: string, tokens: Tokens, t: number, out: PersonalDataFi
 }
 
 const streetPrefixes = hashes(words('sankt norra södra östra västra stora lilla gamla nya övre nedre'));
+
+/** A ':' between `from` and `to` (the few characters between two words). */
+function hasColonBetween(text: string, from: number, to: number): boolean {
+  for (let p = from; p < to; p += 1) if (text.charCodeAt(p) === 58) return true;
+  return false;
+}
 
 const legalForms = hashes(words('ab hb kb ltd inc llc gmbh oy asa plc'));
 
