@@ -68,8 +68,9 @@ export const tunedParts = [
   'held-out-15',
   'held-out-16',
   'held-out-17',
+  'held-out-18',
 ];
-export const blindParts = ['held-out-18'];
+export const blindParts = ['held-out-19'];
 
 /** The texts of the tuned parts, together. */
 export const loadTunedCorpus = () => tunedParts.flatMap((part) => loadCorpus(part));
