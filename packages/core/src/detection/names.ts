@@ -1,4 +1,4 @@
-import { endsWithFolded, hashLettersAt, hashWord, isLetter, isSpace, isUpper, suffixTest } from './chars';
+import { endsWithFolded, foldCase, hashLettersAt, hashWord, isLetter, isSpace, isUpper, suffixTest } from './chars';
 import {
   APARTMENT,
   BRAND,
@@ -894,6 +894,7 @@ const roleEnds = words(
 );
 
 const endsLikeRole = suffixTest(roleEnds);
+const roleLastTwo = new Set(roleEnds.map((e) => (e.charCodeAt(e.length - 2) << 16) | e.charCodeAt(e.length - 1)));
 
 const isSentenceEnd = (c: number) => c === 46 || c === 10 || c === 33 || c === 63 || c === 58;
 
@@ -915,6 +916,8 @@ const contractedWords = hashes(['it', 'that', 'he', 'she', 'there', 'what', 'let
 function isRoleNounBefore(text: string, start: number): boolean {
   const c = text.charCodeAt(start - 2);
   if (text.charCodeAt(start - 1) !== 32 || !isLetter(c)) return false;
+  // (a cheap first look: the last two letters of a role's ending)
+  if (!roleLastTwo.has((foldCase(text.charCodeAt(start - 3)) << 16) | foldCase(c))) return false;
   const from = wordStartBefore(text, start);
   if (from < 0) return false;
   // capitalised only where a sentence starts ("Tandhygienist Mervi öppnar …"), not in a title ("Sales
@@ -1804,9 +1807,18 @@ const selfSubjects = hashes(['jag', 'det', 'this', 'i', 'it']);
 /** "jag är", "this is", "I am" right before `start`; or "här"/"here" and a comma or full stop after `end`. */
 function isSelfIntroduction(text: string, start: number, end: number): boolean {
   // a cheap first look: "är", "is", "am", "I'm" end in r, s or m; "här", "here" start with h
+  // (and the verb is two letters long, or "I'm"; "här" and "here" end before a comma or a full stop)
   const last = text.charCodeAt(start - 2) | 32;
-  const isVerbBefore = text.charCodeAt(start - 1) === 32 && (last === 114 || last === 115 || last === 109);
-  const isHereAfter = text.charCodeAt(end) === 32 && (text.charCodeAt(end + 1) | 32) === 104;
+  const isVerbBefore =
+    text.charCodeAt(start - 1) === 32 &&
+    (last === 114 || last === 115 || last === 109) &&
+    (!isLetter(text.charCodeAt(start - 4)) ||
+      text.charCodeAt(start - 3) === 39 ||
+      text.charCodeAt(start - 3) === 0x2019);
+  const isHereAfter =
+    text.charCodeAt(end) === 32 &&
+    (text.charCodeAt(end + 1) | 32) === 104 &&
+    (isPunctuationAt(text, end + 4) || isPunctuationAt(text, end + 5));
   if (!isVerbBefore && !isHereAfter) return false;
   const verb = wordStartBefore(text, start);
   // "I'm Alejandro", "I’m"
@@ -1829,6 +1841,7 @@ function isSelfIntroduction(text: string, start: number, end: number): boolean {
   const word = hashLettersAt(text, end + 1);
   return word === HERE_SV || word === HERE_EN;
 }
+const isPunctuationAt = (text: string, p: number) => text.charCodeAt(p) === 44 || text.charCodeAt(p) === 46;
 const HERE_SV = hashWord('här');
 const HERE_EN = hashWord('here');
 
