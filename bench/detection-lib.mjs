@@ -70,7 +70,7 @@ export const tunedParts = [
   'held-out-17',
   'held-out-18',
 ];
-export const blindParts = ['held-out-19'];
+export const blindParts = ['held-out-19', 'held-out-20'];
 
 /** The texts of the tuned parts, together. */
 export const loadTunedCorpus = () => tunedParts.flatMap((part) => loadCorpus(part));
