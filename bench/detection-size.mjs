@@ -70,13 +70,16 @@ const variants = [
   ['first parts of built surnames with 10+ last parts', { LEXICON_PREFIX_MIN: '10' }],
 ];
 console.log('\nlexicon variant | lexicon gz | name recall | name precision | name F1 | texts with data flagged');
-for (const [name, env] of variants) {
-  const out = join('/tmp', `lgm-lexicon-${process.pid}-${variants.findIndex((v) => v[0] === name)}.ts`);
+for (const [index, [name, env]] of variants.entries()) {
+  const out = join('/tmp', `lgm-lexicon-${process.pid}-${index}.ts`);
   execFileSync('node', [join(root, 'scripts/build-name-lexicon.mjs'), '--out', out], {
     env: { ...process.env, ...env },
     stdio: 'ignore',
   });
-  const { detectPersonalData } = await loadDetector({ lexiconFile: out, tag: `lex${name.length}` });
+  // (one bundle per variant: Node caches a module by its path, so two variants must never share one;
+  // until 2026-11-26 the tag was the name's length, and two names of the same length measured the same
+  // bundle twice)
+  const { detectPersonalData } = await loadDetector({ lexiconFile: out, tag: `lex${index}` });
   const r = score(corpus, (text) => detectPersonalData(text));
   const size = await gzLexicon(out);
   const k = r.perKind.name;
