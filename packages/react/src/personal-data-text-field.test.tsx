@@ -286,6 +286,23 @@ describe('PersonalDataTextField', () => {
     expect(screen.getByText('Ser ut som en e-postadress: ove…')).toBeInTheDocument();
   });
 
+  it('text typed before a finding moves it: the list stays as it was, and remove still takes the right text', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    renderSv(<PersonalDataTextField label="Larminstruktion" defaultValue={phoneNote} />);
+    const field = screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Larminstruktion' });
+    const item = screen.getByText('Ser ut som ett telefonnummer: 070-…');
+    fireEvent.change(field, { target: { value: `OBS! ${field.value}` } });
+    const writesDefault = vi.spyOn(field, 'defaultValue', 'set');
+    await act(() => vi.advanceTimersByTimeAsync(2000));
+    // The check ran again on the new text; what the list says did not change, so it was not rebuilt,
+    // and the field's re-render left the textarea alone (React rewrites a textarea's whole default
+    // text whenever its props are updated).
+    expect(screen.getByText('Ser ut som ett telefonnummer: 070-…')).toBe(item);
+    expect(writesDefault).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Ta bort telefonnummer 070-…' }));
+    expect(field).toHaveValue(`OBS! ${phoneRemoved}`);
+  });
+
   it('says nothing on load for text it was given, only once the user edits', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     renderSv(<PersonalDataTextField label="Larminstruktion" defaultValue={phoneNote} />);

@@ -98,26 +98,26 @@ function replaceFieldText(element: FieldElement, next: string, start: number, en
   element.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
-interface FindingsListProps {
-  findings: PersonalDataFinding[];
-  text: string;
-  isBlocked: boolean;
-  showLines: boolean;
-  idPrefix: string;
-  disabled: boolean;
-  onRemove: (finding: PersonalDataFinding) => void;
+/** What the list shows of a finding: no offsets, so typing elsewhere in the text does not change it. */
+interface FindingView {
+  kind: PersonalDataKind;
+  excerpt: string;
+  /** The line it is on, when the text has more than one; otherwise null. */
+  line: number | null;
 }
 
-// Memoised: a keystroke re-renders the field, never this list; it changes only with the findings.
-const FindingsList = memo(function FindingsList({
-  findings,
-  text,
-  isBlocked,
-  showLines,
-  idPrefix,
-  disabled,
-  onRemove,
-}: FindingsListProps) {
+interface FindingsListProps {
+  views: readonly FindingView[];
+  isBlocked: boolean;
+  idPrefix: string;
+  disabled: boolean;
+  /** Removes the finding shown at `index` (the field looks up where it is now). */
+  onRemove: (index: number) => void;
+}
+
+// Memoised on what it shows: a keystroke never re-renders it, and neither does a new check that only
+// moved the findings (typing before them); its translated texts are rebuilt only when what it says changes.
+const FindingsList = memo(function FindingsList({ views, isBlocked, idPrefix, disabled, onRemove }: FindingsListProps) {
   const { t } = usePrivacyTranslation(detectionTexts);
   return (
     <div className="lgm-pdf-findings" data-mode={isBlocked ? 'block' : 'warn'}>
@@ -125,21 +125,19 @@ const FindingsList = memo(function FindingsList({
         {t(isBlocked ? 'detection.field.blockedTitle' : 'detection.field.warningTitle')}
       </p>
       <ul className="lgm-pdf-findings-list">
-        {findings.map((finding, index) => {
-          const excerpt = personalDataExcerpt(finding);
-          const described = t(`detection.finding.${finding.kind}`, { excerpt });
+        {views.map(({ kind, excerpt, line }, index) => {
+          const described = t(`detection.finding.${kind}`, { excerpt });
           return (
-            <li className="lgm-pdf-finding" key={`${finding.kind}:${finding.start}`}>
+            // biome-ignore lint/suspicious/noArrayIndexKey: the same excerpt can be found twice; the order is the text's.
+            <li className="lgm-pdf-finding" key={`${index}:${kind}:${excerpt}`}>
               <span id={`${idPrefix}-finding-${index}`}>
-                {showLines
-                  ? t('detection.field.onLine', { finding: described, line: personalDataLine(text, finding) })
-                  : described}
+                {line !== null ? t('detection.field.onLine', { finding: described, line }) : described}
               </span>
               <button
                 type="button"
                 className="lgm-pdf-remove"
-                aria-label={t('detection.field.removeLabel', { kind: t(`detection.kind.${finding.kind}`), excerpt })}
-                onClick={() => onRemove(finding)}
+                aria-label={t('detection.field.removeLabel', { kind: t(`detection.kind.${kind}`), excerpt })}
+                onClick={() => onRemove(index)}
                 disabled={disabled}
               >
                 {t('detection.field.remove')}
@@ -151,6 +149,26 @@ const FindingsList = memo(function FindingsList({
     </div>
   );
 });
+
+/**
+ * Returns the previous object while `next` has the same own properties (Object.is), so an element built
+ * from it can be memoised: React then leaves the textarea alone when the field re-renders for something
+ * else (a finished check), instead of writing its props again. (React writes a textarea's defaultValue,
+ * the whole text, on every update of its props.)
+ */
+function useShallowStable<T extends object>(next: T): T {
+  const stable = useRef(next);
+  const previous = stable.current as Record<string, unknown>;
+  const nextRecord = next as Record<string, unknown>;
+  const keys = Object.keys(nextRecord);
+  if (
+    keys.length !== Object.keys(previous).length ||
+    keys.some((key) => !(key in previous) || !Object.is(previous[key], nextRecord[key]))
+  ) {
+    stable.current = next;
+  }
+  return stable.current;
+}
 
 function PersonalDataTextFieldImpl(
   {
@@ -298,10 +316,13 @@ function PersonalDataTextFieldImpl(
     elementRef.current?.setCustomValidity(blockMessage ?? '');
   }, [blockMessage]);
 
+  const latestFindings = useRef(findings);
+  latestFindings.current = findings;
   const remove = useCallback(
-    (finding: PersonalDataFinding) => {
+    (index: number) => {
       const element = elementRef.current;
-      if (!element) return;
+      const finding = latestFindings.current[index];
+      if (!element || !finding) return;
       const before = element.value;
       const removal = removePersonalDataFinding(before, finding);
       if (removal.text !== before) {
@@ -325,18 +346,43 @@ function PersonalDataTextFieldImpl(
     .filter(Boolean)
     .join(' ');
 
-  const sharedProps = {
+  // The handlers read the latest render's through a ref, so the textarea's props stay the same object
+  // between renders that change nothing it shows (see useShallowStable).
+  const handlers = useRef({ handleChange, handleBlur });
+  handlers.current = { handleChange, handleBlur };
+  const onFieldChange = useCallback((event: ChangeEvent<FieldElement>) => handlers.current.handleChange(event), []);
+  const onFieldBlur = useCallback((event: FocusEvent<FieldElement>) => handlers.current.handleBlur(event), []);
+
+  const showLines = multiline && detectedText.includes('\n');
+  const views = useMemo(
+    () =>
+      findings.map((finding) => ({
+        kind: finding.kind,
+        excerpt: personalDataExcerpt(finding),
+        line: showLines ? personalDataLine(detectedText, finding) : null,
+      })),
+    [findings, detectedText, showLines],
+  );
+  const viewsKey = views.map(({ kind, excerpt, line }) => `${kind}\u0000${excerpt}\u0000${line ?? ''}`).join('\u0001');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the same views while what they say is the same.
+  const stableViews = useMemo(() => views, [viewsKey]);
+
+  const controlProps = useShallowStable({
     ...inputProps,
     id: fieldId,
     ref: setRefs,
     className: 'lgm-pdf-input',
     'aria-describedby': describedBy,
     'aria-invalid': isInvalid || undefined,
-    onChange: handleChange,
+    onChange: onFieldChange,
     onFocus: syncFromDom,
-    onBlur: handleBlur,
+    onBlur: onFieldBlur,
     ...(isControlled ? { value } : { defaultValue }),
-  };
+  });
+  const control = useMemo(
+    () => (multiline ? <textarea rows={rows} {...controlProps} /> : <input type="text" {...controlProps} />),
+    [multiline, rows, controlProps],
+  );
 
   return (
     <div className={['lgm-pdf', className].filter(Boolean).join(' ')} data-mode={mode}>
@@ -346,7 +392,7 @@ function PersonalDataTextFieldImpl(
       <p className="lgm-pdf-description" id={descriptionId}>
         {t('detection.field.guidance')}
       </p>
-      {multiline ? <textarea rows={rows} {...sharedProps} /> : <input type="text" {...sharedProps} />}
+      {control}
       {error ? (
         <p className="lgm-pdf-error" id={errorId}>
           {error}
@@ -354,10 +400,8 @@ function PersonalDataTextFieldImpl(
       ) : null}
       {findings.length ? (
         <FindingsList
-          findings={findings}
-          text={detectedText}
+          views={stableViews}
           isBlocked={isBlocked}
-          showLines={multiline && detectedText.includes('\n')}
           idPrefix={idPrefix}
           disabled={Boolean(inputProps.disabled || inputProps.readOnly)}
           onRemove={remove}
