@@ -6,6 +6,22 @@
 // animation frame (rAF + MessageChannel, the usual "next paint" probe), for every key. The Event
 // Timing API (PerformanceObserver 'event', durationThreshold 16) is read too: it lists every
 // interaction whose input-to-paint took 16 ms or more.
+//
+// A third figure, added after the first two were found hard to read: Chromium's own keystroke latency
+// (the EventLatency trace event for each KEY_PRESSED, from a CDP trace of the 'input' category only,
+// which is light). It runs from the key event's creation to the presentation of the frame that shows
+// it, unrounded. Why it is worth having next to the probe: the probe ends in a main-thread task after
+// the frame's commit, so it is not the paint itself, and in this bench every keyup (Playwright sends it
+// at once) and the selectionchange task run before it; on a loaded machine the MessagePort delivery adds
+// more. Its tail is therefore a few ms longer than the paint's. Event Timing, for its part, rounds to
+// 8 ms and lists nothing under 16 ms, so it cannot tell 12 ms from 19 ms. The probe stays the target
+// metric (p95 ≤ 16 ms); the new figure is shown beside it, never instead of it.
+//
+// Reading absolute figures: Chromium's CPU throttling (Emulation.setCPUThrottlingRate) busy-waits in a
+// signal handler on the renderer's main thread, about 80% of a core even while the page is idle, so on
+// a 2-core machine shared with other work the browser process, the compositor and the display
+// compositor (none of them throttled, all on the keystroke's path) wait for CPU. Compare with the
+// plain textarea peers of the same run.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
@@ -133,6 +149,23 @@ const browser = await chromium.launch({
   ],
 });
 
+// Chromium's EventLatency for each key press: a begin/end pair per key event, from the event's
+// creation to the presentation of the frame that shows its effect (ms).
+function keyPressLatencies(traceEvents) {
+  const open = new Map();
+  const latencies = [];
+  for (const event of traceEvents.filter((e) => e.name === 'EventLatency').sort((a, b) => a.ts - b.ts)) {
+    const id = `${event.pid}:${event.id2?.local ?? event.id}`;
+    if (event.ph === 'b') open.set(id, event);
+    else if (event.ph === 'e' && open.has(id)) {
+      const begin = open.get(id);
+      open.delete(id);
+      if (begin.args?.event_latency?.event_type === 'KEY_PRESSED') latencies.push((event.ts - begin.ts) / 1000);
+    }
+  }
+  return latencies;
+}
+
 const loadAtStart = loadavg()[0];
 const variants = ['textarea', 'uncontrolled', 'textarea-controlled', 'controlled'];
 // Each field variant is compared with the plain textarea used the same way.
@@ -146,7 +179,7 @@ const peerName = { textarea: 'plain <textarea>', 'textarea-controlled': 'plain c
 const results = Object.fromEntries(
   Object.keys(shapes).map((shape) => [
     shape,
-    Object.fromEntries(variants.map((v) => [v, { samples: [], slow: [], keys: 0 }])),
+    Object.fromEntries(variants.map((v) => [v, { samples: [], slow: [], latency: [], keys: 0 }])),
   ]),
 );
 try {
@@ -171,11 +204,20 @@ try {
         window.samples = [];
         window.slowInteractions.clear();
       });
+      const traceEvents = [];
+      const collect = (event) => traceEvents.push(...event.value);
+      cdp.on('Tracing.dataCollected', collect);
+      await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['input'] }, transferMode: 'ReportEvents' });
       for (let i = 0; i < keysPerRound; i += 1) {
         await page.keyboard.type(typed[i % typed.length], { delay: 0 });
         await page.waitForTimeout(keyDelayMs);
       }
       await page.waitForTimeout(500);
+      const traced = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
+      await cdp.send('Tracing.end');
+      await traced;
+      cdp.off('Tracing.dataCollected', collect);
+      results[shape][variant].latency.push(...keyPressLatencies(traceEvents));
       const { samples, slow } = await page.evaluate(() => ({
         samples: window.samples,
         slow: [...window.slowInteractions.values()],
@@ -208,10 +250,10 @@ console.log(`1-minute load average: ${loadAtStart.toFixed(1)} at the start, ${lo
 for (const [shape, byVariant] of Object.entries(results)) {
   console.log(`\n${shape}`);
   console.log(
-    'variant | p50 | p95 | max | p95 vs its peer | p95 ≤ 16 ms | Event Timing: interactions ≥ 16 ms | Event Timing p95',
+    'variant | p50 | p95 | max | p95 vs its peer | p95 ≤ 16 ms | Event Timing: interactions ≥ 16 ms | Event Timing p95 | EventLatency p50 | EventLatency p95',
   );
   for (const variant of variants) {
-    const { samples, slow, keys } = byVariant[variant];
+    const { samples, slow, latency, keys } = byVariant[variant];
     const p95 = percentile(samples, 95);
     const peerP95 = percentile(byVariant[peerOf[variant]].samples, 95);
     console.log(
@@ -227,6 +269,9 @@ for (const [shape, byVariant] of Object.entries(results)) {
         `${slow.length} of ${keys}`,
         // Interactions under 16 ms are not reported by the Event Timing API: they count as under 16.
         eventTimingP95(slow, keys),
+        // Chromium's EventLatency: key press to presentation, unrounded (see the header).
+        `${ms(percentile(latency, 50))} (n ${latency.length})`,
+        ms(percentile(latency, 95)),
       ].join(' | '),
     );
   }
