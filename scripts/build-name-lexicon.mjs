@@ -42,15 +42,17 @@ const cuts = {
   // surnames the rules already recognise are not listed
   ruleSurnames: env.LEXICON_NO_RULES !== '1',
   // other SCB surnames: only those up to this length (most long ones are rare transliterations), and
-  // the ones that are Swedish words up to the second length (Ek, Alm, Ask)
+  // the ones that are Swedish words up to the second length
   surnameMaxLength: Number(env.LEXICON_SURNAME_MAX ?? 2),
   // (7 until 2026-11-26; 5 measured the same on every corpus part, tuned and blind, for 1.0 kB less;
   // 4 measured the same again on dev and held-out 1–15, for 1.2 kB less, when the rules of the
   // evening of 2026-11-26 needed the room; 3, for 0.9 kB more of room, lost one text with data on
   // held-out-11 and one on held-out-14, and flagged one more clean text on held-out-14, of 5,369:
   // the rules now read an unknown capitalised word after a first name, a cue or a role, or before a
-  // speech verb, as a name, so a surname that is also a word (Berg, Lind) needs its listing less)
-  surnameWordMaxLength: Number(env.LEXICON_SURNAME_WORD_MAX ?? 3),
+  // speech verb, as a name, so a surname that is also a word (Berg, Lind) needs its listing less;
+  // 2, which leaves only the 2-letter ones kept anyway (Ek), measured the same on dev and held-out
+  // 1–18 for 0.35 kB more, which the last rules of that evening needed)
+  surnameWordMaxLength: Number(env.LEXICON_SURNAME_WORD_MAX ?? 2),
   // a first part of built surnames (Lind-, Sjö-) is kept when SCB's list has it with at least this many
   // different last parts (-berg, -gren, -ström …). 4 kept 1,707 parts; 20 keeps the common ones for
   // 2.7 kB less, and measured the same on the tuned corpus parts and one text of 462 fewer flagged on

@@ -239,6 +239,11 @@ describe('names', () => {
     ["a signature with the sender's apartment", 'Ha en fin helg! /Margit i lgh 1106', 'Margit'],
     ["a signature with the sender's workplace", 'Fixat, bytt packning. /Tommy rörjouren', 'Tommy'],
     ['an unknown name from a firm before a speech verb', 'Jelena från Telia ringde ang SIM-korten', 'Jelena'],
+    [
+      'a double surname whose second part is not listed',
+      'Marcus Olsson-Lind (lgh 1203) har laddbox.',
+      'Marcus Olsson-Lind',
+    ],
     ['a name and the number that ends the text', 'Det luktar bränt. Kan någon kolla? Meron 0722 41 90 36', 'Meron'],
     ['the sender of a pasted e-mail', 'From: Agnieszka Kowal\nSent: Monday, 24 November', 'Agnieszka Kowal'],
     ['a name and its age', 'Kjell 89 år i lgh 1003 har trygghetslarm.', 'Kjell'],
@@ -373,6 +378,14 @@ describe('names', () => {
     // a comma alone does not make a list: the word after it must end one
     expect(foundOf('name', 'Mr Kenji Tanaka, Swedish coordination number pending')).toEqual(['Kenji Tanaka']);
     expect(foundOf('name', 'Hallo, Petra here from the office')).toEqual(['Petra']);
+  });
+
+  it('finds the speakers of a pasted chat: the same word before a colon on two lines', () => {
+    const chat =
+      'WhatsApp:\nDilan: the sensor says 95% humidity??\nMarco: yes I saw\nDilan: ok should we call someone\nMarco: tomorrow';
+    expect(foundOf('name', chat)).toEqual(['Dilan', 'Marco', 'Dilan', 'Marco']);
+    // a form's labels repeat too, but their values are capitalised or numbers
+    expect(foundOf('name', 'Status: Avslutad\nKommentar: Byte av batteri\nStatus: Öppen')).toEqual([]);
   });
 
   it('takes a title for a title, not a name ("fam." is also a first name)', () => {
@@ -511,6 +524,12 @@ describe('names', () => {
     ['horses listed in brackets after their noun', 'Hästarna (Stella, Bamse, Molly) står kvar i stallet.'],
     ['a block written short', 'Undercentralen ligger i Kv. Vera, ingång från gatan.'],
     ['a note, and a sign-off', 'Note from night shift: smoke detector chirping.\nBest,'],
+    [
+      'the cells of a table written with slashes',
+      'Givare / Plats / Typ\nGT-101 / Trapphus A / Temp\nGL-301 / Tvättstuga / Läckage',
+    ],
+    ['boats and restaurants named like people', 'Husbåt Maria ligger vid brygga C. Restaurangen Vera stängd måndagar.'],
+    ["a number's label before the number", 'Namn: okänt\nPersonnr: 860720 5781'],
     ['a firm with its legal form a word on', 'Bo Ek Energikonsult AB gjorde deklarationen. Gustavssons Lantbruk HB.'],
     ['a role and a place before a colon', 'Enhetschef Solrosen: ring växeln 0346-88 52 00'],
     ['a department in capitals before a lowercase verb', 'Någon från HR frågade varför det är varmt.'],

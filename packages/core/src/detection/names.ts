@@ -84,7 +84,11 @@ function flagsOf(text: string, tokens: Tokens, t: number, caps: number): number 
       // the genitive of the whole: "Lars-Görans gamla kontor"
       if (!(f & NAME) && k === parts.length - 1 && caps === 1 && part.length >= 4 && part.endsWith('s'))
         f = lex.get(part.slice(0, -1)) ?? 0;
-      if (!(f & NAME)) return 0;
+      // (a later part of a double surname need not be listed: "Sjöberg-Alm", "Eriksson-Alm")
+      if (!(f & NAME)) {
+        if (k === 0 || !(all & SURNAME) || caps !== 1 || f !== 0) return 0;
+        continue;
+      }
       all |= f;
       days &= f;
     }
@@ -497,6 +501,32 @@ function isQuoted(text: string, tokens: Tokens, t: number, last: number): boolea
   return isQuote(text.charCodeAt(tokens.end[b] as number));
 }
 
+/**
+ * The words that start two or more lines (after a "- " or "* " too) before ": ", at least once with a
+ * lowercase letter after the colon: the speakers of a pasted chat or of minutes. Undefined when none.
+ */
+function findRepeatedSpeakers(text: string, tokens: Tokens): Set<number> | undefined {
+  let seen: Map<number, number> | undefined;
+  let repeated: Set<number> | undefined;
+  for (let t = 0; t < tokens.count; t += 1) {
+    const end = tokens.end[t] as number;
+    if (text.charCodeAt(end) !== 58 || text.charCodeAt(end + 1) !== 32 || tokens.caps[t] !== 1) continue;
+    const start = tokens.start[t] as number;
+    let p = start;
+    if (text.charCodeAt(p - 1) === 32 && (text.charCodeAt(p - 2) === 45 || text.charCodeAt(p - 2) === 42)) p -= 2;
+    if (p !== 0 && text.charCodeAt(p - 1) !== 10) continue;
+    const hash = hashLettersAt(text, start);
+    // (a lowercase letter after the colon counts twice: a label's value is mostly capitalised or a number)
+    const c = text.charCodeAt(end + 2);
+    const weight = isLetter(c) && !isUpper(c) ? 2 : 1;
+    seen ??= new Map();
+    const count = (seen.get(hash) ?? 0) + weight;
+    seen.set(hash, count);
+    if (count >= 3) (repeated ??= new Set()).add(hash);
+  }
+  return repeated;
+}
+
 const FROM = hashWord('from');
 const FRAN = hashWord('från');
 
@@ -528,11 +558,20 @@ const TO = hashWord('to');
  * Fatuma: hej …", "Tore: UC Björken tryckfall", "Till Annelie: jag hinner inte". A known first name
  * may start a line so; an unknown word only after a chat's time in brackets, or "Till", "To".
  */
-function isSpeaker(text: string, start: number, end: number, flags: number): boolean {
+function isSpeaker(
+  text: string,
+  start: number,
+  end: number,
+  flags: number,
+  repeated: Set<number> | undefined,
+): boolean {
   // the sender of a pasted e-mail: "From: Agnieszka Kowal", "Från: Fernando Castillo <…>"
   if (text.charCodeAt(start - 2) === 58 && isHeaderLine(text, start)) return true;
   if (text.charCodeAt(end) !== 58 || text.charCodeAt(end + 1) !== 32 || isDigitAt(text, end + 2)) return false;
   if (flags & ~(FIRST | SURNAME | WORD | LOWER_WORD | STRONG) || serviceStems.has(wordAt(text, start))) return false;
+  // a pasted chat or minutes: the same word starts two lines before a colon, and one of them goes on in
+  // lowercase ("Dilan: the sensor …", "- Pedro: gatewayn ska flyttas …"; not "Status: Avslutad")
+  if (repeated?.has(hashLettersAt(text, start)) && !(flags & WORD)) return true;
   // (a first name that is also a word starts a heading: "Sol: solceller 24 st")
   const lineStart = start === 0 || text.charCodeAt(start - 1) === 10;
   if (lineStart) return (flags & (FIRST | WORD)) === FIRST;
@@ -573,6 +612,13 @@ function isSlashSignature(text: string, start: number, end: number, isNumberAt: 
   const slash = afterSlash >= 2 && text.charCodeAt(afterSlash - 2) === 47 ? afterSlash - 2 : afterSlash - 1;
   const c = slash >= 1 ? text.charCodeAt(slash - 1) : 10;
   if (!isSpace(c) && c !== 10 && c !== 13) return false;
+  // (another " /" earlier on the line: the last cell of a table, "GT-101 / Trapphus A / Temp"; not a
+  // date's, "1/10")
+  for (let p = slash - 1; p >= 0 && slash - p <= 60; p -= 1) {
+    const d = text.charCodeAt(p);
+    if (d === 10) break;
+    if (d === 47 && text.charCodeAt(p - 1) === 32) return false;
+  }
   // a surname may follow, and then a comma and the sender's address: "/Amira El-Sayed, Tegnérgatan 17"
   let k = end;
   if (text.charCodeAt(k) === 32 && isUpper(text.charCodeAt(k + 1))) {
@@ -582,10 +628,12 @@ function isSlashSignature(text: string, start: number, end: number, isNumberAt: 
   }
   if (text.charCodeAt(end) === 44) return true;
   // …or a few words more to the line's end or a comma: "/Tina ordf.", "/Tommy rörjouren", "/Kjersti i
-  // Orsa", "/Ronny på Elkraft i Nora, 0587-100 72"
+  // Orsa", "/Ronny på Elkraft i Nora, 0587-100 72" (another '/' on the way: the cells of a table,
+  // "Namn / Plats / Typ")
   let words = 0;
   for (let k = end; k < text.length && words <= 5; k += 1) {
     const d = text.charCodeAt(k);
+    if (d === 47) return false;
     if (d === 10 || d === 13 || (d === 44 && words > 0)) return true;
     if (isSpace(d)) words += 1;
     // "/jocke 0701-23 98 44", "/Margit i lgh 1106": the sender's phone number or apartment
@@ -832,7 +880,14 @@ const thingEnds = [
   // "Försäkringsärende Länsförsäkringar"
   'lista',
   'listan',
+  'avdelningar',
   'avdelningarna',
+  // boats, cars and restaurants: "Husbåt Maria", "elbilar", "Restaurangen Vera" ("Kon Rosa" would
+  // take Håkon, "bil Greta" Olofsson Bil)
+  'båt',
+  'bilar',
+  'restaurang',
+  'restaurangen',
   'ärende',
   'förråd',
   'förrådet',
@@ -995,6 +1050,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
   // text that holds some, two unknown capitalised words next to it are most likely a person's full
   // name ("Chidi Okeke (security contractor) … +44 7911 123456"); a clean text holds none
   let lastNumberEnd = -1;
+  const repeatedSpeakers = findRepeatedSpeakers(text, tokens);
   let emailParts: Set<number> | undefined;
   let emailPairs: Set<number> | undefined;
   let anchorFrom = Number.POSITIVE_INFINITY;
@@ -1202,6 +1258,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     const lw = text.slice(tokens.start[t], tokens.end[t]).toLowerCase();
     if (isOrganisationWord(text, tokens.start[t] as number, tokens.end[t] as number)) return false;
     if (phoneCues.has(lw)) return false; // "Mobil 070 …"
+    // a number's label: "Personnr: 860720 5781", "Mobilnummer 070-…"
+    if (lw.endsWith('nr') || lw.endsWith('nummer')) return false;
     // "in Copenhagen, 0045 …": a place
     if (t > 0 && adjacent(text, tokens, t - 1, t) && (tokens.hashFlags[t - 1] as number) & PLACE_PREPOSITION)
       return false;
@@ -1259,7 +1317,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     const isUnknown = hashFlags === 0 && !(hint & (HINT_RULE | HINT_SON | HINT_HYPHEN));
     const isNumbered =
       caps === 1 &&
-      (isSpeaker(text, start0, tokens.end[t] as number, hashFlags) ||
+      (isSpeaker(text, start0, tokens.end[t] as number, hashFlags, repeatedSpeakers) ||
         // "Kjell 89 år i lgh 1003", "Eivor 70 år": a name and its age (not "Garanti 10 år")
         (hashFlags & NAME && !(hashFlags & ~(NAME | WORD | STRONG)) && isAgeAfter(text, tokens.end[t] as number)) ||
         (text.charCodeAt(start0 - 1) === 40 && isBracketedName(t)) ||
@@ -1376,7 +1434,15 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         isAnswer = true;
       }
     }
-    const beforeHashFlags = contextFlags(before) | (isRoleBefore || isAnswer ? ROLE : 0);
+    // (a message's word right before a word is no role: "Kommentar: Byte av batteri"; "SMS från Hodan",
+    // through "från", is)
+    const isMessageRightBefore =
+      before >= 0 &&
+      before === previousInClause(text, tokens, t) &&
+      messageWords.has(hashLettersAt(text, tokens.start[before] as number));
+    const beforeHashFlags =
+      (isMessageRightBefore ? contextFlags(before) & ~ROLE : contextFlags(before)) |
+      (isRoleBefore || isAnswer ? ROLE : 0);
     // a word that is not in the lexicon and cannot be a built surname needs a title, a role, a
     // signature or a number after it
     if (isUnknown && !(beforeHashFlags & (TITLE | ROLE)) && !isSigned && !isNumbered) {
