@@ -69,8 +69,10 @@ export const tunedParts = [
   'held-out-16',
   'held-out-17',
   'held-out-18',
+  'held-out-19',
+  'held-out-20',
 ];
-export const blindParts = ['held-out-19', 'held-out-20'];
+export const blindParts = ['held-out-21'];
 
 /** The texts of the tuned parts, together. */
 export const loadTunedCorpus = () => tunedParts.flatMap((part) => loadCorpus(part));
