@@ -522,7 +522,10 @@ function findRepeatedSpeakers(text: string, tokens: Tokens): Set<number> | undef
     seen ??= new Map();
     const count = (seen.get(hash) ?? 0) + weight;
     seen.set(hash, count);
-    if (count >= 3) (repeated ??= new Set()).add(hash);
+    if (count >= 3) {
+      repeated ??= new Set();
+      repeated.add(hash);
+    }
   }
   return repeated;
 }
