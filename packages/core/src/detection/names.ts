@@ -741,15 +741,23 @@ const organisationEnds = [
   'snickeri',
 ];
 
-const endsLikeOrganisation = suffixTest(organisationEnds);
+/**
+ * A test of a word's ending that also takes the word's genitive ("Skolans", "Brandskyddsföreningens"):
+ * the word has at least `minLength` letters, its genitive at least `minGenitive`.
+ */
+function withGenitive(
+  endsLike: (text: string, start: number, end: number) => boolean,
+  minLength: number,
+  minGenitive: number,
+): (text: string, start: number, end: number) => boolean {
+  return (text, start, end) =>
+    end - start >= minLength &&
+    (endsLike(text, start, end) ||
+      ((text.charCodeAt(end - 1) | 32) === 115 && end - start >= minGenitive && endsLike(text, start, end - 1)));
+}
 
 /** The word names an organisation, a department or a job title (see organisationEnds), or is its genitive. */
-function isOrganisationWord(text: string, start: number, end: number): boolean {
-  return (
-    endsLikeOrganisation(text, start, end) ||
-    ((text.charCodeAt(end - 1) | 32) === 115 && end - start > 4 && endsLikeOrganisation(text, start, end - 1))
-  );
-}
+const isOrganisationWord = withGenitive(suffixTest(organisationEnds), 0, 5);
 
 // Sign-off phrases whose first word is also a name: "Best regards", "Kind regards"
 const signOffWords = hashes(['regards', 'wishes', 'hälsningar', 'hälsning']);
@@ -920,15 +928,8 @@ const thingEnds = [
   'rummen',
 ];
 
-const endsLikeThing = suffixTest(thingEnds);
-
-function isThingWord(text: string, start: number, end: number): boolean {
-  if (end - start < 3) return false;
-  // …and its genitive: "Skolans expedition"
-  return (
-    endsLikeThing(text, start, end) || ((text.charCodeAt(end - 1) | 32) === 115 && endsLikeThing(text, start, end - 1))
-  );
-}
+/** The word is a thing noun (see thingEnds), or its genitive: "Skolans expedition". */
+const isThingWord = withGenitive(suffixTest(thingEnds), 3, 3);
 
 const endsLikeFirm = suffixTest(['firman', 'bolaget', 'företaget']);
 
