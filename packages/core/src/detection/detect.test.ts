@@ -385,7 +385,7 @@ describe('names', () => {
       'WhatsApp:\nDilan: the sensor says 95% humidity??\nMarco: yes I saw\nDilan: ok should we call someone\nMarco: tomorrow';
     expect(foundOf('name', chat)).toEqual(['Dilan', 'Marco', 'Dilan', 'Marco']);
     // a form's labels repeat too, but their values are capitalised or numbers
-    expect(foundOf('name', 'Status: Avslutad\nKommentar: Byte av batteri\nStatus: Öppen')).toEqual([]);
+    expect(foundOf('name', 'Status: Avslutad\nKommentar: Byte av batteri\nStatus: Öppen\nStatus: Klar')).toEqual([]);
   });
 
   it('takes a title for a title, not a name ("fam." is also a first name)', () => {

@@ -503,9 +503,11 @@ function isQuoted(text: string, tokens: Tokens, t: number, last: number): boolea
 
 /**
  * The words that start two or more lines (after a "- " or "* " too) before ": ", at least once with a
- * lowercase letter after the colon: the speakers of a pasted chat or of minutes. Undefined when none.
+ * lowercase letter after the colon: the speakers of a pasted chat or of minutes (a form's labels
+ * repeat too, but their values are mostly capitalised or numbers). Undefined when none.
  */
 function findRepeatedSpeakers(text: string, tokens: Tokens): Set<number> | undefined {
+  // per word: the lines it starts so, times 2, plus 1 once one of them goes on in lowercase
   let seen: Map<number, number> | undefined;
   let repeated: Set<number> | undefined;
   for (let t = 0; t < tokens.count; t += 1) {
@@ -516,13 +518,11 @@ function findRepeatedSpeakers(text: string, tokens: Tokens): Set<number> | undef
     if (text.charCodeAt(p - 1) === 32 && (text.charCodeAt(p - 2) === 45 || text.charCodeAt(p - 2) === 42)) p -= 2;
     if (p !== 0 && text.charCodeAt(p - 1) !== 10) continue;
     const hash = hashLettersAt(text, start);
-    // (a lowercase letter after the colon counts twice: a label's value is mostly capitalised or a number)
     const c = text.charCodeAt(end + 2);
-    const weight = isLetter(c) && !isUpper(c) ? 2 : 1;
     seen ??= new Map();
-    const count = (seen.get(hash) ?? 0) + weight;
+    const count = ((seen.get(hash) ?? 0) + 2) | (isLetter(c) && !isUpper(c) ? 1 : 0);
     seen.set(hash, count);
-    if (count >= 3) {
+    if (count >= 5 && (count & 1) === 1) {
       repeated ??= new Set();
       repeated.add(hash);
     }
@@ -557,9 +557,10 @@ const TILL = hashWord('till');
 const TO = hashWord('to');
 
 /**
- * The word between `start` and `end` names who speaks in a pasted chat or who a note is for: "[10:42]
- * Fatuma: hej …", "Tore: UC Björken tryckfall", "Till Annelie: jag hinner inte". A known first name
- * may start a line so; an unknown word only after a chat's time in brackets, or "Till", "To".
+ * The word between `start` and `end` names who speaks in a pasted chat or minutes, who a note is for,
+ * or who sent a pasted e-mail: "[10:42] Fatuma: hej …", "Anneli: sensors show …", "Till Annelie: jag
+ * hinner inte", "From: Agnieszka Kowal". A known first name may start a line so; an unknown word only
+ * after a chat's time in brackets, "Till", "To", "From", or as a speaker of two lines (`repeated`).
  */
 function isSpeaker(
   text: string,
