@@ -894,13 +894,13 @@ const thingEnds = [
   'listan',
   'avdelningar',
   'avdelningarna',
+  'ärende',
   // boats, cars and restaurants: "Husbåt Maria", "elbilar", "Restaurangen Vera" ("Kon Rosa" would
   // take Håkon, "bil Greta" Olofsson Bil)
   'båt',
   'bilar',
   'restaurang',
   'restaurangen',
-  'ärende',
   'förråd',
   'förrådet',
   'gången',
@@ -1371,8 +1371,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       caps === 1 &&
       isSelfIntroduction(text, start0, tokens.end[t] as number) &&
       !endsLikeStreet(text, start0, tokens.end[t] as number);
-    // an unknown word that does what people do, or sits where people work or live: "Bosse ringde",
-    // "Marta på städfirman", "Hodan i lgh 0302" (not a noun's definite form: "Larmet på kontoret")
+    // an unknown word that does what people do, or sits where people work: "Bosse ringde", "Marta på
+    // städfirman" (not a noun's definite form: "Larmet på kontoret")
     const isActing =
       hashFlags === 0 &&
       caps === 1 &&
