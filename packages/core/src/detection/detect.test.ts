@@ -524,6 +524,10 @@ describe('names', () => {
     ['horses listed in brackets after their noun', 'Hästarna (Stella, Bamse, Molly) står kvar i stallet.'],
     ['a block written short', 'Undercentralen ligger i Kv. Vera, ingång från gatan.'],
     ['a note, and a sign-off', 'Note from night shift: smoke detector chirping.\nBest,'],
+    ['a brand in the genitive before a number', 'Nödtelefonen går till Schindlers larmcentral 020-21 22 23.'],
+    ['a team or an office signing a note', 'Pls ignore alarms from M-14 this week. /Facility team\nOBS! //adm'],
+    ['a role before a speech verb', 'Lantbrukare ringer själv till tankbilen.'],
+    ['a saint', 'Church of St. Olof: organ room humidity must stay 45-60 %.'],
     [
       'the cells of a table written with slashes',
       'Givare / Plats / Typ\nGT-101 / Trapphus A / Temp\nGL-301 / Tvättstuga / Läckage',

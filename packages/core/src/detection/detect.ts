@@ -2,6 +2,7 @@ import { foldCase, HASH_SEED, hashStep, isLetter } from './chars';
 import { findEmails } from './email';
 import {
   APARTMENT,
+  BRAND,
   FIRST,
   filterBit,
   filterWord,
@@ -127,8 +128,10 @@ function growTokens(): void {
 }
 
 const NAME_FLAGS = FIRST | SURNAME;
-// A capitalised genitive of a name (Annas, Johanssons) is read as the name.
-const genitive = (flags: number) => (flags & NAME_FLAGS ? flags & (NAME_FLAGS | WORD | PLACE | STRONG) : 0);
+// A capitalised genitive of a name (Annas, Johanssons) is read as the name, of a brand as the brand
+// ("Schindlers larmcentral").
+const genitive = (flags: number) =>
+  flags & BRAND ? BRAND : flags & NAME_FLAGS ? flags & (NAME_FLAGS | WORD | PLACE | STRONG) : 0;
 
 // Whether the text last tokenized has an '@': the tokenizer sees every character anyway, so the e-mail
 // rule runs only when there is one (cheaper than a search of its own on every call).

@@ -414,6 +414,8 @@ function isActingWord(text: string, start: number, end: number): boolean {
   return (
     !isOrganisationWord(text, start, end) &&
     !isThingWord(text, start, end) &&
+    // "Lantbrukare ringer själv": a role, not a name
+    !endsLikeRole(text, start, end) &&
     // "Checked at service", "Invoices from the housing company": an English verb's past or a plural
     !endsWithFolded(text, start, end, 'ed') &&
     !endsWithFolded(text, start, end, 'es')
@@ -657,7 +659,7 @@ function isSlashSignature(text: string, start: number, end: number, isNumberAt: 
 
 // words that name a service, not a person, before a number: "Jouren 020-…", "Växeln 08-…"
 const serviceStems = new Set(
-  'jour jourhavande drift driften växel vxl reception receptionen kontor kundtjänst kundservice support helpdesk larmcentral felanmälan service switchboard office helpline hotline vakt fastighetsjour'.split(
+  'jour jourhavande drift driften adm admin växel vxl reception receptionen kontor kundtjänst kundservice support helpdesk larmcentral felanmälan service switchboard office helpline hotline vakt fastighetsjour'.split(
     ' ',
   ),
 );
@@ -731,6 +733,7 @@ const organisationEnds = [
   'verket',
   'experten',
   'ekonomi',
+  'accounts',
   // trades at the end of a firm's name: "Elitfönster", "Sjöbygg", "Nordplåt", "Tolkförmedling"
   'förmedling',
   'slakteri',
@@ -887,6 +890,7 @@ const thingEnds = [
   // homes, clinics, stores and tunnels: "Äldreboendet Solgläntan", "Djurkliniken Vingåker",
   // "Kallförrådet heter Elsa", "Kulvertgången Lisa"
   'boendet',
+  'äldreboende',
   'kliniken',
   // lists, departments, errands: "Kontaktlista Lager", "avdelningarna heter Lodjuret, Vargen …",
   // "Försäkringsärende Länsförsäkringar"
@@ -950,7 +954,7 @@ function wordStartBefore(text: string, start: number): number {
 
 // How nouns for a person's role end: "köksmästaren", "avdelningssköterska", "butikschef", "manager"
 const roleEnds = words(
-  'mästare mästaren chef chefen sköterska sköterskan tekniker teknikern mokare mokaren reparatör reparatören vakt vakten ombud ombudet lärare läraren förvaltare förvaltaren skötare skötaren kocken ägaren grannen granne manager engineer coordinator technician supervisor officer neighbour neighbor owner mannen hygienist nurse guard ingenjör kokerskan läkare doctor',
+  'mästare mästaren chef chefen sköterska sköterskan tekniker teknikern brukare brukaren mokare mokaren reparatör reparatören vakt vakten ombud ombudet lärare läraren förvaltare förvaltaren skötare skötaren kocken ägaren grannen granne manager engineer coordinator technician supervisor officer neighbour neighbor owner mannen hygienist nurse guard ingenjör kokerskan läkare doctor',
 );
 
 const endsLikeRole = suffixTest(roleEnds);
@@ -1630,7 +1634,12 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       // "Tenant Liaison Officer", "Metering Team": a title or a department, not a name
       // ("/Bosse Kylservice": a signature, and the sender's firm)
       if (nextCaps === 1 && isOrganisationWord(text, nextStart, nextEnd)) {
-        if (!isSigned && (!(flags & FIRST) || flags & WORD)) score = 0;
+        // (after a signature only when a name or a firm's capitalised word: not "/Facility team")
+        if (
+          (!isSigned || !(flags & FIRST || isUpper(text.charCodeAt(nextStart)))) &&
+          (!(flags & FIRST) || flags & WORD)
+        )
+          score = 0;
         break;
       }
       // "Ronja Preschool", "Anna Hall" (a common surname stays a name, unless a number or a letter
@@ -1707,7 +1716,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     if (afterName !== 0 && signOffWords.has(afterName)) score = 0;
     // a name right next to a device names the device: "Dammsugarroboten Hugo", "Vera panel"
     // (not in a signature, where the words after it say where the sender works: "/Tommy rörjouren")
-    if (!isSigned && isBeforeThing(last, isSaidToBeName)) isThingName = true;
+    if ((!isSigned || !(flags & FIRST)) && isBeforeThing(last, isSaidToBeName)) isThingName = true;
     // "Hans nr: …", "Hennes nyckel": a possessive pronoun, not a name
     if (parts === 1 && sentenceStart && !isCued && isPronoun(text, start0, tokens.end[t] as number)) {
       const after = (tokens.end[t] as number) + 1;
