@@ -71,8 +71,9 @@ export const tunedParts = [
   'held-out-18',
   'held-out-19',
   'held-out-20',
+  'held-out-21',
 ];
-export const blindParts = ['held-out-21'];
+export const blindParts = ['held-out-22'];
 
 /** The texts of the tuned parts, together. */
 export const loadTunedCorpus = () => tunedParts.flatMap((part) => loadCorpus(part));
