@@ -1,12 +1,15 @@
 import { copyFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 // @ts-expect-error: a plain .mjs build helper
+import { entryPoints } from '../../scripts/source-modules.mjs';
+// @ts-expect-error: a plain .mjs build helper
 import { splitStyles } from './split-styles.mjs';
 
 export default defineConfig({
   // One entry per module, as in core: a user's bundler drops the components it does not use, even
   // those defined with memo() or forwardRef() at the top level.
-  entry: ['src/**/*.ts', 'src/**/*.tsx', '!src/**/*.test.ts', '!src/**/*.test.tsx', '!src/**/*.d.ts'],
+  // (listed sorted, not by a glob: see scripts/source-modules.mjs)
+  entry: entryPoints('src', ['.ts', '.tsx']),
   format: ['esm', 'cjs'],
   splitting: true,
   dts: { entry: 'src/index.ts' },
