@@ -344,12 +344,18 @@ function onlyListWordsBetween(text: string, tokens: Tokens, a: number, b: number
   return true;
 }
 
-// Verbs that say the word before them is a person: "Vall ringde", "Frost says"
-const personVerbs = new Set(
-  'ringde ringer säger sa sade skrev skriver meddelar meddelade undrar frågade frågar tycker bor mejlade smsade låste öppnade stängde lagade kollade bytte fixade hämtade lämnade glömde says said called calls asked asks wrote writes lives phoned texted emailed locked opened closed fixed checked replaced'.split(
-    ' ',
-  ),
+// Verbs only people do, said of the word before them: "Bosse ringde", "Javier says"
+const speechVerbWords = words(
+  'ringde ringer säger sa sade skrev skriver meddelar meddelade undrar frågade frågar tycker mejlade smsade says said called calls asked asks wrote writes phoned texted emailed',
 );
+// …and with the verbs things are also the subject of (open, close, get replaced), the verbs that say a
+// word that is also a name is a person: "Vall ringde", "Frost says", "Berg låste"
+const personVerbs = new Set([
+  ...speechVerbWords,
+  ...words(
+    'bor låste öppnade stängde lagade kollade bytte fixade hämtade lämnade glömde lives locked opened closed fixed checked replaced',
+  ),
+]);
 
 const placeWords = hashes(['i', 'på', 'vid', 'från', 'mot', 'utanför', 'nära', 'om', 'in', 'at', 'near', 'from']);
 
@@ -387,12 +393,7 @@ function isPersonVerb(text: string, start: number, end: number): boolean {
   return q > p && personVerbs.has(text.slice(p, q).toLowerCase());
 }
 
-// …of them, the ones only people do (things open, close and get replaced too): "Bosse ringde", "Javier says"
-const speechVerbs = hashes(
-  words(
-    'ringde ringer säger sa sade skrev skriver meddelar meddelade undrar frågade frågar tycker mejlade smsade says said called calls asked asks wrote writes phoned texted emailed',
-  ),
-);
+const speechVerbs = hashes(speechVerbWords);
 
 /**
  * An unknown word that does what people do, or sits where people work: "Bosse ringde", "Marta på
@@ -1407,7 +1408,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       t += 1;
       continue;
     }
-    let before = previousInClause(text, tokens, t);
+    const clauseBefore = previousInClause(text, tokens, t);
+    let before = clauseBefore;
     let isAnswer = false;
     // a sign-off on the line before: "Best regards,\nTom Whitaker", "Mvh\nLena"
     if (
@@ -1446,9 +1448,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     // (a message's word right before a word is no role: "Kommentar: Byte av batteri"; "SMS från Hodan",
     // through "från", is)
     const isMessageRightBefore =
-      before >= 0 &&
-      before === previousInClause(text, tokens, t) &&
-      messageWords.has(hashLettersAt(text, tokens.start[before] as number));
+      before >= 0 && before === clauseBefore && messageWords.has(hashLettersAt(text, tokens.start[before] as number));
     const beforeHashFlags =
       (isMessageRightBefore ? contextFlags(before) & ~ROLE : contextFlags(before)) |
       (isRoleBefore || isAnswer ? ROLE : 0);
