@@ -16,10 +16,27 @@ export const phoneCountries = ['SE', 'NO', 'DK', 'FI', 'IS', 'DE', 'GB', 'PL', '
 
 // The detector only validates numbers, never formats them: the formatting rules (the fifth field of
 // each country) are left out, which is most of the size.
+// It also needs only to tell a phone number from other digits, not one operator's block from another:
+// the British and North American number types, which list every allocated range (2.7 kB of the 3.9 kB
+// left), are written as the shape of their numbering plans. A number in an unallocated block of a
+// valid shape (+1 212 555 0187, a film's number) is then valid, where the full ranges say possible:
+// both are reported (0.93 and 0.6), so a finding changes only in its confidence.
+const numberTypes = {
+  // fixed line (01…, 02…), mobile (07…, not 070 or 076), pagers (076…); the other types kept
+  GB: { 0: ['1\\d{8,9}|2\\d{9}', [9, 10]], 1: ['7[1-57-9]\\d{8}', [10]], 7: ['76\\d{8}', [10]] },
+  // fixed line and mobile, one plan: area code and exchange each start with 2–9; personal 5XX numbers
+  // fall under it
+  US: { 0: ['[2-9]\\d\\d[2-9]\\d{6}'], 4: 0 },
+};
 const countries = {};
 for (const id of phoneCountries) {
   const country = [...full.countries[id]];
   country[4] = [];
+  if (numberTypes[id]) {
+    const types = [...country[11]];
+    for (const [index, type] of Object.entries(numberTypes[id])) types[index] = type;
+    country[11] = types;
+  }
   countries[id] = country;
 }
 const callingCodes = {};
