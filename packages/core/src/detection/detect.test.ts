@@ -170,6 +170,7 @@ describe('e-mail addresses', () => {
 
   it('reads the role addresses of facility teams as roles', () => {
     expect(foundOf('email', 'Reports to facilities@fab.co.uk, ops@reit.com')).toEqual([]);
+    expect(foundOf('email', 'Larm till driftjour@arjeplog.se och tvattstuga@brfhasselnot.se')).toEqual([]);
   });
 });
 
@@ -356,6 +357,14 @@ describe('names', () => {
     ],
     ['the next of a list after ", eller"', 'ring Hanna, eller Pelle som bakar nätter', 'Pelle'],
     ['a word-name from a firm', 'August från elfirman kommer tisdag.', 'August'],
+    ['a name after a family word', 'besök hos farbror Nisse avbokat', 'Nisse'],
+    ['a name after a role written short', 'vaktm Roine har nyckel till förrådet', 'Roine'],
+    ['an initial and a surname after a role and a colon', 'Unit: Chiller CH-01\nTechnician: R. Mehta', 'R. Mehta'],
+    ['an initial and a surname after a role', 'Tenant J. Andersen moved out of flat 7 on 30/10.', 'J. Andersen'],
+    ['an English genitive of a first name', "I've put Karen's number on the list: +46 76 201 88 45.", "Karen's"],
+    ['a surname right after an apartment number', 'Läckagelarm i lgh 1008, Lindblom. Ingen öppnade.', 'Lindblom'],
+    ['a name, a few words in brackets and a number', 'Grannar: Ronny (gul stuga) 070 611 92 00', 'Ronny'],
+    ['a word-name at a place, before a speech verb', 'Rut på förskolan sa att det drar kallt.', 'Rut'],
   ])('finds %s', (_, text, name) => {
     expect(foundOf('name', text)).toContain(name);
   });
@@ -556,6 +565,17 @@ describe('names', () => {
       'firms named after people and places',
       'Yvonnes Blommor, Eivor Johanssons Minnesfond, Uppsala City, Ronneby Bollklubb.',
     ],
+    ['rooms named like people, in brackets after their number', 'Rum 3 (Linnéa) och Rum 4 (Astrid) har golvvärme.'],
+    ['a Swedish verb after a title', 'Tempen i omklädningsrum herr ligger på 17°.'],
+    [
+      'a jetty, a village and a waterworks named like people',
+      'Bryggan vid Gustafs brygga har el. Byn heter Hemsedal. Vattenverket Norrby: nivå 3,2 m.',
+    ],
+    ['a team or a housing association signing', 'frys kyl ok inga larm natten /nattpersonal\nHälsningar /Brf Eken'],
+    ['a role and an association next to contact data', 'If alarm, call Harbour Master +46 31 69 12 00.'],
+    ['an association next to contact data', 'Tenants Association contact: maria.g.gonzalez@hotmail.com'],
+    ['a bistro in an English genitive', "Bob's bistro on the ground floor has its own grease separator."],
+    ['a noun at a place', 'Läckage på kontoret, mätning på kontoret.'],
   ])('keeps %s out', (_, text) => {
     expect(foundOf('name', text)).toEqual([]);
   });

@@ -166,6 +166,8 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
       let uppers = folded !== c ? 1 : 0;
       let hash = hashStep(HASH_SEED, folded);
       let stemHash = 0;
+      // (and one more before it, for an English genitive: "Karen's")
+      let stemHash2 = 0;
       let hyphen = 0;
       // the two folded characters before the last one (0 before the word's start), for its ending
       let before1 = 0;
@@ -186,6 +188,7 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
         before2 = before1;
         before1 = folded;
         folded = next;
+        stemHash2 = stemHash;
         stemHash = hash;
         hash = hashStep(hash, next);
         i += 1;
@@ -209,9 +212,9 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
         }
       }
       const isFirstUpper = c < 128 ? c <= 90 : foldCase(c) !== c;
-      // …or the genitive of one (Annas, Johanssons)
+      // …or the genitive of one (Annas, Johanssons, Karen's)
       if (flags === 0 && folded === 115 && isFirstUpper && wordLength >= 4) {
-        flags = genitive(lookupHash(lexicon, stemHash));
+        flags = genitive(lookupHash(lexicon, before1 === 39 || before1 === 0x2019 ? stemHash2 : stemHash));
       }
       // how the word ends (the last three letters, lowercase; 0 before the start of the word)
       let hint = afterSlash === s ? hyphen | HINT_SLASH : hyphen;

@@ -4,7 +4,7 @@ import type { PersonalDataFinding } from './types';
 // Local parts that name a role rather than a person: such an address is not tied to a living person,
 // so it is reported below the default threshold.
 const roleLocalParts = new Set(
-  'info kontakt contact support service order orders faktura invoice invoices larm alarm drift admin noreply no-reply felanmalan felanmälan kundtjanst kundtjänst kundservice office hello post reception jour vaktmastare fastighet sales ekonomi hr registrator styrelsen styrelse kontoret kontor bevakning vicevard förvaltning forvaltning expedition vaxel växel teknik bokning booking billing accounts helpdesk servicedesk it imd rapport rapporter report reports energi statistik avisering debitering facilities ops operations maintenance property estates bokningar alarms alerts notifications ordern vatten offert offerter inköp inkop avläsning avlasning kansli kassor kassör dataskydd dpo gdpr privacy miljo miljö stambyte uthyrning board duty staff rektor magasin hamnkapten kundcenter driftcentral dso kost fritid skador fastighetsjour pastorsexp nightmanager'.split(
+  'info kontakt contact support service order orders faktura invoice invoices larm alarm drift admin noreply no-reply felanmalan felanmälan kundtjanst kundtjänst kundservice office hello post reception jour vaktmastare fastighet sales ekonomi hr registrator styrelsen styrelse kontoret kontor bevakning vicevard förvaltning forvaltning expedition vaxel växel teknik bokning booking billing accounts helpdesk servicedesk it imd rapport rapporter report reports energi statistik avisering debitering facilities ops operations maintenance property estates bokningar alarms alerts notifications ordern vatten offert offerter inköp inkop avläsning avlasning kansli kassor kassör dataskydd dpo gdpr privacy miljo miljö stambyte uthyrning board duty staff rektor magasin hamnkapten kundcenter driftcentral dso kost fritid skador fastighetsjour pastorsexp nightmanager tvattstuga tvättstuga'.split(
     ' ',
   ),
 );
@@ -59,8 +59,9 @@ export function findEmails(text: string, out: PersonalDataFinding[]): void {
     const parts = lowerLocal.split(/[-._]/);
     const isRole =
       roleLocalParts.has(lowerLocal) ||
-      // "kyrkogardsforvaltningen@", "hyresgastforeningen.lokal4@": an office of an organisation
-      /(?:forvaltningen|förvaltningen|foreningen|föreningen|expeditionen|kansliet|kontoret)(?:[._-]|$)/.test(
+      // "kyrkogardsforvaltningen@", "hyresgastforeningen.lokal4@": an office of an organisation;
+      // "driftjour@": a duty service
+      /(?:forvaltningen|förvaltningen|foreningen|föreningen|expeditionen|kansliet|kontoret|jour)(?:[._-]|$)/.test(
         lowerLocal,
       ) ||
       (parts.length > 1 &&

@@ -412,6 +412,8 @@ function isActingWord(text: string, start: number, end: number): boolean {
     (endsLikeDefinite(text, start, end) || (!isSpeech && endsWithFolded(text, start, end, 'an')))
   )
     return false;
+  // ("Läckage på kontoret", "Mätning på kontoret": a Swedish noun's ending, where the place is all that says so)
+  if (!isSpeech && endsLikeNoun(text, start, end)) return false;
   return (
     !isOrganisationWord(text, start, end) &&
     !isThingWord(text, start, end) &&
@@ -425,11 +427,16 @@ function isActingWord(text: string, start: number, end: number): boolean {
 
 /**
  * "från Telia ringde", "från Mätteknik i Norr ringde": where the person is from (capitalised words,
- * "i"), then a verb only people do.
+ * "i"), then a verb only people do; or where the person is, in one lowercase word: "på förskolan sa".
  */
 function isSpeechAfterOrigin(text: string, end: number): boolean {
-  if (!fromWords.has(hashLettersAt(text, end + 1))) return false;
+  const preposition = hashLettersAt(text, end + 1);
   let p = wordEndAfter(text, end);
+  if (atWords.has(preposition) && p > 0 && !isUpper(text.charCodeAt(p + 1))) {
+    const q = wordEndAfter(text, p);
+    return q > 0 && isSpeechVerbAfter(text, q);
+  }
+  if (!fromWords.has(preposition)) return false;
   for (let k = 0; k < 4 && p > 0; k += 1) {
     if (!isUpper(text.charCodeAt(p + 1)) && k > 0) return isSpeechVerbAfter(text, p);
     const c = text.charCodeAt(p + 1);
@@ -439,6 +446,8 @@ function isSpeechAfterOrigin(text: string, end: number): boolean {
   return false;
 }
 const fromWords = hashes(['från', 'from']);
+const atWords = hashes(['på', 'i', 'at', 'in']);
+const endsLikeNoun = suffixTest(words('age ing tion het else'));
 
 /** A verb only people do right after `end` (one space between), and no reading after it ("Temp says 11"). */
 function isSpeechVerbAfter(text: string, end: number): boolean {
@@ -704,6 +713,7 @@ const organisationEnds = [
   'management',
   'receptionen',
   'board',
+  'association',
   'bageri',
   'firman',
   'förvaltning',
@@ -717,6 +727,7 @@ const organisationEnds = [
   'dept',
   // job titles, capitalised in English signatures: "Facility Coordinator", "Site Manager"
   'manager',
+  'master',
   'coordinator',
   'engineer',
   'technician',
@@ -868,10 +879,15 @@ const thingEnds = [
   'hotell',
   'bar',
   'pizzeria',
+  'bistro',
   'sauna',
   'bastu',
   'salen',
   'båten',
+  'brygga',
+  'bryggan',
+  'byn',
+  'verket',
   'boat',
   'boats',
   'ship',
@@ -955,7 +971,7 @@ function wordStartBefore(text: string, start: number): number {
 
 // How nouns for a person's role end: "köksmästaren", "avdelningssköterska", "butikschef", "manager"
 const roleEnds = words(
-  'mästare mästaren chef chefen sköterska sköterskan tekniker teknikern brukare brukaren mokare mokaren reparatör reparatören vakt vakten ombud ombudet lärare läraren förvaltare förvaltaren skötare skötaren kocken ägaren grannen granne manager engineer coordinator technician supervisor officer neighbour neighbor owner mannen hygienist nurse guard ingenjör kokerskan läkare doctor',
+  'mästare mästaren chef chefen sköterska sköterskan tekniker teknikern brukare brukaren mokare mokaren reparatör reparatören vakt vakten ombud ombudet lärare läraren förvaltare förvaltaren skötare skötaren kocken ägaren grannen granne manager engineer coordinator technician supervisor officer neighbour neighbor owner mannen hygienist nurse guard ingenjör kokerskan läkare doctor master personal',
 );
 
 const endsLikeRole = suffixTest(roleEnds);
@@ -1074,6 +1090,11 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       lastNumberEnd = Math.max(lastNumberEnd, f.end);
       numberEnds.add(f.end);
     }
+    // an apartment number, for the resident's name right after it: "lgh 1008, Lindblom"
+    if (f.kind === 'address' && flagsAt(text, f.start) & APARTMENT) {
+      numberEnds ??= new Set();
+      numberEnds.add(f.end);
+    }
     if (f.kind !== 'name') {
       anchorFrom = Math.min(anchorFrom, f.start);
       anchorTo = Math.max(anchorTo, f.end);
@@ -1119,9 +1140,10 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     if ((tokens.hashFlags[t] as number) & THING || (tokens.hashFlags[next] as number) & THING) return false;
     if (isStreet(text, tokens, t) || isStreet(text, tokens, next)) return false;
     const start = tokens.start[t] as number;
-    // ("Enhetschef Solrosen", "Projektledare Ekorren": a role and a place)
-    if (endsLikeRole(text, start, tokens.end[t] as number)) return false;
+    // ("Enhetschef Solrosen", "Projektledare Ekorren": a role and a place; "Harbour Master")
     const end = tokens.end[next] as number;
+    if (endsLikeRole(text, start, tokens.end[t] as number) || endsLikeRole(text, tokens.start[next] as number, end))
+      return false;
     if ((nearData && !nearContact(start, end)) || !adjacent(text, tokens, t, next)) return false;
     // three in a row at a sentence's start: the first is a heading or a role ("Platschef Nnamdi Eze")
     const third = next + 1;
@@ -1212,9 +1234,18 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     }
     return false;
   };
+  // (a few words in brackets may stand between: "Ronny (gul stuga) 070 611 92 00")
   const numberFollows = (end: number) => {
     if (!numberStarts) return false;
-    for (let p = end; p <= end + 3 && p < text.length; p += 1) {
+    let from = end;
+    if (text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 40) {
+      for (let p = end + 2; p < end + 30 && p < text.length; p += 1) {
+        const c = text.charCodeAt(p);
+        if (c === 41) from = p + 1;
+        if (c === 41 || c === 10 || isDigitAt(text, p)) break;
+      }
+    }
+    for (let p = from; p <= from + 3 && p < text.length; p += 1) {
       if (numberStarts.has(p)) return true;
       const c = text.charCodeAt(p);
       if (!isSpace(c) && c !== 44 && c !== 58 && c !== 40) return false;
@@ -1257,7 +1288,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     const pair = next < n && tokens.caps[next] === 1 && tokens.hashFlags[next] === 0 && adjacent(text, tokens, t, next);
     const end = tokens.end[pair ? next : t] as number;
     if (roleFollows(end)) return true;
-    if (!numberStarts) return false;
+    if (!numberStarts && !numberEnds) return false;
     // (at a sentence's start only when the number ends the text: a signature, "kan någon kolla? Meron
     // 0722 41 90 36")
     const follows =
@@ -1267,6 +1298,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     if (!follows) return false;
     const lw = text.slice(tokens.start[t], tokens.end[t]).toLowerCase();
     if (isOrganisationWord(text, tokens.start[t] as number, tokens.end[t] as number)) return false;
+    // "lgh 1305 Sturegatan": the street
+    if (endsLikeStreet(text, tokens.start[t] as number, tokens.end[t] as number)) return false;
     if (phoneCues.has(lw)) return false; // "Mobil 070 …"
     // a number's label: "Personnr: 860720 5781", "Mobilnummer 070-…"
     if (lw.endsWith('nr') || lw.endsWith('nummer')) return false;
@@ -1293,6 +1326,13 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     const start0 = tokens.start[t] as number;
     const isSigned =
       (hint & HINT_SLASH) !== 0 && isSlashSignature(text, start0, tokens.end[t] as number, isNumberStart);
+    // an initial and a surname after a role, a title or a cue: "Technician: R. Mehta", "Tenant J. Andersen"
+    if (caps === 2 && isInitialAndSurname(text, tokens, t)) {
+      const end = tokens.end[t + 1] as number;
+      out.push({ kind: 'name', start: start0, end, text: text.slice(start0, end), confidence: 0.8 });
+      t += 2;
+      continue;
+    }
     // most words: lowercase and no name (context words like "i", "på", "till", "ring"; or a word the
     // tokenizer kept after a title or a '/')
     if (caps === 0 && !(hashFlags & NAME) && !(hint & HINT_SON) && !(previousFlags & TITLE) && !isSigned) {
@@ -1474,7 +1514,14 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     const isThing = (flags & (COMPANY | BRAND | PLACE | CALENDAR)) !== 0;
     if (isSigned && !isThing) {
       const isOrganisation = isOrganisationWord(text, start0, tokens.end[t] as number);
-      score = isOrganisation || hashFlags & (CUE | ROLE) || serviceStems.has(wordAt(text, start0)) ? 0 : 0.8;
+      // (a team, a role or a housing association signs a note too: "/nattpersonal", "/Brf Eken")
+      score =
+        isOrganisation ||
+        hashFlags & (CUE | ROLE | BUILDING) ||
+        serviceStems.has(wordAt(text, start0)) ||
+        endsLikeRole(text, start0, tokens.end[t] as number)
+          ? 0
+          : 0.8;
     } else if (isCued) {
       if (flags & NAME) score = Math.max(score, cuedScore(flags, caps));
       else if (isTitled && caps === 1) score = 0.85;
@@ -1507,7 +1554,13 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         adjacent(text, tokens, before, t) &&
         // ("från HR frågade": a department in capitals, not "Hr")
         tokens.caps[before] !== 2 &&
-        !functionWords.has(hashLettersAt(text, start0))
+        !functionWords.has(hashLettersAt(text, start0)) &&
+        // ("omklädningsrum herr ligger på 17°": a Swedish verb in the present, not a surname)
+        !(
+          flags === 0 &&
+          endsWithFolded(text, start0, tokens.end[t] as number, 'er') &&
+          swedishTitles.has(hashLettersAt(text, tokens.start[before] as number))
+        )
       )
         score = 0.75;
       // "pratade med Öberg": after a cue, a capitalised word built like a surname
@@ -1515,7 +1568,9 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     } else if (
       flags & WORD &&
       flags & NAME &&
-      ((caps === 1 && sentenceStart && isPersonVerb(text, start0, tokens.end[t] as number)) ||
+      ((caps === 1 &&
+        sentenceStart &&
+        (isPersonVerb(text, start0, tokens.end[t] as number) || isSpeechAfterOrigin(text, tokens.end[t] as number))) ||
         ((caps === 0 || sentenceStart) &&
           !isPronoun(text, start0, tokens.end[t] as number) &&
           isMemberPhrase(text, tokens.end[t] as number, caps === 1)))
@@ -1548,6 +1603,11 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       (before >= 0 && wordLength(before) >= 5 && wordLength(before) <= 6 && isThingCalled(text, tokens, before)) ||
       // "aggregat Vera", "Tower Iris", "Sporthallen Nova": a thing noun right before
       (thingBefore >= 0 && isThingWord(text, thingBefore, start0 - 1 - bracket)) ||
+      // "Rum 3 (Linnéa)": in brackets after a numbered thing
+      (bracket === 1 &&
+        !isSaidToBeName &&
+        !(hashFlags & (TITLE | ROLE | CUE)) &&
+        isNumberedThingBefore(text, start0 - 1)) ||
       // "Block Atlas", "Villa Aurora", "Sports Hall": the word is a thing noun itself (a common surname,
       // Hall, only with a capitalised word or a number next to it)
       (!isSaidToBeName &&
@@ -1801,6 +1861,43 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
   if (thingNames.length > 0) dropThingNames(text, out, firstName);
 }
 
+/** A thing noun and its number end one space before `end`: "Rum 3 (", "hus 12B (". */
+function isNumberedThingBefore(text: string, end: number): boolean {
+  if (text.charCodeAt(end - 1) !== 32) return false;
+  let p = end - 1;
+  while (
+    p > 0 &&
+    end - p < 6 &&
+    (isDigitAt(text, p - 1) || (isLetter(text.charCodeAt(p - 1)) && isDigitAt(text, p - 2)))
+  )
+    p -= 1;
+  if (p === end - 1 || !isDigitAt(text, p)) return false;
+  const word = wordStartBefore(text, p);
+  return word >= 0 && ((flagsAt(text, word) & BUILDING) !== 0 || isThingWord(text, word, p - 1));
+}
+
+/**
+ * Token `t` is an initial ("R."), the capitalised word after it is no thing, and a role, a title or a
+ * cue stands right before the initial (one space, or a colon and a space).
+ */
+function isInitialAndSurname(text: string, tokens: Tokens, t: number): boolean {
+  const start = tokens.start[t] as number;
+  if (
+    t === 0 ||
+    t + 1 >= tokens.count ||
+    tokens.end[t] !== start + 1 ||
+    text.charCodeAt(start + 1) !== 46 ||
+    tokens.start[t + 1] !== start + 3 ||
+    text.charCodeAt(start + 2) !== 32 ||
+    tokens.caps[t + 1] !== 1 ||
+    (tokens.hashFlags[t + 1] as number) & THING ||
+    !((tokens.hashFlags[t - 1] as number) & (ROLE | TITLE | CUE))
+  )
+    return false;
+  const gap = start - (tokens.end[t - 1] as number);
+  return gap === 1 ? text.charCodeAt(start - 1) === 32 : gap === 2 && text.charCodeAt(start - 2) === 58;
+}
+
 // The words this text uses as names of things (by hash): "Hugo är master" after "Elsa och Hugo är
 // namnen på de två värmepumparna". Reused between calls.
 const thingNames: number[] = [];
@@ -1856,6 +1953,7 @@ function isStreet(text: string, tokens: Tokens, k: number): boolean {
 }
 
 // words that follow "fru", "herr" without naming anyone: "min fru som …", "herr och fru"
+const swedishTitles = hashes(words('herr hr fru fröken'));
 const functionWords = hashes(words('som och har var vill ska kan the and who has was will'));
 
 const holidays = hashes(['christmas', 'boxing', 'easter', 'midsummer', 'new']);
