@@ -91,7 +91,7 @@ describe('international and British numbers, judged without the parser', () => {
   });
 
   it('says valid exactly when the parser does, for numbers after the calling codes of the shipped countries', () => {
-    const codes = ['46', '47', '45', '358', '354', '49', '44', '48', '31', '33', '34', '1'];
+    const codes = ['46', '47', '45', '358', '49', '44', '48', '31', '33', '34', '1'];
     const numbers = fc
       .tuple(fc.constantFrom(...codes), fc.stringMatching(/^\d{5,12}$/))
       .map(([code, rest]) => `+${code}${rest}`);
