@@ -68,6 +68,10 @@ const variants = [
   ["without the project's own lists", { LEXICON_NO_OWN: '1' }],
   ['first parts of built surnames with 4+ last parts (the cut before 2026-11-26)', { LEXICON_PREFIX_MIN: '4' }],
   ['first parts of built surnames with 10+ last parts', { LEXICON_PREFIX_MIN: '10' }],
+  [
+    'first parts of built surnames with 20+ last parts (the cut until held-out-24 was read)',
+    { LEXICON_PREFIX_MIN: '20' },
+  ],
 ];
 console.log('\nlexicon variant | lexicon gz | name recall | name precision | name F1 | texts with data flagged');
 for (const [index, [name, env]] of variants.entries()) {
