@@ -72,8 +72,11 @@ export const tunedParts = [
   'held-out-19',
   'held-out-20',
   'held-out-21',
+  'held-out-22',
+  'held-out-23',
+  'held-out-24',
 ];
-export const blindParts = ['held-out-22'];
+export const blindParts = ['held-out-25'];
 
 /** The texts of the tuned parts, together. */
 export const loadTunedCorpus = () => tunedParts.flatMap((part) => loadCorpus(part));

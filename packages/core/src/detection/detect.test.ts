@@ -134,6 +134,7 @@ describe('phone numbers', () => {
     ['serial numbers after a code in capitals', 'Meter serials: WM-01 44120987, WM-02 44120988'],
     ['an IBAN', 'IBAN SE72 8000 0832 7900 1234 5678, BIC SWEDSESS'],
     ['ranges of premises', 'Lokaler: 0101–0108, 0201–0206. Bostäder: 1001–1506.'],
+    ['a time range with dates', 'CSV, 15-min values, 2026-01-01 00:00 – 2026-11-25 23:45.'],
   ])('keeps %s out', (_, text) => {
     expect(foundOf('phone', text)).toEqual([]);
   });
@@ -163,6 +164,13 @@ describe('e-mail addresses', () => {
     expect(foundOf('email', 'that (at) home, [at] x.se, (at)')).toEqual([]);
   });
 
+  it('leaves a trade and a language after a name out of it', () => {
+    expect(foundOf('name', 'Rapport skriven av Zoran Ilić, Elinstallatör, Ilić El & Data AB')).toEqual(['Zoran Ilić']);
+    expect(foundOf('name', 'Stugägare Nattapong Srisuk (thai, pratar engelska) nattapong.s@gmail.com')).toEqual([
+      'Nattapong Srisuk',
+    ]);
+  });
+
   it('finds an address written with (at) or [at] to fool harvesters', () => {
     expect(foundOf('email', 'svara till k.holm(at)brfalen.se tack')).toEqual(['k.holm(at)brfalen.se']);
     expect(foundOf('email', 'a@b.se, c[at]d.se och e@f.com')).toEqual(['a@b.se', 'c[at]d.se', 'e@f.com']);
@@ -171,6 +179,7 @@ describe('e-mail addresses', () => {
   it('reads the role addresses of facility teams as roles', () => {
     expect(foundOf('email', 'Reports to facilities@fab.co.uk, ops@reit.com')).toEqual([]);
     expect(foundOf('email', 'Larm till driftjour@arjeplog.se och tvattstuga@brfhasselnot.se')).toEqual([]);
+    expect(foundOf('email', 'Styrelsens kontakt via brf.ekbacken@gmail.com')).toEqual([]);
   });
 });
 
@@ -365,6 +374,19 @@ describe('names', () => {
     ['a surname right after an apartment number', 'Läckagelarm i lgh 1008, Lindblom. Ingen öppnade.', 'Lindblom'],
     ['a name, a few words in brackets and a number', 'Grannar: Ronny (gul stuga) 070 611 92 00', 'Ronny'],
     ['a word-name at a place, before a speech verb', 'Rut på förskolan sa att det drar kallt.', 'Rut'],
+    ['another mention of a full name found', 'Sten har kollat avloppet. (Sten Ivarsson från vägföreningen)', 'Sten'],
+    [
+      'a double surname with a capital after the hyphen',
+      'Kitchen supervisor Elena Rossi-Berg signs.',
+      'Elena Rossi-Berg',
+    ],
+    ['a person a note starts by addressing', 'Katja, kan du kolla GT11 i Hus 3?', 'Katja'],
+    ['a name and a phone word before its number', 'Lejla mob +46 72 301 88 12 hemma efter 17', 'Lejla'],
+    ['the agent of a participle', 'Larmet kvitterat av Malak, givaren var blöt.', 'Malak'],
+    ['the agent of an English participle', 'Alarm acknowledged by Yosef at 05:12.', 'Yosef'],
+    ['whom a note cites', 'Åtgärd enligt Heikki: bytt backventil.', 'Heikki'],
+    ['a name after a title written short', 'Prof. Sato in room 3.12 complains about the draft.', 'Sato'],
+    ['a name after the customer', 'kunden Vesna har bytt nummer', 'Vesna'],
   ])('finds %s', (_, text, name) => {
     expect(foundOf('name', text)).toContain(name);
   });
@@ -576,6 +598,22 @@ describe('names', () => {
     ['an association next to contact data', 'Tenants Association contact: maria.g.gonzalez@hotmail.com'],
     ['a bistro in an English genitive', "Bob's bistro on the ground floor has its own grease separator."],
     ['a noun at a place', 'Läckage på kontoret, mätning på kontoret.'],
+    ['a role in the definite form before a speech verb', 'Elektrikern säger att jordfelsbrytaren löser.'],
+    ['a saint', 'Kyrkan (S:t Olofs) – fukt i kryptan.'],
+    ['countries in brackets after a number', 'Ring +381 64 123 4567 (Serbien) eller +56 9 8765 4321 (Chile).'],
+    ['streets named after people', 'Adolf Fredriks kyrkogata. Olof Palmes plats, UC under trapphus 2.'],
+    ['a depot, a project and a cow named like people', 'Rose Hill depot. Project Vera. Kossan Rosa i box 12.'],
+    ['a name after Lilla or Stora', 'Stugan nr 4 (Lilla Rosa) har egen elmätare.'],
+    ['a possessive pronoun after a cue', 'Kunden vill inte att vi ringer hans fru.'],
+    ['a firm named in a genitive', 'Ring Saras Hemtjänst före besök.'],
+    ['a phone label in a signature', 'Nordic Office Partners AB\nDirect: +46 31 701 44 62'],
+    [
+      'an authority and a compound cited',
+      'Lägenhetsnummer enligt Lantmäteriet. Hög enligt Tekniska verken. Enligt OVK-intervall.',
+    ],
+    ['firms and departments after "by"', 'Injusterad av ProVent 2022. Approved by Estates. Utfört av Mitthem drift.'],
+    ['a compound before a phone word and a number', 'On-call phone 08-520 123 40'],
+    ['a pronoun before a phone word', 'Called back. Her mobile: +46 (0)73-901 22 58'],
   ])('keeps %s out', (_, text) => {
     expect(foundOf('name', text)).toEqual([]);
   });
@@ -600,6 +638,7 @@ describe('addresses', () => {
     ['9 Elm Grove, Cardiff CF24 3RD', 'Tenant at 9 Elm Grove, Cardiff CF24 3RD reports'],
     ['Ekbacken 9', 'Radon i Villa Solbacken 340 Bq/m3; adress Ekbacken 9.'],
     ['Hauptstraße 14', 'Klaus Hoffmann, Hauptstraße 14. BRF Björkbacken 3, org.nr 769612-4455.'],
+    ['Ekvägen 17, 451 93 Uddevalla', 'Villa Ekvägen 17, 451 93 Uddevalla. Bergvärme.'],
   ])('finds %s', (address, text) => {
     expect(foundOf('address', text)).toEqual([address]);
   });
@@ -613,6 +652,8 @@ describe('addresses', () => {
     expect(foundOf('address', 'Box 123, 411 05 Göteborg')).toEqual([]);
     // a decimal after an apartment word is a reading
     expect(foundOf('address', 'Lowest apt 19.8 °C, highest 23.9 °C.')).toEqual([]);
+    // the floor an apartment is on
+    expect(foundOf('address', 'Lägenhet 3 trappor upp till vänster.')).toEqual([]);
   });
 
   it('keeps a street without a number and a road number out', () => {

@@ -39,10 +39,10 @@ export const LOWER_WORD = 524288;
 
 const contextWords: [number, string][] = [
   // words before a name that say a person follows; titles make any capitalised word a name
-  [TITLE, 'mr mrs ms miss dr herr hr fru fröken sir madam fam familjen'],
+  [TITLE, 'mr mrs ms miss dr prof herr hr fru fröken sir madam fam familjen'],
   [
     CUE,
-    'hyresgäst hyresgästen hyresgästerna boende tell ring ringa ringer kontakta kontakt kontaktperson kontaktpersonen ansvarig fråga prata pratat pratade talade talked spoke hälsa meddela maila mejla smsa tenant resident call contact ask phone email text caretaker janitor mvh hälsningar regards vänligen vaktmästare vaktmästaren fastighetsskötare fastighetsskötaren',
+    'hyresgäst hyresgästen hyresgästerna boende tell ring ringa ringer kontakta kontakt återkoppla kontaktperson kontaktpersonen ansvarig fråga prata pratat pratade talade talked spoke hälsa meddela maila mejla smsa tenant resident call contact ask phone email text caretaker janitor mvh hälsningar regards vänligen vaktmästare vaktmästaren fastighetsskötare fastighetsskötaren',
   ],
   // words after a capitalised name-like word that make it a company, a street or a building
   [
@@ -55,7 +55,7 @@ const contextWords: [number, string][] = [
   // words that start sentences but never name anyone: "Our Finnish crew", "Alla boende"
   [
     WORD,
-    'our your their my its this these those all any some each every no others vår våra min mina din dina er era alla inga ingen någon några denna detta dessa övriga andra',
+    'our your their my its her his this these those all any some each every no others vår våra min mina din dina er era alla inga ingen någon några denna detta dessa övriga andra',
   ],
   // documents and callers, whose sender or errand follows them: "Offert från Ronneby Sprängteknik",
   // "Report from the cleaning company", "Kund ringde", "Greetings from the Vasa office"
@@ -68,7 +68,7 @@ const contextWords: [number, string][] = [
   // languages and countries, capitalised in English ("speaks Swedish", "a technician from Norway")
   [
     PLACE | WORD,
-    'swedish english finnish norwegian danish german polish spanish arabic somali persian turkish russian ukrainian estonian canadian american british irish svenska norway sweden denmark germany poland estonia ukraine norge danmark tyskland polen estland ukraina spanien tallinn riga oslo stockholm göteborg malmö uppsala västerås örebro linköping helsingborg jönköping norrköping umeå gävle borås eskilstuna södertälje karlstad växjö halmstad sundsvall luleå',
+    'swedish english finnish norwegian danish german polish spanish arabic somali persian turkish russian ukrainian estonian canadian american british irish svenska norway sweden denmark germany poland estonia ukraine norge danmark tyskland polen estland ukraina spanien serbien bosnien kroatien turkiet grekland italien frankrike england irland chile thailand thai vietnam kina indien iran irak syrien somalia eritrea usa tallinn riga oslo stockholm göteborg malmö uppsala västerås örebro linköping helsingborg jönköping norrköping umeå gävle borås eskilstuna södertälje karlstad växjö halmstad sundsvall luleå',
   ],
   // "Mia och Noa är namnen på laddboxarna": names of things, not of people
   [NAMING, 'namn namnen namnet names name'],
@@ -92,7 +92,7 @@ const contextWords: [number, string][] = [
   [MONTH_SHORT, 'jan feb mar apr jun jul aug sep sept oct okt nov dec tor tues thur thurs weds'],
   [
     ROLE,
-    'hyresgäst hyresgästen boende ssk handläggare kontaktperson kontaktpersonen vaktmästare vaktmästaren fastighetsskötare fastighetsskötaren tenant resident caretaker janitor mvh hälsningar hälsning regards tekniker teknikern technician montör montören elektriker electrician rörmokare plumber ordförande kassör kassören sekreterare ordf sekr ledamot suppleant städ städare mamma pappa dotter dottern maken frun sambo sambon farbror morbror farmor mormor farfar morfar moster vaktm mother father wife husband daughter chair treasurer secretary förvaltare förvaltaren husvärd husvärden bovärd bovärden platschef projektledare projektledaren arbetsledare driftchef driftansvarig lokalvårdare väktare sms mejl mail email e-mail meddelande message samtal kommentar comment heter kallas named calls called br',
+    'hyresgäst hyresgästen boende ssk handläggare kontaktperson kontaktpersonen vaktmästare vaktmästaren fastighetsskötare fastighetsskötaren tenant resident caretaker janitor mvh hälsningar hälsning regards tekniker teknikern technician montör montören elektriker electrician rörmokare plumber ordförande kassör kassören sekreterare ordf sekr ledamot suppleant städ städare mamma pappa dotter dottern maken frun sambo sambon farbror morbror farmor mormor farfar morfar moster vaktm vaktis kunden mother father wife husband daughter chair treasurer secretary förvaltare förvaltaren husvärd husvärden bovärd bovärden platschef projektledare projektledaren arbetsledare driftchef driftansvarig lokalvårdare väktare sms mejl mail email e-mail meddelande message samtal kommentar comment heter kallas named calls called br',
   ],
   // words that may stand between a cue and the name: "ring inte Berg", "fråga efter Ulla"
   [CUE_GAP, 'inte till efter med m på to for with on upp från fr from'],

@@ -430,6 +430,9 @@ function isActingWord(text: string, start: number, end: number): boolean {
  * "i"), then a verb only people do; or where the person is, in one lowercase word: "på förskolan sa".
  */
 function isSpeechAfterOrigin(text: string, end: number): boolean {
+  // (på, i, at, in, från, from: a cheap first look at the first letter)
+  const first = text.charCodeAt(end + 1) | 32;
+  if (first !== 112 && first !== 105 && first !== 97 && first !== 102) return false;
   const preposition = hashLettersAt(text, end + 1);
   let p = wordEndAfter(text, end);
   if (atWords.has(preposition) && p > 0 && !isUpper(text.charCodeAt(p + 1))) {
@@ -677,84 +680,17 @@ const serviceStems = new Set(
 // How the names of organisations, departments, services and job titles end: "Fastighetsbolaget",
 // "Fastighetsavdelningen", "Larmcentralen". Such a word is never read as a person's unknown name.
 const organisationEnds = [
-  'bolaget',
-  'bolag',
-  'avdelningen',
-  'avdelning',
-  'förvaltningen',
-  'kontoret',
-  'enheten',
-  'gruppen',
-  'teamet',
-  'centralen',
-  'jouren',
-  'jour',
-  'tjänst',
-  'service',
-  'fastigheter',
-  'föreningen',
-  'kommun',
-  'kommunen',
-  'företaget',
-  'byrån',
-  'department',
-  'team',
-  'desk',
-  'services',
-  'styrelsen',
-  'support',
-  'expedition',
-  'council',
-  'market',
-  'försörjning',
-  'konsult',
-  'teknik',
-  'refrigeration',
-  'management',
-  'receptionen',
-  'board',
-  'association',
-  'bageri',
-  'firman',
-  'förvaltning',
-  'tandvård',
-  'kraft',
-  'bränsle',
-  'instal',
-  'driften',
-  'växeln',
-  'kundtjänst',
-  'dept',
+  ...words(
+    'bolaget bolag avdelningen avdelning förvaltningen kontoret enheten gruppen teamet centralen jouren jour tjänst service fastigheter föreningen kommun kommunen företaget byrån department team desk services styrelsen support expedition council market försörjning konsult teknik refrigeration management receptionen board association bageri firman förvaltning tandvård kraft bränsle instal driften växeln kundtjänst dept',
+  ),
   // job titles, capitalised in English signatures: "Facility Coordinator", "Site Manager"
-  'manager',
-  'master',
-  'coordinator',
-  'engineer',
-  'technician',
-  'supervisor',
-  'director',
-  'officer',
-  'assistant',
-  'administrator',
-  'consultant',
-  'förvaltare',
-  'ansvarig',
-  'skötare',
-  'ingenjör',
+  ...words(
+    'manager master coordinator engineer technician supervisor director officer assistant administrator consultant förvaltare ansvarig skötare ingenjör',
+  ),
   // authorities and trades: "Skatteverket", "Värmeexperten", "Ekonomi" (a department)
-  'verket',
-  'experten',
-  'ekonomi',
-  'accounts',
+  ...words('verket experten ekonomi accounts'),
   // trades at the end of a firm's name: "Elitfönster", "Sjöbygg", "Nordplåt", "Tolkförmedling"
-  'förmedling',
-  'slakteri',
-  'fönster',
-  'bygg',
-  'måleri',
-  'plåt',
-  'smide',
-  'snickeri',
+  ...words('förmedling slakteri fönster bygg måleri plåt smide snickeri'),
 ];
 
 /**
@@ -794,160 +730,25 @@ const SIDOR = hashWord('sidor');
 // thing ("Dammsugarroboten Hugo", "aggregat Vera", "Tower Iris", "Sporthallen Nova", "Vera panel",
 // "Ronja Preschool"), not a person. Matched as the end of the word, so compounds count too.
 const thingEnds = [
-  'roboten',
-  'robot',
-  'pump',
-  'pumpen',
-  'panel',
-  'panelen',
-  'givare',
-  'givaren',
-  'sensor',
-  'sensorn',
-  'maskinen',
-  'laddboxen',
-  'aggregat',
-  'aggregatet',
-  'gateway',
-  'gatewayen',
-  'unit',
-  'zon',
-  'zonen',
-  'zone',
-  'hall',
-  'hallen',
-  'block',
-  'blocket',
-  'tower',
-  'villa',
-  'villan',
-  'farm',
-  'gården',
-  'store',
-  'market',
-  'skolan',
-  'school',
-  'preschool',
-  'lokalen',
-  'köket',
-  'kitchen',
-  'café',
-  'cafe',
-  'kyrkan',
-  'church',
-  'centre',
-  'center',
-  'butiken',
-  'house',
-  'hus',
-  'huset',
-  'room',
-  'rum',
-  'rummet',
-  'office',
-  'wing',
-  'växelriktaren',
-  'inverter',
-  'frysen',
-  'freezer',
-  'avdelning',
-  'disk',
-  'lokal',
-  'skåp',
-  'skåpen',
-  'gård',
-  'hästarna',
-  'hästen',
-  'häst',
-  'katten',
-  'katt',
-  'hunden',
-  'hund',
-  'horse',
-  'horses',
-  'dog',
-  'cat',
-  'salong',
-  'salongen',
-  'krog',
-  'krogen',
-  'livs',
-  'apotek',
-  'apoteket',
-  'handeln',
-  'hotel',
-  'hotell',
-  'bar',
-  'pizzeria',
-  'bistro',
-  'sauna',
-  'bastu',
-  'salen',
-  'båten',
-  'brygga',
-  'bryggan',
-  'byn',
-  'verket',
-  'boat',
-  'boats',
-  'ship',
-  'märket',
+  ...words(
+    'roboten robot pump pumpen panel panelen givare givaren sensor sensorn maskinen laddboxen aggregat aggregatet gateway gatewayen unit zon zonen zone hall hallen block blocket tower villa villan farm gården store market skolan school preschool lokalen köket kitchen café cafe kyrkan church centre center butiken house hus huset room rum rummet office wing växelriktaren inverter frysen freezer avdelning disk lokal skåp skåpen gård hästarna hästen häst katten katt hunden hund horse horses dog cat salong salongen krog krogen livs apotek apoteket handeln hotel hotell bar pizzeria bistro depot project kossan sauna bastu salen båten brygga bryggan byn verket boat boats ship märket',
+  ),
   // lifts, stations, projects, regions and districts: "Hiss Oskar", "pumpstation Lo", "Projekt Sofia",
   // "Region Gävleborg", "Område Norr"
-  'hiss',
-  'hissen',
-  'husen',
-  'station',
-  'stationen',
-  'projekt',
-  'projektet',
-  'region',
-  'område',
-  'området',
+  ...words('hiss hissen husen station stationen projekt projektet region område området'),
   // homes, clinics, stores and tunnels: "Äldreboendet Solgläntan", "Djurkliniken Vingåker",
   // "Kallförrådet heter Elsa", "Kulvertgången Lisa"
-  'boendet',
-  'äldreboende',
-  'kliniken',
+  ...words('boendet äldreboende kliniken'),
   // lists, departments, errands: "Kontaktlista Lager", "avdelningarna heter Lodjuret, Vargen …",
   // "Försäkringsärende Länsförsäkringar"
-  'lista',
-  'listan',
-  'avdelningar',
-  'avdelningarna',
-  'ärende',
+  ...words('lista listan avdelningar avdelningarna ärende'),
   // boats, cars and restaurants: "Husbåt Maria", "elbilar", "Restaurangen Vera" ("Kon Rosa" would
   // take Håkon, "bil Greta" Olofsson Bil)
-  'båt',
-  'bilar',
-  'restaurang',
-  'restaurangen',
-  'förråd',
-  'förrådet',
-  'gången',
-  'kulvert',
-  'kulverten',
+  ...words('båt bilar restaurang restaurangen förråd förrådet gången kulvert kulverten'),
   // plurals, for lists: "… är namnen på värmepumparna", "… are the three gateways"
-  'pumparna',
-  'pumpar',
-  'pumps',
-  'gateways',
-  'zones',
-  'zonerna',
-  'zoner',
-  'givarna',
-  'sensorer',
-  'sensors',
-  'mätare',
-  'mätarna',
-  'meters',
-  'units',
-  'panels',
-  'grupperna',
-  'groups',
-  'aggregaten',
-  'rooms',
-  'rummen',
+  ...words(
+    'pumparna pumpar pumps gateways zones zonerna zoner givarna sensorer sensors mätare mätarna meters units panels grupperna groups aggregaten rooms rummen',
+  ),
 ];
 
 /** The word is a thing noun (see thingEnds), or its genitive: "Skolans expedition". */
@@ -955,8 +756,8 @@ const isThingWord = withGenitive(suffixTest(thingEnds), 3, 3);
 
 const endsLikeFirm = suffixTest(['firman', 'bolaget', 'företaget']);
 
-// The definite endings of Swedish nouns: "Larmet", "Pumpen", "Hissarna" are things, not people
-const endsLikeDefinite = suffixTest(['en', 'et', 'rna']);
+// The definite endings of Swedish nouns: "Larmet", "Pumpen", "Hissarna", "Elektrikern" are things or roles, not people
+const endsLikeDefinite = suffixTest(['en', 'et', 'rna', 'ern']);
 const englishAfterName = hashes(
   words('from on at says said called calls asked asks wrote writes phoned texted emailed'),
 );
@@ -971,7 +772,7 @@ function wordStartBefore(text: string, start: number): number {
 
 // How nouns for a person's role end: "köksmästaren", "avdelningssköterska", "butikschef", "manager"
 const roleEnds = words(
-  'mästare mästaren chef chefen sköterska sköterskan tekniker teknikern brukare brukaren mokare mokaren reparatör reparatören vakt vakten ombud ombudet lärare läraren förvaltare förvaltaren skötare skötaren kocken ägaren grannen granne manager engineer coordinator technician supervisor officer neighbour neighbor owner mannen hygienist nurse guard ingenjör kokerskan läkare doctor master personal',
+  'mästare mästaren chef chefen sköterska sköterskan tekniker teknikern brukare brukaren mokare mokaren reparatör reparatören vakt vakten ombud ombudet lärare läraren förvaltare förvaltaren skötare skötaren kocken ägaren grannen granne manager engineer coordinator technician supervisor officer neighbour neighbor owner mannen hygienist nurse guard ingenjör kokerskan läkare doctor master personal installatör',
 );
 
 const endsLikeRole = suffixTest(roleEnds);
@@ -1237,7 +1038,9 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
   // (a few words in brackets may stand between: "Ronny (gul stuga) 070 611 92 00")
   const numberFollows = (end: number) => {
     if (!numberStarts) return false;
-    let from = end;
+    // (or a phone word: "Lejla mob +46 72 …", "Anna, tel. 070-…")
+    let from = afterNumberWord(text, end);
+    if (from < 0) from = end;
     if (text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 40) {
       for (let p = end + 2; p < end + 30 && p < text.length; p += 1) {
         const c = text.charCodeAt(p);
@@ -1292,7 +1095,11 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     // (at a sentence's start only when the number ends the text: a signature, "kan någon kolla? Meron
     // 0722 41 90 36")
     const follows =
-      ((tokens.sentenceStart[t] !== 1 || lastNumberEnd === text.length) &&
+      // (not a compound: "On-call phone 08-…")
+      (!(
+        (tokens.hint[t] as number) & HINT_HYPHEN && !isUpper(text.charCodeAt(text.indexOf('-', tokens.start[t]) + 1))
+      ) &&
+        (tokens.sentenceStart[t] !== 1 || lastNumberEnd === text.length || afterNumberWord(text, end) > 0) &&
         (numberFollows(tokens.end[t] as number) || (pair && numberFollows(end)))) ||
       numberPrecedes(tokens.start[t] as number);
     if (!follows) return false;
@@ -1326,6 +1133,17 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     const start0 = tokens.start[t] as number;
     const isSigned =
       (hint & HINT_SLASH) !== 0 && isSlashSignature(text, start0, tokens.end[t] as number, isNumberStart);
+    // "ringer hans fru": a lowercase pronoun before a noun, whatever the cue
+    if (
+      caps === 0 &&
+      previousFlags & (CUE | CUE_GAP | ROLE | TITLE) &&
+      hashFlags & NAME &&
+      isPronoun(text, start0, tokens.end[t] as number) &&
+      isLowercaseNounAfter(text, tokens.end[t] as number)
+    ) {
+      t += 1;
+      continue;
+    }
     // an initial and a surname after a role, a title or a cue: "Technician: R. Mehta", "Tenant J. Andersen"
     if (caps === 2 && isInitialAndSurname(text, tokens, t)) {
       const end = tokens.end[t + 1] as number;
@@ -1403,6 +1221,32 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
               (tokens.hashFlags[t - 2] as number) & CUE &&
               adjacent(text, tokens, t - 2, t - 1) &&
               !isWhereWord(text, tokens.start[t - 1] as number))) &&
+          !isOrganisationWord(text, start0, tokens.end[t] as number)) ||
+        // "Katja, kan du kolla GT11?": a note that starts by addressing someone
+        (hashFlags === 0 && tokens.sentenceStart[t] === 1 && isAddressed(text, tokens.end[t] as number)) ||
+        // "kvitterat av Malak", "Installed by Kasia and Bartek": who did it (not a firm: "by Nordic
+        // Electric", "by ProVent", "av Mitthem drift"; nor a department, "by Estates")
+        (hashFlags === 0 &&
+          caps === 1 &&
+          isAgentAfter(text, start0) &&
+          !(t + 1 < n && tokens.caps[t + 1] !== 0 && adjacent(text, tokens, t, t + 1)) &&
+          !hasCapitalInside(text, start0, tokens.end[t] as number) &&
+          !endsWithFolded(text, start0, tokens.end[t] as number, 'es') &&
+          !(
+            text.charCodeAt(tokens.end[t] as number) === 32 &&
+            serviceStems.has(wordAt(text, (tokens.end[t] as number) + 1))
+          ) &&
+          !endsLikeDefinite(text, start0, tokens.end[t] as number) &&
+          !isOrganisationWord(text, start0, tokens.end[t] as number) &&
+          !isThingWord(text, start0, tokens.end[t] as number)) ||
+        // "Enligt Hodan i trapphus C", "Åtgärd enligt Heikki:": whom a note cites (not an authority,
+        // "enligt Lantmäteriet", "enligt Tekniska verken", nor a compound, "enligt OVK-intervall")
+        ((hashFlags === 0 || (hashFlags & NAME && !(hashFlags & THING))) &&
+          wordLength(t) >= 3 &&
+          isCitedAfter(text, start0) &&
+          !(hint & HINT_HYPHEN) &&
+          !endsLikeDefinite(text, start0, tokens.end[t] as number) &&
+          !isLowercaseNounAfter(text, tokens.end[t] as number) &&
           !isOrganisationWord(text, start0, tokens.end[t] as number)) ||
         // two unknown capitalised words right after a cue: "fråga Siriporn Chaiyaphum om nyckeln"
         (hashFlags === 0 &&
@@ -1603,6 +1447,13 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       (before >= 0 && wordLength(before) >= 5 && wordLength(before) <= 6 && isThingCalled(text, tokens, before)) ||
       // "aggregat Vera", "Tower Iris", "Sporthallen Nova": a thing noun right before
       (thingBefore >= 0 && isThingWord(text, thingBefore, start0 - 1 - bracket)) ||
+      // "S:t Olofs", "Lilla Rosa": a saint's or a place's name
+      (!isSaidToBeName &&
+        (isSaintBefore(text, start0) ||
+          (t > 0 &&
+            tokens.caps[t - 1] === 1 &&
+            adjacent(text, tokens, t - 1, t) &&
+            streetPrefixes.has(hashLettersAt(text, tokens.start[t - 1] as number))))) ||
       // "Rum 3 (Linnéa)": in brackets after a numbered thing
       (bracket === 1 &&
         !isSaidToBeName &&
@@ -1690,14 +1541,21 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       const nextStart = tokens.start[next] as number;
       const nextEnd = tokens.end[next] as number;
       // "Kalle Anka-klockan": a compound after the name makes the whole the name of a thing
-      if ((tokens.hint[next] as number) & HINT_HYPHEN && nextFlags === 0) break;
+      // ("Yasmin El-Amin": a capital after the hyphen is a double name)
+      if (
+        (tokens.hint[next] as number) & HINT_HYPHEN &&
+        nextFlags === 0 &&
+        !isUpper(text.charCodeAt(text.indexOf('-', nextStart) + 1))
+      )
+        break;
       // "Tenant Liaison Officer", "Metering Team": a title or a department, not a name
       // ("/Bosse Kylservice": a signature, and the sender's firm)
       if (nextCaps === 1 && isOrganisationWord(text, nextStart, nextEnd)) {
         // (after a signature only when a name or a firm's capitalised word: not "/Facility team")
+        // ("Saras Hemtjänst": a first name's genitive names the firm)
         if (
           (!isSigned || !(flags & FIRST || isUpper(text.charCodeAt(nextStart)))) &&
-          (!(flags & FIRST) || flags & WORD)
+          (!(flags & FIRST) || flags & WORD || (hashFlags !== 0 && flagsAt(text, start0) === 0))
         )
           score = 0;
         break;
@@ -1755,6 +1613,15 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     if (parts >= 2) score = Math.min(0.98, Math.max(score, 0.5) + 0.3);
     // a name in double quotes names a thing: the pump "Gamle Bertil"
     let isThingName = isQuoted(text, tokens, t, last);
+    // "Adolf Fredriks kyrkogata", "Olof Palmes plats": a street named after the person (in the genitive)
+    const lastEnd = tokens.end[last] as number;
+    const streetAfter = (text.charCodeAt(lastEnd - 1) | 32) === 115 ? wordEndAfter(text, lastEnd) : -1;
+    if (
+      streetAfter > 0 &&
+      !isUpper(text.charCodeAt(lastEnd + 1)) &&
+      (endsLikeStreet(text, lastEnd + 1, streetAfter) || endsWithFolded(text, lastEnd + 1, streetAfter, 'plats'))
+    )
+      score = 0;
     // a company, street or building named after a person is not the person ("Berg & Son AB")
     if (
       last + 1 < n &&
@@ -1857,9 +1724,74 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     }
     t = last + 1;
   }
-  if (listed) addListedNames(text, tokens, listed, out);
+  if (listed) {
+    addListedNames(text, tokens, listed, out);
+    addRepeatedNames(text, tokens, listed, out);
+  }
   if (thingNames.length > 0) dropThingNames(text, out, firstName);
 }
+
+/** A lowercase word after `end` (one space between) that is no preposition: "hans fru", not "hans på". */
+function isLowercaseNounAfter(text: string, end: number): boolean {
+  const c = text.charCodeAt(end + 1);
+  return (
+    text.charCodeAt(end) === 32 &&
+    isLetter(c) &&
+    !isUpper(c) &&
+    !(flagsAt(text, end + 1) & (CUE_GAP | PLACE_PREPOSITION | CUE))
+  );
+}
+
+/** Where a phone word right after `end` ends ("Lejla mob ", "Anna, tel. "), or -1. */
+function afterNumberWord(text: string, end: number): number {
+  const word = text.charCodeAt(end) === 44 ? end + 2 : end + 1;
+  if (!isSpace(text.charCodeAt(word - 1)) || !isLetter(text.charCodeAt(word))) return -1;
+  const wordEnd = wordEndAfter(text, word - 1);
+  if (wordEnd < 0 || wordEnd - word > 7 || !namedNumberWords.has(hashLettersAt(text, word))) return -1;
+  return text.charCodeAt(wordEnd) === 46 || text.charCodeAt(wordEnd) === 58 ? wordEnd + 1 : wordEnd;
+}
+
+/** A capital after the word's first letter: "ProVent". */
+function hasCapitalInside(text: string, start: number, end: number): boolean {
+  for (let k = start + 1; k < end; k += 1) if (isUpper(text.charCodeAt(k))) return true;
+  return false;
+}
+
+/** ", kan du", ", can you" right after `end`. */
+function isAddressed(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 44 || text.charCodeAt(end + 1) !== 32 || !askingWords.has(hashLettersAt(text, end + 2)))
+    return false;
+  const verbEnd = wordEndAfter(text, end + 1);
+  return verbEnd > 0 && text.charCodeAt(verbEnd) === 32 && youWords.has(hashLettersAt(text, verbEnd + 1));
+}
+
+/** "av", "by" right before `start`, after a participle: "kvitterat av ", "acknowledged by ". */
+function isAgentAfter(text: string, start: number): boolean {
+  // (a space, a two-letter word ending in v or y and a space: a cheap first look)
+  const c = text.charCodeAt(start - 2) | 32;
+  if ((c !== 118 && c !== 121) || text.charCodeAt(start - 4) !== 32) return false;
+  const agent = wordStartBefore(text, start);
+  if (agent < 0 || start - agent !== 3 || !agentWords.has(hashLettersAt(text, agent))) return false;
+  const verb = wordStartBefore(text, agent);
+  return verb >= 0 && agent - verb >= 4 && participleEnds(text, verb, agent - 1);
+}
+
+/** "enligt " right before `start` (a lowercase word the tokenizer does not keep). */
+function isCitedAfter(text: string, start: number): boolean {
+  // (the last two letters first: a cheap look)
+  if ((text.charCodeAt(start - 2) | 32) !== 116 || (text.charCodeAt(start - 3) | 32) !== 103) return false;
+  const before = start - 7;
+  return (
+    before >= 0 && (before === 0 || !isLetter(text.charCodeAt(before - 1))) && hashLettersAt(text, before) === ENLIGT
+  );
+}
+
+/** "S:t " right before `start`. */
+const isSaintBefore = (text: string, start: number) =>
+  (text.charCodeAt(start - 2) | 32) === 116 &&
+  text.charCodeAt(start - 3) === 58 &&
+  (text.charCodeAt(start - 4) | 32) === 115 &&
+  text.charCodeAt(start - 1) === 32;
 
 /** A thing noun and its number end one space before `end`: "Rum 3 (", "hus 12B (". */
 function isNumberedThingBefore(text: string, end: number): boolean {
@@ -1953,6 +1885,15 @@ function isStreet(text: string, tokens: Tokens, k: number): boolean {
 }
 
 // words that follow "fru", "herr" without naming anyone: "min fru som …", "herr och fru"
+const ENLIGT = hashWord('enligt');
+// the words between a name and its number: "Lejla mob +46 72 …"
+const namedNumberWords = hashes(words('tel tfn telefon mob mobil mobile cell phone direkt'));
+// what is asked of the person a note starts by addressing: "Katja, kan du kolla GT11?"
+const askingWords = hashes(words('kan can could would'));
+const youWords = hashes(words('du ni you'));
+// the participles an agent follows: "kvitterat av Malak", "acknowledged by Yosef", "skriven av"
+const participleEnds = suffixTest(words('ed at ad rt tt en ts'));
+const agentWords = hashes(words('av by'));
 const swedishTitles = hashes(words('herr hr fru fröken'));
 const functionWords = hashes(words('som och har var vill ska kan the and who has was will'));
 
@@ -2106,6 +2047,52 @@ function addListedNames(text: string, tokens: Tokens, listed: number[], out: Per
   }
 }
 
+/**
+ * The other mentions of the words of a full name found ("Sten har kollat avloppet. (Sten Ivarsson från
+ * vägföreningen)"): capitalised, they are the same person.
+ */
+function addRepeatedNames(text: string, tokens: Tokens, listed: number[], out: PersonalDataFinding[]): void {
+  let parts: Set<number> | undefined;
+  // (their lengths, a bit each: most words are told apart without a hash)
+  let lengths = 0;
+  for (let i = 0; i < listed.length; i += 2) {
+    const from = listed[i] as number;
+    const to = listed[i + 1] as number;
+    if (to === from) continue;
+    for (let k = from; k <= to; k += 1) {
+      const length = (tokens.end[k] as number) - (tokens.start[k] as number);
+      if (tokens.caps[k] !== 1 || length < 3 || length > 31) continue;
+      parts ??= new Set();
+      parts.add(hashLettersAt(text, tokens.start[k] as number));
+      lengths |= 1 << length;
+    }
+  }
+  if (!parts) return;
+  let i = 0;
+  for (let k = 0; k < tokens.count; k += 1) {
+    // (the names found are in text order: step past the one at or before this word)
+    while (i < listed.length && (listed[i + 1] as number) < k) i += 2;
+    if (i < listed.length && (listed[i] as number) <= k) continue;
+    if (
+      tokens.caps[k] !== 1 ||
+      !(lengths & (1 << ((tokens.end[k] as number) - (tokens.start[k] as number)))) ||
+      !parts.has(hashLettersAt(text, tokens.start[k] as number))
+    )
+      continue;
+    const start = tokens.start[k] as number;
+    const end = tokens.end[k] as number;
+    // not inside a longer name, a firm's ("Marek Kowalski (Kowalski Bygg)", "Öztürk VVS AB", "Dahl El &
+    // Tele") or a thing's ("Pizzeria Mario")
+    if (
+      (k > 0 && tokens.caps[k - 1] !== 0 && adjacent(text, tokens, k - 1, k)) ||
+      (k + 1 < tokens.count && tokens.caps[k + 1] !== 0 && adjacent(text, tokens, k, k + 1)) ||
+      isAmpersandAfter(text, end)
+    )
+      continue;
+    out.push({ kind: 'name', start, end, text: text.slice(start, end), confidence: 0.7 });
+  }
+}
+
 // English streets are whole words after a house number and a capitalised name: "12 Baker Street"
 const englishStreetWords = words('street road avenue ave lane grove close drive crescent terrace');
 
@@ -2189,6 +2176,8 @@ function readHouseNumber(text: string, pos: number, maxDigits: number): number {
 }
 
 /** Reads ", lgh 1102" / " lgh. 1102" / " lägenhet 1102" at `pos`; returns the end or -1. */
+const floorWords = hashes(words('tr trappor trappa våningen vån'));
+
 function readApartment(text: string, pos: number): number {
   let p = pos;
   if (text.charCodeAt(p) === 44) p += 1;
@@ -2207,6 +2196,8 @@ function readApartment(text: string, pos: number): number {
   const end = readHouseNumber(text, p, 4);
   // "Lowest apt 19.8 °C": a decimal number is a reading, not an apartment
   if (end > 0 && (text.charCodeAt(end) === 46 || text.charCodeAt(end) === 44) && isDigitAt(text, end + 1)) return -1;
+  // "Lägenhet 3 trappor upp": the floor it is on
+  if (end > 0 && text.charCodeAt(end) === 32 && floorWords.has(hashLettersAt(text, end + 1))) return -1;
   return end;
 }
 
@@ -2340,11 +2331,13 @@ function readStreet(text: string, tokens: Tokens, t: number, out: PersonalDataFi
     streetPrefixes.has(hashLettersAt(text, tokens.start[t - 1] as number))
   )
     start = tokens.start[t - 1] as number;
-  // "BRF Björkbacken 3", "Kv. Eken 4": the name of an association or a block, numbered
+  // "BRF Björkbacken 3", "Kv. Eken 4": the name of an association or a block, numbered (not "Villa
+  // Ekvägen 17": a house at its street)
   else if (
     t > 0 &&
     (tokens.hashFlags[t - 1] as number) & BUILDING &&
-    (tokens.start[t] as number) - (tokens.end[t - 1] as number) <= 2
+    (tokens.start[t] as number) - (tokens.end[t - 1] as number) <= 2 &&
+    !endsLikeRoad(text, tokens.start[t] as number, tokens.end[t] as number)
   )
     return -1;
   let end = readHouseNumber(text, tokens.end[t] as number, 3);
@@ -2358,6 +2351,7 @@ function readStreet(text: string, tokens: Tokens, t: number, out: PersonalDataFi
   return lastWordWithin(tokens, t, end);
 }
 
+const endsLikeRoad = suffixTest(words('gatan gata vägen väg gränd gränden'));
 const streetPrefixes = hashes(words('sankt norra södra östra västra stora lilla gamla nya övre nedre'));
 
 /** A ':' between `from` and `to` (the few characters between two words). */

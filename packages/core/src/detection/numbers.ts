@@ -8,7 +8,7 @@ import type { PersonalDataFinding } from './types';
 // Words right before a number that say what it is. A phone cue raises confidence; any of the others
 // (meter, serial, order, ticket, invoice, door code …) says the number is not a phone number.
 export const phoneCues = new Set(
-  'tel tel. tfn telefon telefonnr telefonnummer mobil mobilnr mobilnummer mob ring ringer ringa sms nummer nr jour jourtelefon jourtel växel vxl phone tel.nr call cell mobile ph fax direkt direktnr'.split(
+  'tel tel. tfn telefon telefonnr telefonnummer mobil mobilnr mobilnummer mob ring ringer ringa sms nummer nr jour jourtelefon jourtel växel vxl phone tel.nr call cell mobile ph fax direkt direktnr direct dir'.split(
     ' ',
   ),
 );
@@ -284,6 +284,8 @@ function startOk(text: string, start: number): boolean {
   const c = text.charCodeAt(start - 1);
   if (isDigit(c)) return false;
   if ((c === 44 || c === 46) && start > 1 && isDigit(text.charCodeAt(start - 2))) return false;
+  // "00:00 – 2026-11-25": a time's minutes
+  if (c === 58 && start > 1 && isDigit(text.charCodeAt(start - 2))) return false;
   // "WM-01 44120987", "SA-2211": the digits of a code in capitals and a dash
   if (c === 45 && start > 1 && text.charCodeAt(start - 2) >= 65 && text.charCodeAt(start - 2) <= 90) return false;
   if (isLetter(c)) {
