@@ -104,6 +104,10 @@ describe('phone numbers', () => {
     expect(foundOf('phone', 'on-call company 020-91 91 91')).toEqual(['020-91 91 91']);
   });
 
+  it('finds a number glued to "på"', () => {
+    expect(foundOf('phone', 'jouren nås på0739904417 (ny)')).toEqual(['0739904417']);
+  });
+
   it('finds two numbers in a row', () => {
     expect(foundOf('phone', 'Ring 0701234567 eller 08-123 456 78.')).toEqual(['0701234567', '08-123 456 78']);
   });
@@ -387,6 +391,14 @@ describe('names', () => {
     ['whom a note cites', 'Åtgärd enligt Heikki: bytt backventil.', 'Heikki'],
     ['a name after a title written short', 'Prof. Sato in room 3.12 complains about the draft.', 'Sato'],
     ['a name after the customer', 'kunden Vesna har bytt nummer', 'Vesna'],
+    ['a signature right after a sign-off and a slash', 'Hej, fixat nu. mvh/Kattis', 'Kattis'],
+    ['a dash and a name ending the text', 'No further alarms. — Kenji', 'Kenji'],
+    ['a name after a sign-off that is also a word', 'Best,\nTom', 'Tom'],
+    ['an English genitive before what a person has', "Gateway moved per Keiko's request.", "Keiko's"],
+    ['the agent of a request', 'Kurvan ändrad på begäran av Mirsad.', 'Mirsad'],
+    ['an initial and a surname after "by"', 'Keys collected by D. Okonkwo 14:20.', 'D. Okonkwo'],
+    ['a first name in lowercase before a speech verb', 'sven sa att larmet har gått', 'sven'],
+    ['a first name in lowercase introducing herself, with her age', 'hej jag är ingrid 78 år', 'ingrid'],
   ])('finds %s', (_, text, name) => {
     expect(foundOf('name', text)).toContain(name);
   });
@@ -614,6 +626,9 @@ describe('names', () => {
     ['firms and departments after "by"', 'Injusterad av ProVent 2022. Approved by Estates. Utfört av Mitthem drift.'],
     ['a compound before a phone word and a number', 'On-call phone 08-520 123 40'],
     ['a pronoun before a phone word', 'Called back. Her mobile: +46 (0)73-901 22 58'],
+    ['a role in an English genitive', "Warden's flat is on the ground floor."],
+    ["a table's header", 'Date | Time | Leaving water | Entering water'],
+    ['a status after a dash that ends no sentence', 'Ventilation – Klart'],
   ])('keeps %s out', (_, text) => {
     expect(foundOf('name', text)).toEqual([]);
   });
@@ -639,6 +654,8 @@ describe('addresses', () => {
     ['Ekbacken 9', 'Radon i Villa Solbacken 340 Bq/m3; adress Ekbacken 9.'],
     ['Hauptstraße 14', 'Klaus Hoffmann, Hauptstraße 14. BRF Björkbacken 3, org.nr 769612-4455.'],
     ['Ekvägen 17, 451 93 Uddevalla', 'Villa Ekvägen 17, 451 93 Uddevalla. Bergvärme.'],
+    ['Nybyn 12, 931 97 Skellefteå', 'Gårdens ägare, Nybyn 12, 931 97 Skellefteå, har larm.'],
+    ['Östra Sönnarslöv 118, 291 97 Kristianstad', 'Ny adress: Östra Sönnarslöv 118, 291 97 Kristianstad.'],
   ])('finds %s', (address, text) => {
     expect(foundOf('address', text)).toEqual([address]);
   });

@@ -1,4 +1,4 @@
-import { foldCase, HASH_SEED, hashStep, isLetter } from './chars';
+import { foldCase, HASH_SEED, hashStep, isLetter, isUpper } from './chars';
 import { findEmails } from './email';
 import {
   APARTMENT,
@@ -95,9 +95,22 @@ function getEndTable(): Uint8Array {
   return endTable;
 }
 
+/** Five digits at `i`, as 123 45 or 12345, then a space and a capital. */
+function isPostcodeAt(text: string, i: number): boolean {
+  let p = i;
+  let digits = 0;
+  while (digits < 5 && p - i < 6) {
+    const c = text.charCodeAt(p);
+    if (c >= 48 && c <= 57) digits += 1;
+    else if (c !== 32 || digits !== 3) return false;
+    p += 1;
+  }
+  return digits === 5 && text.charCodeAt(p) === 32 && isUpper(text.charCodeAt(p + 1));
+}
+
 function isSentenceBreak(c: number): boolean {
-  // . ! ? newline, bullets and quotes open a sentence
-  return c === 46 || c === 33 || c === 63 || c === 10 || c === 13 || c === 0x2022 || c === 42 || c === 34;
+  // . ! ? newline, bullets and quotes open a sentence, and a table's '|' a cell
+  return c === 46 || c === 33 || c === 63 || c === 10 || c === 13 || c === 0x2022 || c === 42 || c === 34 || c === 124;
 }
 
 // Reused between calls: the detector runs on every keystroke, so it allocates little.
@@ -264,6 +277,8 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
       sentenceStart[count] = wordSentence;
       count += 1;
     } else if (c >= 48 && c <= 57) {
+      // ", 931 97 Skellefteå": a postcode and town, after an address (names.ts)
+      if (!mayHaveAddress && i > 1 && text.charCodeAt(i - 2) === 44 && isPostcodeAt(text, i)) mayHaveAddress = true;
       i = wantNumbers ? scanNumberRun(text, i, out) : i + 1;
       sentence = 0;
     } else {

@@ -630,7 +630,8 @@ function isSlashSignature(text: string, start: number, end: number, isNumberAt: 
   // one slash or two ("//Rut"), after a space or at a line's start
   const slash = afterSlash >= 2 && text.charCodeAt(afterSlash - 2) === 47 ? afterSlash - 2 : afterSlash - 1;
   const c = slash >= 1 ? text.charCodeAt(slash - 1) : 10;
-  if (!isSpace(c) && c !== 10 && c !== 13) return false;
+  // ("mvh/Kattis": a sign-off right before the slash)
+  if (!isSpace(c) && c !== 10 && c !== 13 && !(slash >= 3 && isSignOff(text, wordStartAt(text, slash)))) return false;
   // (another " /" earlier on the line: the last cell of a table, "GT-101 / Trapphus A / Temp"; not a
   // date's, "1/10")
   for (let p = slash - 1; p >= 0 && slash - p <= 60; p -= 1) {
@@ -716,7 +717,7 @@ const signOffWords = hashes(['regards', 'wishes', 'hälsningar', 'hälsning']);
 
 // Sign-offs: the name on the line after them is the sender's ("Mvh\nLena"); after other roles and
 // greetings it is a heading or the text ("Reported by: tenant\nResponse: …", "Hi,\nJust a heads-up")
-const signOffs = hashes(words('mvh hälsningar hälsning regards wishes cheers thanks thx tack br'));
+const signOffs = hashes(words('mvh hälsningar hälsning regards wishes cheers thanks thx tack br best'));
 const isSignOff = (text: string, start: number) => signOffs.has(hashLettersAt(text, start));
 // …and the words of a message, whose sender or addressee follows "från", "till": "SMS från Hodan"
 const messageWords = hashes(words('sms mejl mail email e-mail meddelande message samtal kommentar comment'));
@@ -772,7 +773,7 @@ function wordStartBefore(text: string, start: number): number {
 
 // How nouns for a person's role end: "köksmästaren", "avdelningssköterska", "butikschef", "manager"
 const roleEnds = words(
-  'mästare mästaren chef chefen sköterska sköterskan tekniker teknikern brukare brukaren mokare mokaren reparatör reparatören vakt vakten ombud ombudet lärare läraren förvaltare förvaltaren skötare skötaren kocken ägaren grannen granne manager engineer coordinator technician supervisor officer neighbour neighbor owner mannen hygienist nurse guard ingenjör kokerskan läkare doctor master personal installatör',
+  'mästare mästaren chef chefen sköterska sköterskan tekniker teknikern brukare brukaren mokare mokaren reparatör reparatören vakt vakten ombud ombudet lärare läraren förvaltare förvaltaren skötare skötaren kocken ägaren grannen granne manager engineer coordinator technician supervisor officer neighbour neighbor owner mannen hygienist nurse guard ingenjör kokerskan läkare doctor master personal installatör warden',
 );
 
 const endsLikeRole = suffixTest(roleEnds);
@@ -1119,6 +1120,17 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     }
     return !serviceStems.has(lw) && !serviceStems.has(lw.replace(/(?:en|et|n)$/, ''));
   };
+  // a first name in lowercase where a person is: "sven sa att …", "jag är ingrid 78 år", "lina 0722-…"
+  const isLowercasePerson = (t: number) => {
+    const start = tokens.start[t] as number;
+    const end = tokens.end[t] as number;
+    return (
+      isSpeechVerbAfter(text, end) ||
+      isSelfIntroduction(text, start, end) ||
+      isAgeAfter(text, end) ||
+      numberFollows(end)
+    );
+  };
   let listed: number[] | undefined;
   if (thingNames.length > 0) thingNames.length = 0;
   if (saidNames.length > 0) saidNames.length = 0;
@@ -1222,6 +1234,10 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
               adjacent(text, tokens, t - 2, t - 1) &&
               !isWhereWord(text, tokens.start[t - 1] as number))) &&
           !isOrganisationWord(text, start0, tokens.end[t] as number)) ||
+        // "per Keiko's request", "Anil's number": what a person has
+        (hashFlags === 0 && isPossessionAfter(text, start0, tokens.end[t] as number)) ||
+        // "No further alarms. — Kenji": a dash and a name ending the text
+        (hashFlags === 0 && isDashSignature(text, start0, tokens.end[t] as number)) ||
         // "Katja, kan du kolla GT11?": a note that starts by addressing someone
         (hashFlags === 0 && tokens.sentenceStart[t] === 1 && isAddressed(text, tokens.end[t] as number)) ||
         // "kvitterat av Malak", "Installed by Kasia and Bartek": who did it (not a firm: "by Nordic
@@ -1287,7 +1303,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       threshold > 0.1 &&
       !(previousFlags & (CUE | TITLE | CUE_GAP | ROLE)) &&
       !isSigned &&
-      !isMemberPhrase(text, tokens.end[t] as number)
+      !isMemberPhrase(text, tokens.end[t] as number) &&
+      !(hashFlags & FIRST && !(hashFlags & WORD) && isLowercasePerson(t))
     ) {
       t += 1;
       continue;
@@ -1295,15 +1312,18 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     const clauseBefore = previousInClause(text, tokens, t);
     let before = clauseBefore;
     let isAnswer = false;
+    let isSignedOff = false;
     // a sign-off on the line before: "Best regards,\nTom Whitaker", "Mvh\nLena"
     if (
       before < 0 &&
       t > 0 &&
-      previousFlags & ROLE &&
+      previousFlags & (ROLE | WORD) &&
       isSignatureGap(text, tokens.end[t - 1] as number, tokens.start[t] as number) &&
       isSignOff(text, tokens.start[t - 1] as number)
     ) {
       before = t - 1;
+      // ("Best,\nTom": a sign-off that is also a word says so too)
+      isSignedOff = true;
     }
     // ("Vaktmästare på Rackarberget": "på", "on" say where, not whom)
     if (before >= 0 && contextFlags(before) & CUE_GAP && !isWhereWord(text, tokens.start[before] as number)) {
@@ -1335,7 +1355,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       before >= 0 && before === clauseBefore && messageWords.has(hashLettersAt(text, tokens.start[before] as number));
     const beforeHashFlags =
       (isMessageRightBefore ? contextFlags(before) & ~ROLE : contextFlags(before)) |
-      (isRoleBefore || isAnswer ? ROLE : 0);
+      (isRoleBefore || isAnswer || isSignedOff ? ROLE : 0);
     // a word that is not in the lexicon and cannot be a built surname needs a title, a role, a
     // signature or a number after it
     if (isUnknown && !(beforeHashFlags & (TITLE | ROLE)) && !isSigned && !isNumbered) {
@@ -1423,6 +1443,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       // ringde", "Per i styrelsen", "sten i styrelsen"
       score = 0.75;
       isPlaced = true;
+    } else if (caps === 0 && flags & FIRST && !(flags & WORD) && isLowercasePerson(t)) {
+      score = 0.75;
     }
     // a month written short next to a date or another month: "Jan–Feb", "Dec 23 – Jan 6"
     if (flags & MONTH_SHORT && isNextToDate(text, tokens.start[t] as number, tokens.end[t] as number)) score = 0;
@@ -1685,7 +1707,14 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     if (parts === 1 && flags & WORD && !isCued && isNumberAfter(text, tokens.end[t] as number)) score = 0;
     // …nor a name with a model or unit number ("Nova 15", "Nova 3 och Nova 4") or a property
     // designation ("Katarina 5:12")
-    if (parts === 1 && !isCued && isModelNumberAfter(text, tokens.end[t] as number)) isThingName = true;
+    // ("ingrid 78 år": an age)
+    if (
+      parts === 1 &&
+      !isCued &&
+      isModelNumberAfter(text, tokens.end[t] as number) &&
+      !isAgeAfter(text, tokens.end[t] as number)
+    )
+      isThingName = true;
     if (!isSaidToBeName && isPropertyDesignationAfter(text, tokens.end[last] as number)) isThingName = true;
     if (!isThingName && score > 0 && mayListFollow(text, tokens.end[last] as number) && namesThings(text, tokens, last))
       isThingName = true;
@@ -1751,6 +1780,32 @@ function afterNumberWord(text: string, end: number): number {
   return text.charCodeAt(wordEnd) === 46 || text.charCodeAt(wordEnd) === 58 ? wordEnd + 1 : wordEnd;
 }
 
+const possessions = hashes(words('request number phone mobile email office flat apartment car wife husband'));
+
+/** The word is an English genitive ("Keiko's") and what a person has follows it ("request"). */
+function isPossessionAfter(text: string, start: number, end: number): boolean {
+  const apostrophe = text.charCodeAt(end - 2);
+  return (
+    (apostrophe === 39 || apostrophe === 0x2019) &&
+    (text.charCodeAt(end - 1) | 32) === 115 &&
+    end - start >= 4 &&
+    !endsLikeRole(text, start, end - 2) &&
+    text.charCodeAt(end) === 32 &&
+    possessions.has(hashLettersAt(text, end + 1))
+  );
+}
+
+/** The word ends the text, after a sentence's end and a dash: "No further alarms. — Kenji". */
+function isDashSignature(text: string, start: number, end: number): boolean {
+  const dash = text.charCodeAt(start - 2);
+  if (text.charCodeAt(start - 1) !== 32 || (dash !== 0x2014 && dash !== 0x2013 && dash !== 45)) return false;
+  const before = text.charCodeAt(start - 4);
+  if (text.charCodeAt(start - 3) !== 32 || (before !== 46 && before !== 33 && before !== 10)) return false;
+  for (let p = end; p < text.length; p += 1)
+    if (!isSpace(text.charCodeAt(p)) && text.charCodeAt(p) !== 46) return false;
+  return true;
+}
+
 /** A capital after the word's first letter: "ProVent". */
 function hasCapitalInside(text: string, start: number, end: number): boolean {
   for (let k = start + 1; k < end; k += 1) if (isUpper(text.charCodeAt(k))) return true;
@@ -1784,6 +1839,13 @@ function isCitedAfter(text: string, start: number): boolean {
   return (
     before >= 0 && (before === 0 || !isLetter(text.charCodeAt(before - 1))) && hashLettersAt(text, before) === ENLIGT
   );
+}
+
+/** Where the word that ends at `end` starts (at most 12 letters back). */
+function wordStartAt(text: string, end: number): number {
+  let p = end;
+  while (p > 0 && end - p < 12 && isLetter(text.charCodeAt(p - 1))) p -= 1;
+  return p;
 }
 
 /** "S:t " right before `start`. */
@@ -1822,10 +1884,12 @@ function isInitialAndSurname(text: string, tokens: Tokens, t: number): boolean {
     tokens.start[t + 1] !== start + 3 ||
     text.charCodeAt(start + 2) !== 32 ||
     tokens.caps[t + 1] !== 1 ||
-    (tokens.hashFlags[t + 1] as number) & THING ||
-    !((tokens.hashFlags[t - 1] as number) & (ROLE | TITLE | CUE))
+    (tokens.hashFlags[t + 1] as number) & THING
   )
     return false;
+  // ("Keys collected by D. Okonkwo": after an agent's "by", "av")
+  if (isAgentAfter(text, start)) return true;
+  if (!((tokens.hashFlags[t - 1] as number) & (ROLE | TITLE | CUE))) return false;
   const gap = start - (tokens.end[t - 1] as number);
   return gap === 1 ? text.charCodeAt(start - 1) === 32 : gap === 2 && text.charCodeAt(start - 2) === 58;
 }
@@ -1892,7 +1956,7 @@ const namedNumberWords = hashes(words('tel tfn telefon mob mobil mobile cell pho
 const askingWords = hashes(words('kan can could would'));
 const youWords = hashes(words('du ni you'));
 // the participles an agent follows: "kvitterat av Malak", "acknowledged by Yosef", "skriven av"
-const participleEnds = suffixTest(words('ed at ad rt tt en ts'));
+const participleEnds = suffixTest(words('ed at ad rt tt en ts äran'));
 const agentWords = hashes(words('av by'));
 const swedishTitles = hashes(words('herr hr fru fröken'));
 const functionWords = hashes(words('som och har var vill ska kan the and who has was will'));
@@ -2176,6 +2240,7 @@ function readHouseNumber(text: string, pos: number, maxDigits: number): number {
 }
 
 /** Reads ", lgh 1102" / " lgh. 1102" / " lägenhet 1102" at `pos`; returns the end or -1. */
+const boxWords = hashes(words('box pl postbox'));
 const floorWords = hashes(words('tr trappor trappa våningen vån'));
 
 function readApartment(text: string, pos: number): number {
@@ -2409,6 +2474,24 @@ export function findAddresses(text: string, tokens: Tokens, out: PersonalDataFin
       const start = tokens.start[t] as number;
       const end = readApartment(text, start);
       if (end > 0) out.push({ kind: 'address', start, end, text: text.slice(start, end), confidence: 0.75 });
+    } else if (tokens.caps[t] === 1 && !((tokens.hashFlags[t] as number) & ~PLACE)) {
+      // a street without a street word, known by the postcode and town after its number: "Nybyn 12,
+      // 931 97 Skellefteå" (not a post box: "Box 123, 411 05 Göteborg")
+      const start = tokens.start[t] as number;
+      if (boxWords.has(hashLettersAt(text, start))) continue;
+      const house = readHouseNumber(text, tokens.end[t] as number, 3);
+      if (house < 0 || text.charCodeAt(house) !== 44) continue;
+      const end = readPostcodeAndTown(text, house);
+      if (end > 0) {
+        // ("Östra Sönnarslöv 118": a word before it may be part of its name)
+        const isPrefixed =
+          t > 0 &&
+          tokens.caps[t - 1] === 1 &&
+          adjacent(text, tokens, t - 1, t) &&
+          streetPrefixes.has(hashLettersAt(text, tokens.start[t - 1] as number));
+        pushAddress(text, isPrefixed ? (tokens.start[t - 1] as number) : start, end, 0.8, out);
+        t = lastWordWithin(tokens, t, end);
+      }
     }
   }
 }

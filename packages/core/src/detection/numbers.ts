@@ -290,7 +290,8 @@ function startOk(text: string, start: number): boolean {
   if (c === 45 && start > 1 && text.charCodeAt(start - 2) >= 65 && text.charCodeAt(start - 2) <= 90) return false;
   if (isLetter(c)) {
     const word = wordBeforeInRun(text, start);
-    return phoneCues.has(word) || identityCues.has(word);
+    // ("nås på0739904417": a preposition glued to the number)
+    return phoneCues.has(word) || identityCues.has(word) || word === 'på';
   }
   return c !== 47 && c !== 64 && c !== 95;
 }
