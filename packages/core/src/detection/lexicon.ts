@@ -42,7 +42,7 @@ const contextWords: [number, string][] = [
   [TITLE, 'mr mrs ms miss dr prof herr hr fru fröken sir madam fam familjen'],
   [
     CUE,
-    'hyresgäst hyresgästen hyresgästerna boende tell ring ringa ringer kontakta kontakt återkoppla kontaktperson kontaktpersonen ansvarig fråga prata pratat pratade talade talked spoke hälsa meddela maila mejla smsa tenant resident call contact ask phone email text caretaker janitor mvh hälsningar regards vänligen vaktmästare vaktmästaren fastighetsskötare fastighetsskötaren',
+    'hyresgäst hyresgästen hyresgästerna boende tell ring ringa ringer kontakta kontakt återkoppla diskuterat diskuterade kontaktperson kontaktpersonen ansvarig fråga prata pratat pratade talade talked spoke hälsa meddela maila mejla smsa tenant resident call contact ask phone email text caretaker janitor mvh hälsningar regards vänligen vaktmästare vaktmästaren fastighetsskötare fastighetsskötaren',
   ],
   // words after a capitalised name-like word that make it a company, a street or a building
   [
@@ -75,7 +75,7 @@ const contextWords: [number, string][] = [
   // companies and brands of the building trade that look like names
   [
     BRAND,
-    'loggamera franke arla kiwa ventab oras cetetherm länsförsäkringar konsum lora elsys philips hue sonos alfa laval kone schindler otis securitas bravida skanska riksbyggen vattenfall ellevio eon grundfos danfoss siemens schneider sweco coor caverion crawford telia wilo ericsson willys ica coop maxi kvantum garo easee elon stena balder kia peugeot dahl bosch sauter polygon envac lindab nilan carrier york asko hager axis salto stanley sita mälarenergi',
+    'loggamera franke arla kiwa ventab oras cetetherm länsförsäkringar konsum lora elsys philips hue sonos alfa laval kone schindler otis securitas bravida skanska riksbyggen vattenfall ellevio eon grundfos danfoss siemens schneider sweco coor caverion crawford telia wilo ericsson willys ica coop maxi kvantum garo easee elon stena balder kia peugeot dahl bosch sauter polygon envac lindab nilan carrier york asko hager axis salto stanley sita mälarenergi avarn nokas verisure sector hsb peab ncc fortum wallenstam willhem heimstaden akelius vasakronan castellum hufvudstaden rikshem trafikverket thermia nibe ivt daikin vaillant viessmann uponor systemair swegon fläktgruppen ahlsell beijer byggmax bauhaus ikea preem circle telenor tesla volvo saab electrolux husqvarna gustavsberg assa abloy dorma iloq gunnebo certego anticimex renova vafab kamstrup elvaco abelko regin ragn-sells jämtkraft hafslund',
   ],
   // words before a capitalised word that make it the name of a building, block or association
   [
@@ -92,7 +92,7 @@ const contextWords: [number, string][] = [
   [MONTH_SHORT, 'jan feb mar apr jun jul aug sep sept oct okt nov dec tor tues thur thurs weds'],
   [
     ROLE,
-    'hyresgäst hyresgästen boende ssk handläggare kontaktperson kontaktpersonen vaktmästare vaktmästaren fastighetsskötare fastighetsskötaren tenant resident caretaker janitor mvh hälsningar hälsning regards tekniker teknikern technician montör montören elektriker electrician rörmokare plumber ordförande kassör kassören sekreterare ordf sekr ledamot suppleant städ städare mamma pappa dotter dottern maken frun sambo sambon farbror morbror farmor mormor farfar morfar moster vaktm vaktis kunden mother father wife husband daughter chair treasurer secretary förvaltare förvaltaren husvärd husvärden bovärd bovärden platschef projektledare projektledaren arbetsledare driftchef driftansvarig lokalvårdare väktare sms mejl mail email e-mail meddelande message samtal kommentar comment heter kallas named calls called br',
+    'hyresgäst hyresgästen boende ssk handläggare kontaktperson kontaktpersonen vaktmästare vaktmästaren fastighetsskötare fastighetsskötaren tenant resident caretaker janitor mvh hälsningar hälsning regards tekniker teknikern technician montör montören elektriker electrician rörmokare plumber ordförande kassör kassören sekreterare ordf sekr ledamot suppleant städ städare mamma pappa dotter dottern maken frun sambo sambon farbror morbror farmor mormor farfar morfar moster vaktm vaktis kunden reporter avläsare mother father wife husband daughter chair treasurer secretary förvaltare förvaltaren husvärd husvärden bovärd bovärden platschef projektledare projektledaren arbetsledare driftchef driftansvarig lokalvårdare väktare sms mejl mail email e-mail meddelande message samtal kommentar comment heter kallas named calls called br',
   ],
   // words that may stand between a cue and the name: "ring inte Berg", "fråga efter Ulla"
   [CUE_GAP, 'inte till efter med m på to for with on upp från fr from'],

@@ -435,7 +435,8 @@ function isSpeechAfterOrigin(text: string, end: number): boolean {
   if (first !== 112 && first !== 105 && first !== 97 && first !== 102) return false;
   const preposition = hashLettersAt(text, end + 1);
   let p = wordEndAfter(text, end);
-  if (atWords.has(preposition) && p > 0 && !isUpper(text.charCodeAt(p + 1))) {
+  // (one word: "på förskolan sa", "på GEAB sa")
+  if (atWords.has(preposition) && p > 0) {
     const q = wordEndAfter(text, p);
     return q > 0 && isSpeechVerbAfter(text, q);
   }
@@ -933,6 +934,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     const b = tokens.hashFlags[next] as number;
     const notName = COMPANY | BRAND | PLACE | CALENDAR | TITLE | ROLE | CUE | BUILDING;
     if (!(a & NAME || a === 0) || !(b & NAME) || (a | b) & notName) return false;
+    // ("Butikschef Jens tel 073-…": a role and a name)
+    if (endsLikeRole(text, tokens.start[t] as number, tokens.end[t] as number)) return false;
     return adjacent(text, tokens, t, next) && numberFollows(tokens.end[next] as number);
   };
   // …or, after a cue, anywhere ("fråga Siriporn Chaiyaphum om nyckeln")
@@ -1234,15 +1237,9 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
               adjacent(text, tokens, t - 2, t - 1) &&
               !isWhereWord(text, tokens.start[t - 1] as number))) &&
           !isOrganisationWord(text, start0, tokens.end[t] as number)) ||
-        // "per Keiko's request", "Anil's number": what a person has
-        (hashFlags === 0 && isPossessionAfter(text, start0, tokens.end[t] as number)) ||
-        // "No further alarms. — Kenji": a dash and a name ending the text
-        (hashFlags === 0 && isDashSignature(text, start0, tokens.end[t] as number)) ||
-        // "Katja, kan du kolla GT11?": a note that starts by addressing someone
-        (hashFlags === 0 && tokens.sentenceStart[t] === 1 && isAddressed(text, tokens.end[t] as number)) ||
         // "kvitterat av Malak", "Installed by Kasia and Bartek": who did it (not a firm: "by Nordic
         // Electric", "by ProVent", "av Mitthem drift"; nor a department, "by Estates")
-        (hashFlags === 0 &&
+        ((hashFlags === 0 || (hashFlags & FIRST && !(hashFlags & THING & ~WORD))) &&
           caps === 1 &&
           isAgentAfter(text, start0) &&
           !(t + 1 < n && tokens.caps[t + 1] !== 0 && adjacent(text, tokens, t, t + 1)) &&
@@ -1716,6 +1713,15 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     )
       isThingName = true;
     if (!isSaidToBeName && isPropertyDesignationAfter(text, tokens.end[last] as number)) isThingName = true;
+    // "Bill = boiler inlet": a name defined as a thing (not "Bill = Bill Andersson")
+    if (
+      text.charCodeAt(lastEnd) === 32 &&
+      text.charCodeAt(lastEnd + 1) === 61 &&
+      text.charCodeAt(lastEnd + 2) === 32 &&
+      isLetter(text.charCodeAt(lastEnd + 3)) &&
+      !isUpper(text.charCodeAt(lastEnd + 3))
+    )
+      isThingName = true;
     if (!isThingName && score > 0 && mayListFollow(text, tokens.end[last] as number) && namesThings(text, tokens, last))
       isThingName = true;
     if (isThingName) {
@@ -1780,44 +1786,10 @@ function afterNumberWord(text: string, end: number): number {
   return text.charCodeAt(wordEnd) === 46 || text.charCodeAt(wordEnd) === 58 ? wordEnd + 1 : wordEnd;
 }
 
-const possessions = hashes(words('request number phone mobile email office flat apartment car wife husband'));
-
-/** The word is an English genitive ("Keiko's") and what a person has follows it ("request"). */
-function isPossessionAfter(text: string, start: number, end: number): boolean {
-  const apostrophe = text.charCodeAt(end - 2);
-  return (
-    (apostrophe === 39 || apostrophe === 0x2019) &&
-    (text.charCodeAt(end - 1) | 32) === 115 &&
-    end - start >= 4 &&
-    !endsLikeRole(text, start, end - 2) &&
-    text.charCodeAt(end) === 32 &&
-    possessions.has(hashLettersAt(text, end + 1))
-  );
-}
-
-/** The word ends the text, after a sentence's end and a dash: "No further alarms. — Kenji". */
-function isDashSignature(text: string, start: number, end: number): boolean {
-  const dash = text.charCodeAt(start - 2);
-  if (text.charCodeAt(start - 1) !== 32 || (dash !== 0x2014 && dash !== 0x2013 && dash !== 45)) return false;
-  const before = text.charCodeAt(start - 4);
-  if (text.charCodeAt(start - 3) !== 32 || (before !== 46 && before !== 33 && before !== 10)) return false;
-  for (let p = end; p < text.length; p += 1)
-    if (!isSpace(text.charCodeAt(p)) && text.charCodeAt(p) !== 46) return false;
-  return true;
-}
-
 /** A capital after the word's first letter: "ProVent". */
 function hasCapitalInside(text: string, start: number, end: number): boolean {
   for (let k = start + 1; k < end; k += 1) if (isUpper(text.charCodeAt(k))) return true;
   return false;
-}
-
-/** ", kan du", ", can you" right after `end`. */
-function isAddressed(text: string, end: number): boolean {
-  if (text.charCodeAt(end) !== 44 || text.charCodeAt(end + 1) !== 32 || !askingWords.has(hashLettersAt(text, end + 2)))
-    return false;
-  const verbEnd = wordEndAfter(text, end + 1);
-  return verbEnd > 0 && text.charCodeAt(verbEnd) === 32 && youWords.has(hashLettersAt(text, verbEnd + 1));
 }
 
 /** "av", "by" right before `start`, after a participle: "kvitterat av ", "acknowledged by ". */
@@ -1952,11 +1924,8 @@ function isStreet(text: string, tokens: Tokens, k: number): boolean {
 const ENLIGT = hashWord('enligt');
 // the words between a name and its number: "Lejla mob +46 72 …"
 const namedNumberWords = hashes(words('tel tfn telefon mob mobil mobile cell phone direkt'));
-// what is asked of the person a note starts by addressing: "Katja, kan du kolla GT11?"
-const askingWords = hashes(words('kan can could would'));
-const youWords = hashes(words('du ni you'));
 // the participles an agent follows: "kvitterat av Malak", "acknowledged by Yosef", "skriven av"
-const participleEnds = suffixTest(words('ed at ad rt tt en ts äran'));
+const participleEnds = suffixTest(words('ed at ad rt tt en ts äst äran'));
 const agentWords = hashes(words('av by'));
 const swedishTitles = hashes(words('herr hr fru fröken'));
 const functionWords = hashes(words('som och har var vill ska kan the and who has was will'));
