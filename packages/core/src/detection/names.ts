@@ -2447,9 +2447,10 @@ export function findAddresses(text: string, tokens: Tokens, out: PersonalDataFin
       // a street without a street word, known by the postcode and town after its number: "Nybyn 12,
       // 931 97 Skellefteå" (not a post box: "Box 123, 411 05 Göteborg")
       const start = tokens.start[t] as number;
-      if (boxWords.has(hashLettersAt(text, start))) continue;
-      const house = readHouseNumber(text, tokens.end[t] as number, 3);
-      if (house < 0 || text.charCodeAt(house) !== 44) continue;
+      const house = isDigitAt(text, (tokens.end[t] as number) + 1)
+        ? readHouseNumber(text, tokens.end[t] as number, 3)
+        : -1;
+      if (house < 0 || text.charCodeAt(house) !== 44 || boxWords.has(hashLettersAt(text, start))) continue;
       const end = readPostcodeAndTown(text, house);
       if (end > 0) {
         // ("Östra Sönnarslöv 118": a word before it may be part of its name)
