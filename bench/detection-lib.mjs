@@ -75,8 +75,9 @@ export const tunedParts = [
   'held-out-22',
   'held-out-23',
   'held-out-24',
+  'held-out-25',
 ];
-export const blindParts = ['held-out-25'];
+export const blindParts = ['held-out-26'];
 
 /** The texts of the tuned parts, together. */
 export const loadTunedCorpus = () => tunedParts.flatMap((part) => loadCorpus(part));
