@@ -376,7 +376,7 @@ function isAfterArticle(text: string, start: number): boolean {
 }
 
 // pronouns that are also names: "Vi bor i huset", "Man säger"
-const pronouns = hashes(words('jag vi de man den det han hon du ni we they hans hennes ny'));
+const pronouns = hashes(words('jag vi de man den det han hon du ni we they hans hennes ny vem'));
 
 // the first letters of the pronouns above: most words are told apart by one comparison
 const pronounFirstLetters = new Set([...'vdmhnjwt'].map((c) => c.charCodeAt(0)));
@@ -390,7 +390,19 @@ function isPersonVerb(text: string, start: number, end: number): boolean {
   p += 1;
   let q = p;
   while (q < text.length && q - p < 12 && isLetter(text.charCodeAt(q))) q += 1;
-  return q > p && personVerbs.has(text.slice(p, q).toLowerCase());
+  return (q > p && personVerbs.has(text.slice(p, q).toLowerCase())) || isDoneByPerson(text, end);
+}
+
+// what people have done to a building, after "har", "hade", "has", "had": "Veronika har lagt in …", "Tor
+// har bytt batteri" (not "Garantin har gått ut", "Berg har lossnat", "Pumpen har bytts"; nor what a firm
+// does too: "Ramboll har lämnat anbud", "Hår & Form har stängt")
+const haveWords = hashes(words('har hade has had'));
+const doneWords = hashes(words('bytt lagt kollat fixat lagat hämtat glömt låst öppnat mejlat replaced fixed checked'));
+
+/** "har" and a verb only people do, right after `end`: "Tor har bytt …". */
+function isDoneByPerson(text: string, end: number): boolean {
+  const have = wordEndAfter(text, end);
+  return have > 0 && haveWords.has(hashLettersAt(text, end + 1)) && doneWords.has(hashLettersAt(text, have + 1));
 }
 
 const speechVerbs = hashes(speechVerbWords);
@@ -403,7 +415,7 @@ function isActingWord(text: string, start: number, end: number): boolean {
   // (a lowercase word after it: a cheap first look)
   const c = text.charCodeAt(end + 1);
   if (text.charCodeAt(end) !== 32 || !isLetter(c) || isUpper(c)) return false;
-  const isSpeech = isSpeechVerbAfter(text, end) || isSpeechAfterOrigin(text, end);
+  const isSpeech = isSpeechVerbAfter(text, end) || isSpeechAfterOrigin(text, end) || isDoneByPerson(text, end);
   if (!isSpeech && !isMemberPhrase(text, end)) return false;
   // (English names end so too: "Carmen from our office"; and -an, "Abdirahman ringde", unless where
   // the word sits is all that says so: "Trappan på kontoret")
@@ -1466,13 +1478,12 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       (before >= 0 && wordLength(before) >= 5 && wordLength(before) <= 6 && isThingCalled(text, tokens, before)) ||
       // "aggregat Vera", "Tower Iris", "Sporthallen Nova": a thing noun right before
       (thingBefore >= 0 && isThingWord(text, thingBefore, start0 - 1 - bracket)) ||
-      // "S:t Olofs", "Lilla Rosa": a saint's or a place's name
+      // "Lilla Rosa", "Gamla stan": a place's name
       (!isSaidToBeName &&
-        (isSaintBefore(text, start0) ||
-          (t > 0 &&
-            tokens.caps[t - 1] === 1 &&
-            adjacent(text, tokens, t - 1, t) &&
-            streetPrefixes.has(hashLettersAt(text, tokens.start[t - 1] as number))))) ||
+        t > 0 &&
+        tokens.caps[t - 1] === 1 &&
+        adjacent(text, tokens, t - 1, t) &&
+        streetPrefixes.has(hashLettersAt(text, tokens.start[t - 1] as number))) ||
       // "Rum 3 (Linnéa)": in brackets after a numbered thing
       (bracket === 1 &&
         !isSaidToBeName &&
@@ -1819,13 +1830,6 @@ function wordStartAt(text: string, end: number): number {
   while (p > 0 && end - p < 12 && isLetter(text.charCodeAt(p - 1))) p -= 1;
   return p;
 }
-
-/** "S:t " right before `start`. */
-const isSaintBefore = (text: string, start: number) =>
-  (text.charCodeAt(start - 2) | 32) === 116 &&
-  text.charCodeAt(start - 3) === 58 &&
-  (text.charCodeAt(start - 4) | 32) === 115 &&
-  text.charCodeAt(start - 1) === 32;
 
 /** A thing noun and its number end one space before `end`: "Rum 3 (", "hus 12B (". */
 function isNumberedThingBefore(text: string, end: number): boolean {
