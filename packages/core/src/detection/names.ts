@@ -829,9 +829,7 @@ function isRoleNounBefore(text: string, start: number): boolean {
 
 /** The lowercase word that ends at `end`. */
 function wordBeforeEnd(text: string, end: number): string {
-  let p = end;
-  while (p > 0 && end - p < 20 && isLetter(text.charCodeAt(p - 1))) p -= 1;
-  return text.slice(p, end).toLowerCase();
+  return text.slice(wordStartAt(text, end), end).toLowerCase();
 }
 
 /** Where the word that starts one space after `end` ends, or -1. */
@@ -1824,10 +1822,10 @@ function isCitedAfter(text: string, start: number): boolean {
   );
 }
 
-/** Where the word that ends at `end` starts (at most 12 letters back). */
+/** Where the word that ends at `end` starts (at most 20 letters back). */
 function wordStartAt(text: string, end: number): number {
   let p = end;
-  while (p > 0 && end - p < 12 && isLetter(text.charCodeAt(p - 1))) p -= 1;
+  while (p > 0 && end - p < 20 && isLetter(text.charCodeAt(p - 1))) p -= 1;
   return p;
 }
 
