@@ -189,6 +189,16 @@ describe('e-mail addresses', () => {
     expect(foundOf('email', 'Larm till driftjour@arjeplog.se och tvattstuga@brfhasselnot.se')).toEqual([]);
     expect(foundOf('email', 'Styrelsens kontakt via brf.ekbacken@gmail.com')).toEqual([]);
   });
+
+  it('reads an address named after an activity or an office as a role', () => {
+    expect(
+      foundOf('email', 'Frågor: laddning@brfkastanjen.se, parkering@brfsjo.se, vaktmasteri@skolan.goteborg.se'),
+    ).toEqual([]);
+    expect(foundOf('email', 'ordforande@brfeken.se eller customercare@lakeside-estates.com')).toEqual([]);
+    expect(foundOf('email', 'Larm till kyl@icakvantum.se, kok@bryggan.se, noc@nordicdc.se, hyra@fab.se')).toEqual([]);
+    // a name that ends so stays a person's address
+    expect(foundOf('email', 'henning@gmail.com, svenning@fab.se')).toEqual(['henning@gmail.com', 'svenning@fab.se']);
+  });
 });
 
 describe('personal identity numbers', () => {
