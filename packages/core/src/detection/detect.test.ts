@@ -581,6 +581,8 @@ describe('names', () => {
     ['an answer and a word after its colon', 'Svar: Nej, det går inte. Fjärrvärme från Mälarenergi.'],
     ['a greeting on the line before the text', 'Hi,\nJust a heads-up that the sub-meter stopped reporting.'],
     ['stores and tunnels named like people', 'Kallförrådet heter Elsa. Kulvertgången Lisa är trång.'],
+    ['wards and storms named like people', 'Avd Linnéa och avd Sofia delar frys. Taket skadades av stormen Ivar.'],
+    ['a sports club', 'Vaktmästare Örby IK: ring kansliet.'],
     ['horses listed in brackets after their noun', 'Hästarna (Stella, Bamse, Molly) står kvar i stallet.'],
     ['a block written short', 'Undercentralen ligger i Kv. Vera, ingång från gatan.'],
     ['a note, and a sign-off', 'Note from night shift: smoke detector chirping.\nBest,'],

@@ -753,9 +753,9 @@ const thingEnds = [
   // homes, clinics, stores and tunnels: "Äldreboendet Solgläntan", "Djurkliniken Vingåker",
   // "Kallförrådet heter Elsa", "Kulvertgången Lisa"
   ...words('boendet äldreboende kliniken'),
-  // lists, departments, errands: "Kontaktlista Lager", "avdelningarna heter Lodjuret, Vargen …",
-  // "Försäkringsärende Länsförsäkringar"
-  ...words('lista listan avdelningar avdelningarna ärende'),
+  // lists, departments, wards, errands and storms: "Kontaktlista Lager", "avdelningarna heter Lodjuret,
+  // Vargen …", "avd Linnéa", "Försäkringsärende Länsförsäkringar", "stormen Ivar"
+  ...words('lista listan avdelningar avdelningarna avd ärende stormen'),
   // boats, cars and restaurants: "Husbåt Maria", "elbilar", "Restaurangen Vera" ("Kon Rosa" would
   // take Håkon, "bil Greta" Olofsson Bil)
   ...words('båt bilar restaurang restaurangen förråd förrådet gången kulvert kulverten'),
