@@ -253,6 +253,7 @@ describe('names', () => {
     ['a word-name followed by a verb only people do', 'Vall ringde om skyfallet i går.', 'Vall'],
     ['a name before the street the person lives on', 'Klagomål från fru Holmberg Storgatan 12 B om buller', 'Holmberg'],
     ['an unknown first name after a verb that takes a person', 'Ring inte Bosse privat längre', 'Bosse'],
+    ['an unknown first name after a cue and "gärna"', 'Ring gärna Marjatta om bevattningen', 'Marjatta'],
     ['an unknown first name before a verb only people do', 'Bosse ringde om pumpen i går', 'Bosse'],
     ['an unknown first name at a workplace', 'Marta på städfirman ska få kod till tvättstugan', 'Marta'],
     ['an unknown first name at an English workplace', 'Thabo from the South African team will test it', 'Thabo'],

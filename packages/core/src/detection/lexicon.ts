@@ -95,7 +95,7 @@ const contextWords: [number, string][] = [
     'hyresgäst hyresgästen boende ssk handläggare kontaktperson kontaktpersonen vaktmästare vaktmästaren fastighetsskötare fastighetsskötaren tenant resident caretaker janitor mvh hälsningar hälsning regards tekniker teknikern technician montör montören elektriker electrician rörmokare plumber ordförande kassör kassören sekreterare ordf sekr ledamot suppleant städ städare mamma pappa dotter dottern maken frun sambo sambon farbror morbror farmor mormor farfar morfar moster vaktm vaktis kunden reporter avläsare mother father wife husband daughter chair treasurer secretary förvaltare förvaltaren husvärd husvärden bovärd bovärden platschef projektledare projektledaren arbetsledare driftchef driftansvarig lokalvårdare väktare sms mejl mail email e-mail meddelande message samtal kommentar comment heter kallas named calls called br',
   ],
   // words that may stand between a cue and the name: "ring inte Berg", "fråga efter Ulla"
-  [CUE_GAP, 'inte till efter med m på to for with on upp från fr from'],
+  [CUE_GAP, 'inte gärna till efter med m på to for with on upp från fr from'],
   [APARTMENT, 'lgh lägenhet lägenhetsnummer lägenhetsnr lghnr apt apartment flat'],
   [PLACE_PREPOSITION, 'i in från from till to mot vid at near utanför nära'],
 ];
