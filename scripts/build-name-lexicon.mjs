@@ -32,12 +32,22 @@ export const surnameSuffixes =
 // The cuts that keep the lexicon small. Each can be changed to measure what it costs in recall and
 // size (bench/detection-size.mjs does): LEXICON_FIRST_MAX=99 keeps every SCB first name,
 // LEXICON_SURNAME_MAX=99 every SCB surname, LEXICON_NO_STEMS=1 drops the kept long first names,
-// LEXICON_NO_OWN=1 leaves the project's own lists out, LEXICON_NO_RULES=1 lists rule surnames too.
+// LEXICON_NO_OWN=1 leaves the project's own lists out, LEXICON_NO_RULES=1 lists rule surnames too,
+// LEXICON_NO_DICT_NAMES=1 leaves out the names the word lists spell capitalised, LEXICON_DICT_EN_MAX=99
+// takes the English word list's names of any length.
 const env = process.env;
 const cuts = {
   // SCB first names are kept when short, or when they show up as parts of hyphenated first names or as
-  // stems of -son surnames (both mark names that have long been common); the rest are dropped
-  firstMaxLength: Number(env.LEXICON_FIRST_MAX ?? 4),
+  // stems of -son surnames (both mark names that have long been common), or when the Swedish word
+  // list spells them capitalised (Agneta, Solveig, Stellan: names common enough to be listed there);
+  // the rest are dropped. (Until 2026-11-26 every SCB name up to 4 letters was kept and none from
+  // the word list: most 4-letter SCB names are rare, and the word list's 118 longer ones are the
+  // classic Swedish names the cut lost. 3 letters, the word list's names and the English list's names
+  // up to 4 letters measure the same on the tuned parts for 2.7 kB less; see the detection guide.)
+  firstMaxLength: Number(env.LEXICON_FIRST_MAX ?? 3),
+  dictionaryNames: env.LEXICON_NO_DICT_NAMES !== '1',
+  // the English word list's names: only the short ones (the long ones flag more clean texts than they find)
+  englishDictionaryNameMax: Number(env.LEXICON_DICT_EN_MAX ?? 4),
   keepStems: env.LEXICON_NO_STEMS !== '1',
   // surnames the rules already recognise are not listed
   ruleSurnames: env.LEXICON_NO_RULES !== '1',
@@ -68,12 +78,21 @@ const outFile = process.argv.includes('--out')
 
 const dictionary = new Set();
 const swedishWords = new Set();
+// Names a word list spells capitalised (Agneta, Solveig, Jimmy, Javier): common enough to be there
+const dictionaryNames = new Set();
 for (const [file, encoding] of [
   ['/usr/share/dict/svenska', 'latin1'],
   ['/usr/share/dict/american-english', 'utf8'],
 ]) {
   if (!existsSync(file)) throw new Error(`${file} missing: apt-get install wswedish wamerican`);
   for (const word of readFileSync(file, encoding).split('\n')) {
+    if (
+      word &&
+      word !== lower(word) &&
+      word.slice(1) === lower(word.slice(1)) &&
+      (encoding === 'latin1' || word.length <= cuts.englishDictionaryNameMax)
+    )
+      dictionaryNames.add(lower(word));
     if (word && word === lower(word) && !word.includes("'")) {
       dictionary.add(word);
       if (encoding === 'latin1') swedishWords.add(word);
@@ -100,10 +119,24 @@ const allFirst = [...scb('scb-firstnames-female-1999-2017.txt'), ...scb('scb-fir
 const allSurnames = scb('scb-lastnames-1999-2017.txt').map(lower).filter(simple);
 const hyphenParts = new Set(allFirst.filter((n) => n.includes('-')).flatMap((n) => n.split('-')));
 const sonStems = new Set(allSurnames.filter((n) => n.endsWith('son')).flatMap((n) => [n.slice(0, -3), n.slice(0, -4)]));
+// A name the Swedish word list spells capitalised, unless it is also a word there (lilla, rosa), a
+// place (London) or another name's genitive (the list has "Saras" beside "Sara")
+const allFirstSet = new Set(allFirst);
+const isDictionaryName = (lw) =>
+  cuts.dictionaryNames &&
+  dictionaryNames.has(lw) &&
+  !dictionary.has(lw) &&
+  !places.has(lw) &&
+  !(lw.endsWith('s') && (allFirstSet.has(lw.slice(0, -1)) || dictionaryNames.has(lw.slice(0, -1))));
 const firstNames = new Set();
 for (const lw of allFirst) {
   if (!simple(lw)) continue;
-  if (lw.length > cuts.firstMaxLength && !(cuts.keepStems && (hyphenParts.has(lw) || sonStems.has(lw)))) continue;
+  if (
+    lw.length > cuts.firstMaxLength &&
+    !(cuts.keepStems && (hyphenParts.has(lw) || sonStems.has(lw))) &&
+    !isDictionaryName(lw)
+  )
+    continue;
   firstNames.add(lw);
 }
 // The project's own lists hold common names: those are names first, even when a word list has the
