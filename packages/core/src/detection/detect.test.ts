@@ -276,6 +276,7 @@ describe('names', () => {
     ['a name and the number that ends the text', 'Det luktar bränt. Kan någon kolla? Meron 0722 41 90 36', 'Meron'],
     ['the sender of a pasted e-mail', 'From: Agnieszka Kowal\nSent: Monday, 24 November', 'Agnieszka Kowal'],
     ['a name and its age', 'Kjell 89 år i lgh 1003 har trygghetslarm.', 'Kjell'],
+    ['a name and what the person is paid', 'Snöröjning: vi betalar Åke 300 kr per gång.', 'Åke'],
     ['a hyphenated name in the genitive', 'Rum 3.14 var Lars-Görans gamla kontor.', 'Lars-Görans'],
     [
       'a full name spelt in an address with no known part',
@@ -584,6 +585,7 @@ describe('names', () => {
     ['stores and tunnels named like people', 'Kallförrådet heter Elsa. Kulvertgången Lisa är trång.'],
     ['wards and storms named like people', 'Avd Linnéa och avd Sofia delar frys. Taket skadades av stormen Ivar.'],
     ['a sports club', 'Vaktmästare Örby IK: ring kansliet.'],
+    ['a name with a machine\'s running hours', 'Drifttid Nova 40 h sedan service.'],
     ['horses listed in brackets after their noun', 'Hästarna (Stella, Bamse, Molly) står kvar i stallet.'],
     ['a block written short', 'Undercentralen ligger i Kv. Vera, ingång från gatan.'],
     ['a note, and a sign-off', 'Note from night shift: smoke detector chirping.\nBest,'],

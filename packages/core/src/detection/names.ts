@@ -569,17 +569,17 @@ function isHeaderLine(text: string, start: number): boolean {
   return hash === FROM || hash === FRAN;
 }
 
-/** " 89 år", " 70 years": a person's age after the word. */
+/** " 89 år", " 70 years", " 300 kr": a person's age or pay after the word. */
 function isAgeAfter(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 32 || !isDigitAt(text, end + 1)) return false;
   let p = end + 1;
-  while (isDigitAt(text, p) && p - end <= 3) p += 1;
-  if (p - end > 3 || text.charCodeAt(p) !== 32) return false;
-  const unit = hashLettersAt(text, p + 1);
-  return unit === AR || unit === YEARS;
+  while (isDigitAt(text, p) && p - end <= 5) p += 1;
+  if (p - end > 5 || text.charCodeAt(p) !== 32) return false;
+  return personQuantities.has(hashLettersAt(text, p + 1));
 }
-const AR = hashWord('år');
-const YEARS = hashWord('years');
+// what a number after a name counts for a person: an age or pay ("Kjell 89 år", "vi
+// betalar Åke 300 kr"; not hours, which a machine runs too: "Nova 40 h")
+const personQuantities = hashes(words('år years kr'));
 
 const TILL = hashWord('till');
 const TO = hashWord('to');
