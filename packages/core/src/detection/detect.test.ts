@@ -585,7 +585,7 @@ describe('names', () => {
     ['stores and tunnels named like people', 'Kallförrådet heter Elsa. Kulvertgången Lisa är trång.'],
     ['wards and storms named like people', 'Avd Linnéa och avd Sofia delar frys. Taket skadades av stormen Ivar.'],
     ['a sports club', 'Vaktmästare Örby IK: ring kansliet.'],
-    ['a name with a machine\'s running hours', 'Drifttid Nova 40 h sedan service.'],
+    ["a name with a machine's running hours", 'Drifttid Nova 40 h sedan service.'],
     ['horses listed in brackets after their noun', 'Hästarna (Stella, Bamse, Molly) står kvar i stallet.'],
     ['a block written short', 'Undercentralen ligger i Kv. Vera, ingång från gatan.'],
     ['a note, and a sign-off', 'Note from night shift: smoke detector chirping.\nBest,'],
