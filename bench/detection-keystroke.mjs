@@ -10,8 +10,8 @@
 // A third figure, added after the first two were found hard to read: Chromium's own keystroke latency
 // (the EventLatency trace event for each KEY_PRESSED, from a CDP trace of the 'input' category only).
 // The trace is light but not free under throttling (2–3 ms more on the probe's p95), so it is read in
-// a second pass of the same keys, never while the probe measures. It runs from the key event's creation to the presentation of the frame that shows
-// it, unrounded. Why it is worth having next to the probe: the probe ends in a main-thread task after
+// a second pass of the same keys, never while the probe measures. It runs from the key event's
+// creation to the presentation of the frame that shows it, unrounded. Why it is worth having next to the probe: the probe ends in a main-thread task after
 // the frame's commit, so it is not the paint itself, and in this bench every keyup (Playwright sends it
 // at once) and the selectionchange task run before it; on a loaded machine the MessagePort delivery adds
 // more. Its tail is therefore a few ms longer than the paint's. Event Timing, for its part, rounds to

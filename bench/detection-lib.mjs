@@ -77,7 +77,7 @@ export const tunedParts = [
   'held-out-24',
   'held-out-25',
 ];
-export const blindParts = ['held-out-26', 'held-out-27'];
+export const blindParts = ['held-out-26', 'held-out-27', 'held-out-28', 'held-out-29'];
 
 /** The texts of the tuned parts, together. */
 export const loadTunedCorpus = () => tunedParts.flatMap((part) => loadCorpus(part));
