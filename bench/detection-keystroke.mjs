@@ -11,12 +11,13 @@
 // (the EventLatency trace event for each KEY_PRESSED, from a CDP trace of the 'input' category only).
 // The trace is light but not free under throttling (2–3 ms more on the probe's p95), so it is read in
 // a second pass of the same keys, never while the probe measures. It runs from the key event's
-// creation to the presentation of the frame that shows it, unrounded. Why it is worth having next to the probe: the probe ends in a main-thread task after
-// the frame's commit, so it is not the paint itself, and in this bench every keyup (Playwright sends it
-// at once) and the selectionchange task run before it; on a loaded machine the MessagePort delivery adds
-// more. Its tail is therefore a few ms longer than the paint's. Event Timing, for its part, rounds to
-// 8 ms and lists nothing under 16 ms, so it cannot tell 12 ms from 19 ms. The probe stays the target
-// metric (p95 ≤ 16 ms); the new figure is shown beside it, never instead of it.
+// creation to the presentation of the frame that shows it, unrounded. Why it is worth having next to
+// the probe: the probe ends in a main-thread task after the frame's commit, so it is not the paint
+// itself, and in this bench every keyup (Playwright sends it at once) and the selectionchange task run
+// before it; on a loaded machine the MessagePort delivery adds more. Its tail is therefore a few ms
+// longer than the paint's. Event Timing, for its part, rounds to 8 ms and lists nothing under 16 ms,
+// so it cannot tell 12 ms from 19 ms. The probe stays the target metric (p95 ≤ 16 ms); the new figure
+// is shown beside it, never instead of it.
 //
 // Reading absolute figures: Chromium's CPU throttling (Emulation.setCPUThrottlingRate) busy-waits in a
 // signal handler on the renderer's main thread, about 80% of a core even while the page is idle, so on

