@@ -81,7 +81,7 @@ export const tunedParts = [
   'held-out-28',
   'held-out-29',
 ];
-export const blindParts = ['held-out-30'];
+export const blindParts = ['held-out-30', 'held-out-31'];
 
 /** The texts of the tuned parts, together. */
 export const loadTunedCorpus = () => tunedParts.flatMap((part) => loadCorpus(part));

@@ -57,6 +57,13 @@ const variants = [
   ['shipped', {}],
   ['all SCB first names (no length cut)', { LEXICON_FIRST_MAX: '99' }],
   ['SCB first names up to 6 letters', { LEXICON_FIRST_MAX: '6' }],
+  ['SCB first names up to 4 letters', { LEXICON_FIRST_MAX: '4' }],
+  [
+    'SCB first names up to 4 letters, none for being in a word list (the cut until 2026-11-26)',
+    { LEXICON_FIRST_MAX: '4', LEXICON_NO_DICT_NAMES: '1' },
+  ],
+  ['without the names the Swedish word list spells capitalised (Agneta, Solveig)', { LEXICON_NO_DICT_NAMES: '1' }],
+  ["the English word list's names of any length, not only up to 4 letters", { LEXICON_DICT_EN_MAX: '99' }],
   ['without the kept long first names (hyphen parts, -son stems)', { LEXICON_NO_STEMS: '1' }],
   ['SCB surnames up to 6 letters', { LEXICON_SURNAME_MAX: '6' }],
   ['SCB surnames up to 3 letters (the cut before 2026-11-26)', { LEXICON_SURNAME_MAX: '3' }],
