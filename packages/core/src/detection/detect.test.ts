@@ -129,6 +129,7 @@ describe('phone numbers', () => {
     ['a number inside a SIM card number', 'Telia SIM, ICCID 8946 0123 4567 8901 234.'],
     ['a number after a compound label', 'Mätar-ID 0704412589 står på etiketten.'],
     ['a long run that starts with 00', 'Serie 004670123456789012 på kortet'],
+    ['a meter number that starts with a lone 0', 'Vattenmätare huvudmätning: 0-4512-889-2.'],
     ['a North American number after an order word', 'order (212) 555-0187'],
     ['a customer number said a few words before', 'Kundnummer hos Tekniska verken: 0701245588.'],
     ['a customer number, said through "number"', 'Customer number 0207 4415 8823 for the account'],
@@ -585,6 +586,11 @@ describe('names', () => {
     ['stores and tunnels named like people', 'Kallförrådet heter Elsa. Kulvertgången Lisa är trång.'],
     ['wards and storms named like people', 'Avd Linnéa och avd Sofia delar frys. Taket skadades av stormen Ivar.'],
     ['a sports club', 'Vaktmästare Örby IK: ring kansliet.'],
+    ['a long noun in the definite form after a cue', 'Snö på taket: kontakta Takskottarna i Östersund.'],
+    ['a family signing a note', 'Tack för i år! /Familjen i stugan'],
+    ['docks and quays named after people', 'Access from Victoria Quay closed. Use King George Dock gate.'],
+    ['a town named after a person', 'Carl Gustafs stad, Karlskrona: fastigheten ligger på Trossö.'],
+    ['a consultancy after "by"', 'Pressure cascade verified by Ramboll, report R-2026-118.'],
     ["a name with a machine's running hours", 'Drifttid Nova 40 h sedan service.'],
     ['horses listed in brackets after their noun', 'Hästarna (Stella, Bamse, Molly) står kvar i stallet.'],
     ['a block written short', 'Undercentralen ligger i Kv. Vera, ingång från gatan.'],
@@ -696,6 +702,8 @@ describe('addresses', () => {
     expect(foundOf('address', 'Lowest apt 19.8 °C, highest 23.9 °C.')).toEqual([]);
     // the floor an apartment is on
     expect(foundOf('address', 'Lägenhet 3 trappor upp till vänster.')).toEqual([]);
+    // every apartment, not one
+    expect(foundOf('address', 'Vattenmätare i varje lägenhet 2026. Per lägenhet: 1 förråd.')).toEqual([]);
   });
 
   it('keeps a street without a number and a road number out', () => {

@@ -756,6 +756,8 @@ const thingEnds = [
   // lists, departments, wards, errands and storms: "Kontaktlista Lager", "avdelningarna heter Lodjuret,
   // Vargen …", "avd Linnéa", "Försäkringsärende Länsförsäkringar", "stormen Ivar"
   ...words('lista listan avdelningar avdelningarna avd ärende stormen'),
+  // docks: "Victoria Quay", "King George Dock"
+  ...words('quay dock wharf pier'),
   // boats, cars and restaurants: "Husbåt Maria", "elbilar", "Restaurangen Vera" ("Kon Rosa" would
   // take Håkon, "bil Greta" Olofsson Bil)
   ...words('båt bilar restaurang restaurangen förråd förrådet gången kulvert kulverten'),
@@ -1246,7 +1248,9 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
               (tokens.hashFlags[t - 2] as number) & CUE &&
               adjacent(text, tokens, t - 2, t - 1) &&
               !isWhereWord(text, tokens.start[t - 1] as number))) &&
-          !isOrganisationWord(text, start0, tokens.end[t] as number)) ||
+          !isOrganisationWord(text, start0, tokens.end[t] as number) &&
+          // ("Ring Husläkaren", "kontakta Takskottarna": a long noun in the definite form)
+          !((tokens.end[t] as number) - start0 >= 8 && endsLikeDefinite(text, start0, tokens.end[t] as number))) ||
         // "kvitterat av Malak", "Installed by Kasia and Bartek": who did it (not a firm: "by Nordic
         // Electric", "by ProVent", "av Mitthem drift"; nor a department, "by Estates")
         ((hashFlags === 0 || (hashFlags & FIRST && !(hashFlags & THING & ~WORD))) &&
@@ -1388,7 +1392,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       // (a team, a role or a housing association signs a note too: "/nattpersonal", "/Brf Eken")
       score =
         isOrganisation ||
-        hashFlags & (CUE | ROLE | BUILDING) ||
+        hashFlags & (CUE | ROLE | BUILDING | TITLE) ||
         serviceStems.has(wordAt(text, start0)) ||
         endsLikeRole(text, start0, tokens.end[t] as number)
           ? 0
@@ -1641,13 +1645,16 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     if (parts >= 2) score = Math.min(0.98, Math.max(score, 0.5) + 0.3);
     // a name in double quotes names a thing: the pump "Gamle Bertil"
     let isThingName = isQuoted(text, tokens, t, last);
-    // "Adolf Fredriks kyrkogata", "Olof Palmes plats": a street named after the person (in the genitive)
+    // "Adolf Fredriks kyrkogata", "Olof Palmes plats", "Carl Gustafs stad": a street or a town named after
+    // the person (in the genitive)
     const lastEnd = tokens.end[last] as number;
     const streetAfter = (text.charCodeAt(lastEnd - 1) | 32) === 115 ? wordEndAfter(text, lastEnd) : -1;
     if (
       streetAfter > 0 &&
       !isUpper(text.charCodeAt(lastEnd + 1)) &&
-      (endsLikeStreet(text, lastEnd + 1, streetAfter) || endsWithFolded(text, lastEnd + 1, streetAfter, 'plats'))
+      (endsLikeStreet(text, lastEnd + 1, streetAfter) ||
+        endsWithFolded(text, lastEnd + 1, streetAfter, 'plats') ||
+        endsWithFolded(text, lastEnd + 1, streetAfter, 'stad'))
     )
       score = 0;
     // a company, street or building named after a person is not the person ("Berg & Son AB")
@@ -2213,6 +2220,7 @@ function readHouseNumber(text: string, pos: number, maxDigits: number): number {
 /** Reads ", lgh 1102" / " lgh. 1102" / " lägenhet 1102" at `pos`; returns the end or -1. */
 const boxWords = hashes(words('box pl postbox'));
 const floorWords = hashes(words('tr trappor trappa våningen vån'));
+const quantifiers = hashes(words('varje per alla samtliga each every'));
 
 function readApartment(text: string, pos: number): number {
   let p = pos;
@@ -2443,6 +2451,9 @@ export function findAddresses(text: string, tokens: Tokens, out: PersonalDataFin
     }
     if ((tokens.hashFlags[t] as number) & APARTMENT) {
       const start = tokens.start[t] as number;
+      // "i varje lägenhet 2026", "Per lägenhet: 1 förråd": every apartment, not one
+      const before = wordStartBefore(text, start);
+      if (before >= 0 && quantifiers.has(hashLettersAt(text, before))) continue;
       const end = readApartment(text, start);
       if (end > 0) out.push({ kind: 'address', start, end, text: text.slice(start, end), confidence: 0.75 });
     } else if (tokens.caps[t] === 1 && !((tokens.hashFlags[t] as number) & ~PLACE)) {

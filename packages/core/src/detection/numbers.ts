@@ -329,8 +329,14 @@ function analyse(text: string, runStart: number, groups: Group[], out: PersonalD
     }
     // a phone number starts with 0 or +; a personal identity number with a group of 6, 8, 10 or 12 digits
     const length = ga.end - ga.start;
+    // (a lone 0 starts no number: "0-4512-889-2" is a meter's)
     const mayStart =
-      plus || text.charCodeAt(ga.start) === 48 || length === 6 || length === 8 || length === 10 || length === 12;
+      plus ||
+      (text.charCodeAt(ga.start) === 48 && length > 1) ||
+      length === 6 ||
+      length === 8 ||
+      length === 10 ||
+      length === 12;
     const startsHere = mayStart && (a === 0 ? startOk(text, start) : text.charCodeAt(ga.start - 1) !== 45);
     if (!startsHere) {
       a += 1;
