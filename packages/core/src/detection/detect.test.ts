@@ -278,6 +278,7 @@ describe('names', () => {
     ['the sender of a pasted e-mail', 'From: Agnieszka Kowal\nSent: Monday, 24 November', 'Agnieszka Kowal'],
     ['a name and its age', 'Kjell 89 år i lgh 1003 har trygghetslarm.', 'Kjell'],
     ['a name and what the person is paid', 'Snöröjning: vi betalar Åke 300 kr per gång.', 'Åke'],
+    ["a full name before the person's job", 'Fatima Rahimi energiingenjör 019-602 10 57', 'Fatima Rahimi'],
     ['a hyphenated name in the genitive', 'Rum 3.14 var Lars-Görans gamla kontor.', 'Lars-Görans'],
     [
       'a full name spelt in an address with no known part',

@@ -788,7 +788,7 @@ function wordStartBefore(text: string, start: number): number {
 
 // How nouns for a person's role end: "köksmästaren", "avdelningssköterska", "butikschef", "manager"
 const roleEnds = words(
-  'mästare mästaren chef chefen sköterska sköterskan tekniker teknikern brukare brukaren mokare mokaren reparatör reparatören vakt vakten ombud ombudet lärare läraren förvaltare förvaltaren skötare skötaren kocken ägaren grannen granne manager engineer coordinator technician supervisor officer neighbour neighbor owner mannen hygienist nurse guard ingenjör kokerskan läkare doctor master personal installatör warden',
+  'mästare mästaren chef chefen sköterska sköterskan tekniker teknikern brukare brukaren mokare mokaren reparatör reparatören vakt vakten ombud ombudet lärare läraren förvaltare förvaltaren skötare skötaren kocken ägaren grannen granne manager engineer coordinator technician supervisor officer neighbour neighbor owner mannen hygienist nurse guard ingenjör kokerskan läkare doctor master personal installatör warden ansvarig',
 );
 
 const endsLikeRole = suffixTest(roleEnds);
@@ -1036,7 +1036,11 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     // "Anna Lindh-skolan", "Kalle Anka-klockan": the next word is the first part of a compound
     if (text.charCodeAt(after) === 45 && isLetter(text.charCodeAt(after + 1)) && !isUpper(text.charCodeAt(after + 1)))
       return true;
-    const isOrganisation = isOrganisationWord(text, end + 1, after) && !isUpper(text.charCodeAt(end + 1));
+    // (not a person's job after the name: "Fatima Rahimi energiingenjör", "Viktor Holm elansvarig")
+    const isOrganisation =
+      isOrganisationWord(text, end + 1, after) &&
+      !isUpper(text.charCodeAt(end + 1)) &&
+      !endsLikeRole(text, end + 1, after);
     if (!isOrganisation && (onlyOrganisation || !isThingWord(text, end + 1, after))) return false;
     const next = last + 1;
     return !(next < n && tokens.start[next] === end + 1 && (tokens.hashFlags[next] as number) & STRONG);
