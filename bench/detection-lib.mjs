@@ -80,8 +80,10 @@ export const tunedParts = [
   'held-out-27',
   'held-out-28',
   'held-out-29',
+  'held-out-30',
+  'held-out-31',
 ];
-export const blindParts = ['held-out-30', 'held-out-31'];
+export const blindParts = ['held-out-32', 'held-out-33'];
 
 /** The texts of the tuned parts, together. */
 export const loadTunedCorpus = () => tunedParts.flatMap((part) => loadCorpus(part));
