@@ -200,6 +200,17 @@ describe('e-mail addresses', () => {
     // a name that ends so stays a person's address
     expect(foundOf('email', 'henning@gmail.com, svenning@fab.se')).toEqual(['henning@gmail.com', 'svenning@fab.se']);
   });
+
+  it('reads an address named like a place, a thing, a role or an office as a role, unless a part is a first name', () => {
+    expect(
+      foundOf('email', 'Till forskolan.solrosen@kalmar.se, lagerchef.orebro@kylterminal.se, cafe@solsidan.se'),
+    ).toEqual([]);
+    expect(foundOf('email', 'Larm till restaurang@krogen.se och projects@arcadia-build.se')).toEqual([]);
+    expect(foundOf('email', 'anna.lindgard@fab.se, kalle.hus@exempel.se')).toEqual([
+      'anna.lindgard@fab.se',
+      'kalle.hus@exempel.se',
+    ]);
+  });
 });
 
 describe('personal identity numbers', () => {

@@ -1,4 +1,6 @@
 import { isDigit, isLetter } from './chars';
+import { FIRST, getLexicon } from './lexicon';
+import { endsLikeRole, isOrganisationWord, isThingWord } from './names';
 import type { PersonalDataFinding } from './types';
 
 // Local parts that name a role rather than a person: such an address is not tied to a living person,
@@ -69,6 +71,27 @@ export function findEmails(text: string, out: PersonalDataFinding[]): void {
       /^[a-zåäö]{2,}(?:[^n]ning|ering|steri|ande|care)$/.test(lowerLocal) ||
       (parts.length > 1 &&
         (roleLocalParts.has(parts[0] as string) || roleLocalParts.has(parts[parts.length - 1] as string)));
-    out.push({ kind: 'email', start, end, text: text.slice(start, end), confidence: isRole ? 0.4 : 0.95 });
+    // "forskolan.solrosen@", "lagerchef.orebro@", "restaurang@": a part named like a place, a thing, a
+    // role or an office, and no part a first name ("anna.lindgard@" is Anna's)
+    let isNamedThing = false;
+    if (!isRole) {
+      let p = start;
+      for (const part of parts) {
+        const e = p + part.length;
+        if ((getLexicon().get(part) ?? 0) & FIRST) {
+          isNamedThing = false;
+          break;
+        }
+        if (isThingWord(text, p, e) || endsLikeRole(text, p, e) || isOrganisationWord(text, p, e)) isNamedThing = true;
+        p = e + 1;
+      }
+    }
+    out.push({
+      kind: 'email',
+      start,
+      end,
+      text: text.slice(start, end),
+      confidence: isRole || isNamedThing ? 0.4 : 0.95,
+    });
   }
 }

@@ -723,7 +723,7 @@ function withGenitive(
 }
 
 /** The word names an organisation, a department or a job title (see organisationEnds), or is its genitive. */
-const isOrganisationWord = withGenitive(suffixTest(organisationEnds), 0, 5);
+export const isOrganisationWord = withGenitive(suffixTest(organisationEnds), 0, 5);
 
 // Sign-off phrases whose first word is also a name: "Best regards", "Kind regards"
 const signOffWords = hashes(['regards', 'wishes', 'hälsningar', 'hälsning']);
@@ -768,7 +768,7 @@ const thingEnds = [
 ];
 
 /** The word is a thing noun (see thingEnds), or its genitive: "Skolans expedition". */
-const isThingWord = withGenitive(suffixTest(thingEnds), 3, 3);
+export const isThingWord = withGenitive(suffixTest(thingEnds), 3, 3);
 
 const endsLikeFirm = suffixTest(['firman', 'bolaget', 'företaget']);
 
@@ -791,7 +791,7 @@ const roleEnds = words(
   'mästare mästaren chef chefen sköterska sköterskan tekniker teknikern brukare brukaren mokare mokaren reparatör reparatören vakt vakten ombud ombudet lärare läraren förvaltare förvaltaren skötare skötaren kocken ägaren grannen granne manager engineer coordinator technician supervisor officer neighbour neighbor owner mannen hygienist nurse guard ingenjör kokerskan läkare doctor master personal installatör warden ansvarig',
 );
 
-const endsLikeRole = suffixTest(roleEnds);
+export const endsLikeRole = suffixTest(roleEnds);
 const roleLastTwo = new Set(roleEnds.map((e) => (e.charCodeAt(e.length - 2) << 16) | e.charCodeAt(e.length - 1)));
 
 const isSentenceEnd = (c: number) => c === 46 || c === 10 || c === 33 || c === 63 || c === 58;
