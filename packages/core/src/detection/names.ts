@@ -745,7 +745,7 @@ const SIDOR = hashWord('sidor');
 // "Ronja Preschool"), not a person. Matched as the end of the word, so compounds count too.
 const thingEnds = [
   ...words(
-    'roboten robot pump pumpen panel panelen givare givaren sensor sensorn maskinen laddboxen aggregat aggregatet gateway gatewayen unit zon zonen zone hall hallen block blocket tower villa villan farm gården store market skolan school preschool lokalen köket kitchen café cafe kyrkan church centre center butiken house hus huset room rum rummet office wing växelriktaren inverter frysen freezer avdelning disk lokal skåp skåpen gård hästarna hästen häst katten katt hunden hund horse horses dog cat salong salongen krog krogen livs apotek apoteket handeln hotel hotell bar pizzeria bistro depot project kossan sauna bastu salen båten brygga bryggan byn verket boat boats ship märket',
+    'roboten robot pump pumpen panel panelen givare givaren sensor sensorn maskinen laddboxen aggregat aggregatet gateway gatewayen unit zon zonen zone hall hallen block blocket tower villa villan farm gården store market skolan school preschool lokalen köket kitchen café cafe kyrkan church centre center butiken house hus huset room rum rummet office wing växelriktaren inverter frysen freezer avdelning disk lokal skåp skåpen gård hästarna hästen häst kor katten katt hunden hund horse horses dog cat salong salongen krog krogen livs apotek apoteket handeln hotel hotell bar pizzeria bistro depot project kossan sauna bastu salen båten brygga bryggan byn verket boat boats ship märket',
   ),
   // lifts, stations, projects, regions and districts: "Hiss Oskar", "pumpstation Lo", "Projekt Sofia",
   // "Region Gävleborg", "Område Norr"
@@ -774,6 +774,9 @@ const endsLikeFirm = suffixTest(['firman', 'bolaget', 'företaget']);
 
 // The definite endings of Swedish nouns: "Larmet", "Pumpen", "Hissarna", "Elektrikern" are things or roles, not people
 const endsLikeDefinite = suffixTest(['en', 'et', 'rna', 'ern']);
+/** "Husläkaren", "Takskottarna": a long noun in the definite form (not a -sen surname: "Pedersen"). */
+const isLongDefinite = (text: string, start: number, end: number) =>
+  end - start >= 8 && endsLikeDefinite(text, start, end) && !endsWithFolded(text, start, end, 'sen');
 const englishAfterName = hashes(
   words('from on at says said called calls asked asks wrote writes phoned texted emailed'),
 );
@@ -1253,8 +1256,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
               adjacent(text, tokens, t - 2, t - 1) &&
               !isWhereWord(text, tokens.start[t - 1] as number))) &&
           !isOrganisationWord(text, start0, tokens.end[t] as number) &&
-          // ("Ring Husläkaren", "kontakta Takskottarna": a long noun in the definite form)
-          !((tokens.end[t] as number) - start0 >= 8 && endsLikeDefinite(text, start0, tokens.end[t] as number))) ||
+          !isLongDefinite(text, start0, tokens.end[t] as number)) ||
         // "kvitterat av Malak", "Installed by Kasia and Bartek": who did it (not a firm: "by Nordic
         // Electric", "by ProVent", "av Mitthem drift"; nor a department, "by Estates")
         ((hashFlags === 0 || (hashFlags & FIRST && !(hashFlags & THING & ~WORD))) &&
@@ -1421,7 +1423,9 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         // "Comment: Replaced faulty sensor": an English verb's past
         !endsWithFolded(text, start0, tokens.end[t] as number, 'ed') &&
         !isOrganisationWord(text, start0, tokens.end[t] as number) &&
-        !isThingWord(text, start0, tokens.end[t] as number)
+        !isThingWord(text, start0, tokens.end[t] as number) &&
+        // ("Lagerchef Kylterminalen Örebro": a long noun in the definite form)
+        !isLongDefinite(text, start0, tokens.end[t] as number)
       )
         score = 0.75;
       // "fru berglund", "mr patel": a lowercase word after a title, unless it is an ordinary word
@@ -1649,16 +1653,16 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     if (parts >= 2) score = Math.min(0.98, Math.max(score, 0.5) + 0.3);
     // a name in double quotes names a thing: the pump "Gamle Bertil"
     let isThingName = isQuoted(text, tokens, t, last);
-    // "Adolf Fredriks kyrkogata", "Olof Palmes plats", "Carl Gustafs stad": a street or a town named after
-    // the person (in the genitive)
+    // "Adolf Fredriks kyrkogata", "Olof Palmes plats", "Carl Gustafs stad", "Viktor Rydbergs gymnasium",
+    // "Hedvig Eleonora församling": a street, a town, a school or a parish named after the person
     const lastEnd = tokens.end[last] as number;
-    const streetAfter = (text.charCodeAt(lastEnd - 1) | 32) === 115 ? wordEndAfter(text, lastEnd) : -1;
+    // (a street only after the genitive: "Olof Palmes plats", not "Anna Storgatan 5")
+    const placeAfter = wordEndAfter(text, lastEnd);
     if (
-      streetAfter > 0 &&
+      placeAfter > 0 &&
       !isUpper(text.charCodeAt(lastEnd + 1)) &&
-      (endsLikeStreet(text, lastEnd + 1, streetAfter) ||
-        endsWithFolded(text, lastEnd + 1, streetAfter, 'plats') ||
-        endsWithFolded(text, lastEnd + 1, streetAfter, 'stad'))
+      (endsLikeNamedPlace(text, lastEnd + 1, placeAfter) ||
+        ((text.charCodeAt(lastEnd - 1) | 32) === 115 && endsLikeStreet(text, lastEnd + 1, placeAfter)))
     )
       score = 0;
     // a company, street or building named after a person is not the person ("Berg & Son AB")
@@ -2400,6 +2404,11 @@ function readStreet(text: string, tokens: Tokens, t: number, out: PersonalDataFi
 }
 
 const endsLikeRoad = suffixTest(words('gatan gata vägen väg gränd gränden'));
+// …and, in the genitive or not, a square, a town, a school, a parish or a hospital: "Carl Gustafs stad",
+// "Viktor Rydbergs gymnasium", "Hedvig Eleonora församling"
+const endsLikeNamedPlace = suffixTest(
+  words('plats stad gymnasium gymnasiet skola skolan församling kyrka äldreboende sjukhus college'),
+);
 const streetPrefixes = hashes(words('sankt norra södra östra västra stora lilla gamla nya övre nedre'));
 
 /** A ':' between `from` and `to` (the few characters between two words). */
