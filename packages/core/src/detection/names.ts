@@ -1818,13 +1818,14 @@ function hasCapitalInside(text: string, start: number, end: number): boolean {
 
 /** "av", "by" right before `start`, after a participle: "kvitterat av ", "acknowledged by ". */
 function isAgentAfter(text: string, start: number): boolean {
-  // (a space, a two-letter word ending in v or y and a space: a cheap first look)
-  const c = text.charCodeAt(start - 2) | 32;
-  if ((c !== 118 && c !== 121) || text.charCodeAt(start - 4) !== 32) return false;
-  const agent = wordStartBefore(text, start);
-  if (agent < 0 || start - agent !== 3 || !agentWords.has(hashLettersAt(text, agent))) return false;
-  const verb = wordStartBefore(text, agent);
-  return verb >= 0 && agent - verb >= 4 && participleEnds(text, verb, agent - 1);
+  // (or a form's field: "Reported by: Dana Whitfield", "Kontrollerad av: J. Öberg")
+  const end = text.charCodeAt(start - 2) === 58 ? start - 2 : start - 1;
+  // (a space, a two-letter word ending in v or y and a space or a colon: a cheap first look)
+  const c = text.charCodeAt(end - 1) | 32;
+  if (text.charCodeAt(start - 1) !== 32 || (c !== 118 && c !== 121) || text.charCodeAt(end - 3) !== 32) return false;
+  if (!agentWords.has(hashLettersAt(text, end - 2))) return false;
+  const verb = wordStartBefore(text, end - 2);
+  return verb >= 0 && end - 2 - verb >= 4 && participleEnds(text, verb, end - 3);
 }
 
 /** "enligt " right before `start` (a lowercase word the tokenizer does not keep). */
