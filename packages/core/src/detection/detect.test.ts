@@ -267,7 +267,7 @@ describe('names', () => {
     ['an unknown first name after a verb that takes a person', 'Ring inte Bosse privat längre', 'Bosse'],
     ['an unknown first name after a cue and "gärna"', 'Ring gärna Marjatta om bevattningen', 'Marjatta'],
     ['a -sen surname after a cue', 'ring Pedersen om pumpen', 'Pedersen'],
-    ["an agent in a form's field", 'Kontrollerad av: Malak, 2026-11-12.', 'Malak'],
+    ["an agent in a form's field", 'Checked by: Yosef. No remarks.', 'Yosef'],
     ['an unknown first name before a verb only people do', 'Bosse ringde om pumpen i går', 'Bosse'],
     ['an unknown first name at a workplace', 'Marta på städfirman ska få kod till tvättstugan', 'Marta'],
     ['an unknown first name at an English workplace', 'Thabo from the South African team will test it', 'Thabo'],
