@@ -82,8 +82,10 @@ export const tunedParts = [
   'held-out-29',
   'held-out-30',
   'held-out-31',
+  'held-out-32',
+  'held-out-33',
 ];
-export const blindParts = ['held-out-32', 'held-out-33'];
+export const blindParts = ['held-out-34', 'held-out-35'];
 
 /** The texts of the tuned parts, together. */
 export const loadTunedCorpus = () => tunedParts.flatMap((part) => loadCorpus(part));
