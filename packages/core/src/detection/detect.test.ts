@@ -267,6 +267,7 @@ describe('names', () => {
     ['an unknown first name after a verb that takes a person', 'Ring inte Bosse privat längre', 'Bosse'],
     ['an unknown first name after a cue and "gärna"', 'Ring gärna Marjatta om bevattningen', 'Marjatta'],
     ['a -sen surname after a cue', 'ring Pedersen om pumpen', 'Pedersen'],
+    ['a classic Swedish first name at a sentence start', 'Majvor tar hand om hönsen.', 'Majvor'],
     ["an agent in a form's field", 'Checked by: Yosef. No remarks.', 'Yosef'],
     ['an unknown first name before a verb only people do', 'Bosse ringde om pumpen i går', 'Bosse'],
     ['an unknown first name at a workplace', 'Marta på städfirman ska få kod till tvättstugan', 'Marta'],
