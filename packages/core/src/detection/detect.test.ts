@@ -129,6 +129,7 @@ describe('phone numbers', () => {
     ['a number inside a SIM card number', 'Telia SIM, ICCID 8946 0123 4567 8901 234.'],
     ['a number after a compound label', 'Mätar-ID 0704412589 står på etiketten.'],
     ['a long run that starts with 00', 'Serie 004670123456789012 på kortet'],
+    ['a tracking number', 'Nytt batteri skickat, spårnr 00370726201234567.'],
     ['a meter number that starts with a lone 0', 'Vattenmätare huvudmätning: 0-4512-889-2.'],
     ['a North American number after an order word', 'order (212) 555-0187'],
     ['a customer number said a few words before', 'Kundnummer hos Tekniska verken: 0701245588.'],
@@ -206,6 +207,7 @@ describe('e-mail addresses', () => {
       foundOf('email', 'Till forskolan.solrosen@kalmar.se, lagerchef.orebro@kylterminal.se, cafe@solsidan.se'),
     ).toEqual([]);
     expect(foundOf('email', 'Larm till restaurang@krogen.se och projects@arcadia-build.se')).toEqual([]);
+    expect(foundOf('email', 'Beställningar via lokalvard@stadsfastigheter.se')).toEqual([]);
     expect(foundOf('email', 'anna.lindgard@fab.se, kalle.hus@exempel.se')).toEqual([
       'anna.lindgard@fab.se',
       'kalle.hus@exempel.se',
@@ -610,6 +612,10 @@ describe('names', () => {
     ['cows called by names', 'Våra kor heter Majros, Stjärna och Bella.'],
     ['a firm named after a person', "Johnson's Bakery, Jack's Hardware och Nordström Logistics."],
     ['a place after a role, in the definite form', 'Lagerchef Kylterminalen Örebro: kontakt via växeln.'],
+    ['a sensor named in single quotes', "Sensor 'Bertil' in the cold store is the old one."],
+    ['a code joined to its number by a hyphen', 'Stigare Stig-3 byts i v. 22.'],
+    ['buildings and a rooster called by names', 'Byggnaderna Vega och Altair. Tuppen heter Gustav.'],
+    ['a shop as a tenant', 'Meter MBUS-0037 (cold water, tenant Lidl) reads 0.'],
     ["a name with a machine's running hours", 'Drifttid Nova 40 h sedan service.'],
     ['horses listed in brackets after their noun', 'Hästarna (Stella, Bamse, Molly) står kvar i stallet.'],
     ['a block written short', 'Undercentralen ligger i Kv. Vera, ingång från gatan.'],

@@ -517,7 +517,9 @@ function isModelNumberAfter(text: string, end: number): boolean {
   return true;
 }
 
-const isQuote = (c: number) => c === 34 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb;
+// (single quotes too: "Sensor 'Bertil'"; an apostrophe inside a word, "Tom's", is no quote around it)
+const isQuote = (c: number) =>
+  c === 34 || c === 39 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0xab || c === 0xbb;
 
 /** Words `t`..`last`, with the capitalised words next to them, stand in double quotes: "Gamle Bertil". */
 function isQuoted(text: string, tokens: Tokens, t: number, last: number): boolean {
@@ -755,7 +757,7 @@ const thingEnds = [
   ...words('boendet äldreboende kliniken'),
   // lists, departments, wards, errands and storms: "Kontaktlista Lager", "avdelningarna heter Lodjuret,
   // Vargen …", "avd Linnéa", "Försäkringsärende Länsförsäkringar", "stormen Ivar"
-  ...words('lista listan avdelningar avdelningarna avd ärende stormen'),
+  ...words('lista listan avdelningar avdelningarna avd ärende stormen byggnaderna tuppen'),
   // docks: "Victoria Quay", "King George Dock"
   ...words('quay dock wharf pier'),
   // boats, cars and restaurants: "Husbåt Maria", "elbilar", "Restaurangen Vera" ("Kon Rosa" would
@@ -1507,7 +1509,14 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         (!(flags & STRONG) || isInTitle(t)));
     // (a brand names the word right after it only: "Grundfos Magna", not "Kontakt hos Polygon: Nils-Erik")
     const isBranded = beforeFlags & BRAND && adjacent(text, tokens, before, t);
-    if (isBuilt || isBranded || isDigitAt(text, tokens.end[t] as number)) {
+    // (glued to digits, "Magna3", or to them by a hyphen, "Stig-3": a code)
+    const codeEnd = tokens.end[t] as number;
+    if (
+      isBuilt ||
+      isBranded ||
+      isDigitAt(text, codeEnd) ||
+      (text.charCodeAt(codeEnd) === 45 && isDigitAt(text, codeEnd + 1))
+    ) {
       score = 0;
       // …and the names listed after it name the same kind of thing: "Konferensrummen Greta och Selma"
       if (isBuilt) {

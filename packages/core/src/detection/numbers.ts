@@ -13,7 +13,7 @@ export const phoneCues = new Set(
   ),
 );
 export const numberAntiCues = new Set(
-  'reg. iccid imsi sim mätare mätaren mätarnr mätarnummer mätarställning mätpunkt meter serienr serienummer serial s/n sn snr id art artnr artikelnr order ordernr ordernummer ärende ärendenr ärendenummer ticket case ref referens kod koden portkod larmkod dörrkod code pin imei mac ip faktura fakturanr fakturanummer invoice ocr kundnr kundnummer anl anläggning anläggningsnr anläggnings-id objekt objektnr objektnummer modell model batch lot version v ver fw firmware bankgiro bg plusgiro pg konto kontonr clearing iban org orgnr organisationsnummer reg regnr ean gsrn modbus adress address nod node gateway sensor givare'.split(
+  'reg. iccid imsi sim mätare mätaren mätarnr mätarnummer mätarställning mätpunkt meter serienr serienummer serial s/n sn snr id art artnr artikelnr order ordernr ordernummer ärende ärendenr ärendenummer ticket case ref referens kod koden portkod larmkod dörrkod code pin imei mac ip faktura fakturanr fakturanummer invoice ocr kundnr kundnummer anl anläggning anläggningsnr anläggnings-id objekt objektnr objektnummer modell model batch lot version v ver fw firmware bankgiro bg plusgiro pg konto kontonr clearing iban org orgnr organisationsnummer reg regnr ean gsrn modbus adress address nod node gateway sensor givare spårnr kolli tracking'.split(
     ' ',
   ),
 );
