@@ -601,6 +601,7 @@ function isSpeaker(
 ): boolean {
   // the sender of a pasted e-mail: "From: Agnieszka Kowal", "Från: Fernando Castillo <…>"
   if (text.charCodeAt(start - 2) === 58 && isHeaderLine(text, start)) return true;
+  if (isChatSpeaker(text, start, end, flags)) return true;
   if (text.charCodeAt(end) !== 58 || text.charCodeAt(end + 1) !== 32 || isDigitAt(text, end + 2)) return false;
   if (flags & ~(FIRST | SURNAME | WORD | LOWER_WORD | STRONG) || serviceStems.has(wordAt(text, start))) return false;
   // a pasted chat or minutes: the same word starts two lines before a colon, and one of them goes on in
@@ -623,6 +624,20 @@ function isSpeaker(
   if (word !== 0 && text.charCodeAt(word - 1) !== 10) return false;
   const hash = hashLettersAt(text, word);
   return hash === TILL || hash === TO;
+}
+
+/**
+ * A chat export's speaker, the time after the name at a line's start: "Jonna Wikström 09:12: …", "Ben
+ * Adeyemi  10:05 AM" (a full name, or a known first name alone; not "Larm 03:12").
+ */
+function isChatSpeaker(text: string, start: number, end: number, flags: number): boolean {
+  if ((start !== 0 && text.charCodeAt(start - 1) !== 10) || flags & ~(FIRST | SURNAME | STRONG)) return false;
+  let p = end;
+  if (text.charCodeAt(p) === 32 && isUpper(text.charCodeAt(p + 1))) p = wordEndAfter(text, p);
+  else if (!(flags & FIRST)) return false;
+  const q = p;
+  while (p > 0 && text.charCodeAt(p) === 32 && p - q < 2) p += 1;
+  return p > q && isDigitAt(text, p) && isDigitAt(text, p + 1) && text.charCodeAt(p + 2) === 58;
 }
 
 /** Only spaces, commas and line breaks between a sign-off and the next word: "Best regards,\nTom". */
