@@ -270,6 +270,7 @@ describe('names', () => {
     ['an unknown first name after a cue and "gärna"', 'Ring gärna Marjatta om bevattningen', 'Marjatta'],
     ['a -sen surname after a cue', 'ring Pedersen om pumpen', 'Pedersen'],
     ['a classic Swedish first name at a sentence start', 'Majvor tar hand om hönsen.', 'Majvor'],
+    ['a name after "signerat"', 'Mottagit 3 nycklar. Signerat Leonardo Silva', 'Leonardo Silva'],
     [
       "a chat export's speaker, the time after the name",
       'Teams chat export\nJonna Wikström 09:12: got the low pressure alarm again',
