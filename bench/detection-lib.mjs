@@ -84,8 +84,10 @@ export const tunedParts = [
   'held-out-31',
   'held-out-32',
   'held-out-33',
+  'held-out-34',
+  'held-out-35',
 ];
-export const blindParts = ['held-out-34', 'held-out-35'];
+export const blindParts = ['held-out-36', 'held-out-37'];
 
 /** The texts of the tuned parts, together. */
 export const loadTunedCorpus = () => tunedParts.flatMap((part) => loadCorpus(part));
