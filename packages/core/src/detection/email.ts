@@ -66,8 +66,9 @@ export function findEmails(text: string, out: PersonalDataFinding[]): void {
       /(?:forvaltningen|förvaltningen|foreningen|föreningen|expeditionen|kansliet|kontoret|jour)(?:[._-]|$)/.test(
         lowerLocal,
       ) ||
-      // "laddning@", "vaktmasteri@", "ordforande@", "customercare@": one long word that ends like a
-      // Swedish noun of an activity or an office (or "-care"), which no name does
+      // "laddning@", "vaktmasteri@", "ordforande@", "customercare@": one word that ends like a Swedish
+      // noun of an activity or an office (or "-care"), as hardly any name does ("henning@" does not:
+      // -nning is left out)
       /^[a-zåäö]{2,}(?:[^n]ning|ering|steri|ande|care)$/.test(lowerLocal) ||
       (parts.length > 1 &&
         (roleLocalParts.has(parts[0] as string) || roleLocalParts.has(parts[parts.length - 1] as string)));

@@ -521,7 +521,7 @@ function isModelNumberAfter(text: string, end: number): boolean {
 const isQuote = (c: number) =>
   c === 34 || c === 39 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0xab || c === 0xbb;
 
-/** Words `t`..`last`, with the capitalised words next to them, stand in double quotes: "Gamle Bertil". */
+/** Words `t`..`last`, with the capitalised words next to them, stand in quotes: "Gamle Bertil", 'Bertil'. */
 function isQuoted(text: string, tokens: Tokens, t: number, last: number): boolean {
   let a = t;
   while (a > 0 && a > t - 2 && tokens.caps[a - 1] === 1 && adjacent(text, tokens, a - 1, a)) a -= 1;
@@ -627,8 +627,8 @@ function isSpeaker(
 }
 
 /**
- * A chat export's speaker, the time after the name at a line's start: "Jonna Wikström 09:12: …", "Ben
- * Adeyemi  10:05 AM" (a full name, or a known first name alone; not "Larm 03:12").
+ * A chat export's speaker, the time after the name at a line's start: "Jonna Wikström 09:12: …", "Sam
+ * Kaur  10:02 AM" (a full name, or a known first name alone; not "Larm 03:12").
  */
 function isChatSpeaker(text: string, start: number, end: number, flags: number): boolean {
   if ((start !== 0 && text.charCodeAt(start - 1) !== 10) || flags & ~(FIRST | SURNAME | STRONG)) return false;
@@ -1675,7 +1675,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       parts += 1;
     }
     if (parts >= 2) score = Math.min(0.98, Math.max(score, 0.5) + 0.3);
-    // a name in double quotes names a thing: the pump "Gamle Bertil"
+    // a name in quotes names a thing: the pump "Gamle Bertil"
     let isThingName = isQuoted(text, tokens, t, last);
     // "Adolf Fredriks kyrkogata", "Olof Palmes plats", "Carl Gustafs stad", "Viktor Rydbergs gymnasium",
     // "Hedvig Eleonora församling": a street, a town, a school or a parish named after the person
