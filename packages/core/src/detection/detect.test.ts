@@ -208,6 +208,9 @@ describe('e-mail addresses', () => {
     ).toEqual([]);
     expect(foundOf('email', 'Larm till restaurang@krogen.se och projects@arcadia-build.se')).toEqual([]);
     expect(foundOf('email', 'Beställningar via lokalvard@stadsfastigheter.se')).toEqual([]);
+    expect(
+      foundOf('email', 'Mejla forvaltning.soder@hyresbostader.se, hemtjanst.norr@vasteras.se, simklubben@vastervik.se'),
+    ).toEqual([]);
     expect(foundOf('email', 'anna.lindgard@fab.se, kalle.hus@exempel.se')).toEqual([
       'anna.lindgard@fab.se',
       'kalle.hus@exempel.se',
@@ -623,6 +626,10 @@ describe('names', () => {
     ['a log line that starts with a word and a time', 'Larm 03:12: hög temp\nKontroll 08:00: klart'],
     ['buildings and a rooster called by names', 'Byggnaderna Vega och Altair. Tuppen heter Gustav.'],
     ['a shop as a tenant', 'Meter MBUS-0037 (cold water, tenant Lidl) reads 0.'],
+    ['a ward written short', 'Avd. Gustav har fått nya fönster.'],
+    ['boats and cows called by names', 'Båtarna Ellen och Skarpe Nils. Kossorna Rosa och Majros har egen box.'],
+    ['a hospital ward and a hotel suite named after people', 'Florence Nightingale Ward. The Astrid Lindgren suite.'],
+    ['a studio named like a person', 'Nya hyresgäster på plan 5: Ateljé Ingrid.'],
     ["a name with a machine's running hours", 'Drifttid Nova 40 h sedan service.'],
     ['horses listed in brackets after their noun', 'Hästarna (Stella, Bamse, Molly) står kvar i stallet.'],
     ['a block written short', 'Undercentralen ligger i Kv. Vera, ingång från gatan.'],

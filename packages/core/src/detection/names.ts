@@ -712,7 +712,7 @@ const serviceStems = new Set(
 // "Fastighetsavdelningen", "Larmcentralen". Such a word is never read as a person's unknown name.
 const organisationEnds = [
   ...words(
-    'bolaget bolag avdelningen avdelning förvaltningen kontoret enheten gruppen teamet centralen jouren jour tjänst service fastigheter föreningen kommun kommunen företaget byrån department team desk services styrelsen support expedition council market försörjning konsult teknik refrigeration management receptionen board association bageri firman förvaltning tandvård kraft bränsle instal driften växeln kundtjänst dept',
+    'bolaget bolag avdelningen avdelning förvaltningen kontoret enheten gruppen teamet centralen jouren jour klubben tjänst service fastigheter föreningen kommun kommunen företaget byrån department team desk services styrelsen support expedition council market försörjning konsult teknik refrigeration management receptionen board association bageri firman förvaltning tandvård kraft bränsle instal driften växeln kundtjänst dept',
   ),
   // job titles, capitalised in English signatures: "Facility Coordinator", "Site Manager"
   ...words(
@@ -762,7 +762,7 @@ const SIDOR = hashWord('sidor');
 // "Ronja Preschool"), not a person. Matched as the end of the word, so compounds count too.
 const thingEnds = [
   ...words(
-    'roboten robot pump pumpen panel panelen givare givaren sensor sensorn maskinen laddboxen aggregat aggregatet gateway gatewayen unit zon zonen zone hall hallen block blocket tower villa villan farm gården store market skolan school preschool lokalen köket kitchen café cafe kyrkan church centre center butiken house hus huset room rum rummet office wing växelriktaren inverter frysen freezer avdelning disk lokal skåp skåpen gård hästarna hästen häst kor katten katt hunden hund horse horses dog cat salong salongen krog krogen livs apotek apoteket handeln hotel hotell bar pizzeria bistro depot project kossan sauna bastu salen båten brygga bryggan byn verket boat boats ship märket',
+    'roboten robot pump pumpen panel panelen givare givaren sensor sensorn maskinen laddboxen aggregat aggregatet gateway gatewayen unit zon zonen zone hall hallen block blocket tower villa villan farm gården store market skolan school preschool lokalen köket kitchen café cafe kyrkan church centre center butiken house hus huset room rum rummet office wing växelriktaren inverter frysen freezer avdelning disk lokal skåp skåpen gård hästarna hästen häst kor kossorna katten katt hunden hund horse horses dog cat salong salongen krog krogen livs apotek apoteket handeln hotel hotell bar pizzeria bistro depot project kossan sauna bastu salen båten brygga bryggan byn verket boat boats ship märket',
   ),
   // lifts, stations, projects, regions and districts: "Hiss Oskar", "pumpstation Lo", "Projekt Sofia",
   // "Region Gävleborg", "Område Norr"
@@ -777,7 +777,7 @@ const thingEnds = [
   ...words('quay dock wharf pier'),
   // boats, cars and restaurants: "Husbåt Maria", "elbilar", "Restaurangen Vera" ("Kon Rosa" would
   // take Håkon, "bil Greta" Olofsson Bil)
-  ...words('båt bilar restaurang restaurangen förråd förrådet gången kulvert kulverten'),
+  ...words('båt båtarna bilar restaurang restaurangen förråd förrådet gången kulvert kulverten'),
   // plurals, for lists: "… är namnen på värmepumparna", "… are the three gateways"
   ...words(
     'pumparna pumpar pumps gateways zones zonerna zoner givarna sensorer sensors mätare mätarna meters units panels grupperna groups aggregaten rooms rummen',
