@@ -303,6 +303,13 @@ describe('names', () => {
     ['the sender of a pasted e-mail', 'From: Agnieszka Kowal\nSent: Monday, 24 November', 'Agnieszka Kowal'],
     ['a name and its age', 'Kjell 89 år i lgh 1003 har trygghetslarm.', 'Kjell'],
     ['a name and what the person is paid', 'Snöröjning: vi betalar Åke 300 kr per gång.', 'Åke'],
+    ['a name and the floor the person lives on', 'Hyresgästlista: Yilmaz 2 tr, soprum i källaren.', 'Yilmaz'],
+    [
+      'a nickname in quotes in brackets after a surname',
+      'Vaktmästare Torbjörn Nordlund («Tobbe») har nyckel.',
+      'Tobbe',
+    ],
+    ['a name after a cook', 'Kock Rosita har nyckel till kylrummet.', 'Rosita'],
     ["a full name before the person's job", 'Fatima Rahimi energiingenjör 019-602 10 57', 'Fatima Rahimi'],
     ['a hyphenated name in the genitive', 'Rum 3.14 var Lars-Görans gamla kontor.', 'Lars-Görans'],
     [
@@ -630,6 +637,7 @@ describe('names', () => {
     ['boats and cows called by names', 'Båtarna Ellen och Skarpe Nils. Kossorna Rosa och Majros har egen box.'],
     ['a hospital ward and a hotel suite named after people', 'Florence Nightingale Ward. The Astrid Lindgren suite.'],
     ['a studio named like a person', 'Nya hyresgäster på plan 5: Ateljé Ingrid.'],
+    ['a nickname in quotes in brackets after a thing', 'The Zamboni ("Olga") has its own charging point.'],
     ["a name with a machine's running hours", 'Drifttid Nova 40 h sedan service.'],
     ['horses listed in brackets after their noun', 'Hästarna (Stella, Bamse, Molly) står kvar i stallet.'],
     ['a block written short', 'Undercentralen ligger i Kv. Vera, ingång från gatan.'],

@@ -525,7 +525,16 @@ const isQuote = (c: number) =>
 function isQuoted(text: string, tokens: Tokens, t: number, last: number): boolean {
   let a = t;
   while (a > 0 && a > t - 2 && tokens.caps[a - 1] === 1 && adjacent(text, tokens, a - 1, a)) a -= 1;
-  if (!isQuote(text.charCodeAt((tokens.start[a] as number) - 1))) return false;
+  const open = (tokens.start[a] as number) - 1;
+  if (!isQuote(text.charCodeAt(open))) return false;
+  // (a nickname in quotes in brackets after a surname is the person's: "Torbjörn Nordlund («Tobbe»)";
+  // not after a thing's name: "The Zamboni ("Olga")")
+  if (
+    a > 0 &&
+    text.charCodeAt(open - 1) === 40 &&
+    ((tokens.hashFlags[a - 1] as number) & SURNAME || (tokens.hint[a - 1] as number) & (HINT_RULE | HINT_SON))
+  )
+    return false;
   let b = last;
   while (b + 1 < tokens.count && b < last + 2 && tokens.caps[b + 1] === 1 && adjacent(text, tokens, b, b + 1)) b += 1;
   return isQuote(text.charCodeAt(tokens.end[b] as number));
@@ -571,7 +580,7 @@ function isHeaderLine(text: string, start: number): boolean {
   return hash === FROM || hash === FRAN;
 }
 
-/** " 89 år", " 70 years", " 300 kr": a person's age or pay after the word. */
+/** " 89 år", " 70 years", " 300 kr", " 2 tr": a person's age, pay or floor after the word. */
 function isAgeAfter(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 32 || !isDigitAt(text, end + 1)) return false;
   let p = end + 1;
@@ -579,9 +588,9 @@ function isAgeAfter(text: string, end: number): boolean {
   if (p - end > 5 || text.charCodeAt(p) !== 32) return false;
   return personQuantities.has(hashLettersAt(text, p + 1));
 }
-// what a number after a name counts for a person: an age or pay ("Kjell 89 år", "vi
-// betalar Åke 300 kr"; not hours, which a machine runs too: "Nova 40 h")
-const personQuantities = hashes(words('år years kr'));
+// what a number after a name counts for a person: an age, pay or the floor the person lives on ("Kjell
+// 89 år", "vi betalar Åke 300 kr", "Yilmaz 2 tr"; not hours, which a machine runs too: "Nova 40 h")
+const personQuantities = hashes(words('år years kr tr'));
 
 const TILL = hashWord('till');
 const TO = hashWord('to');
