@@ -86,8 +86,10 @@ export const tunedParts = [
   'held-out-33',
   'held-out-34',
   'held-out-35',
+  'held-out-36',
+  'held-out-37',
 ];
-export const blindParts = ['held-out-36', 'held-out-37'];
+export const blindParts = ['held-out-38', 'held-out-39'];
 
 /** The texts of the tuned parts, together. */
 export const loadTunedCorpus = () => tunedParts.flatMap((part) => loadCorpus(part));
