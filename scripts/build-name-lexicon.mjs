@@ -78,7 +78,8 @@ const outFile = process.argv.includes('--out')
 
 const dictionary = new Set();
 const swedishWords = new Set();
-// Names a word list spells capitalised (Agneta, Solveig, Jimmy, Javier): common enough to be there
+// Names a word list spells capitalised (Agneta, Solveig; from the English list only short ones, Olga):
+// common enough to be there
 const dictionaryNames = new Set();
 for (const [file, encoding] of [
   ['/usr/share/dict/svenska', 'latin1'],

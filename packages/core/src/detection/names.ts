@@ -581,7 +581,7 @@ function isHeaderLine(text: string, start: number): boolean {
 }
 
 /** " 89 år", " 70 years", " 300 kr", " 2 tr": a person's age, pay or floor after the word. */
-function isAgeAfter(text: string, end: number): boolean {
+function isPersonQuantityAfter(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 32 || !isDigitAt(text, end + 1)) return false;
   let p = end + 1;
   while (isDigitAt(text, p) && p - end <= 5) p += 1;
@@ -779,9 +779,10 @@ const thingEnds = [
   // homes, clinics, stores and tunnels: "Äldreboendet Solgläntan", "Djurkliniken Vingåker",
   // "Kallförrådet heter Elsa", "Kulvertgången Lisa"
   ...words('boendet äldreboende kliniken'),
-  // lists, departments, wards, errands and storms: "Kontaktlista Lager", "avdelningarna heter Lodjuret,
-  // Vargen …", "avd Linnéa", "Försäkringsärende Länsförsäkringar", "stormen Ivar"
-  ...words('lista listan avdelningar avdelningarna avd ärende stormen byggnaderna tuppen'),
+  // lists, departments, errands, storms and the like: "Kontaktlista Lager", "avdelningarna heter
+  // Lodjuret, Vargen …", "Försäkringsärende Länsförsäkringar", "stormen Ivar" (a ward, "avd Linnéa", is
+  // a building word, lexicon.ts)
+  ...words('lista listan avdelningar avdelningarna ärende stormen byggnaderna tuppen'),
   // docks: "Victoria Quay", "King George Dock"
   ...words('quay dock wharf pier'),
   // boats, cars and restaurants: "Husbåt Maria", "elbilar", "Restaurangen Vera" ("Kon Rosa" would
@@ -1175,7 +1176,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     return (
       isSpeechVerbAfter(text, end) ||
       isSelfIntroduction(text, start, end) ||
-      isAgeAfter(text, end) ||
+      isPersonQuantityAfter(text, end) ||
       numberFollows(end)
     );
   };
@@ -1247,7 +1248,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       caps === 1 &&
       (isSpeaker(text, start0, tokens.end[t] as number, hashFlags, repeatedSpeakers) ||
         // "Kjell 89 år i lgh 1003", "Eivor 70 år": a name and its age (not "Garanti 10 år")
-        (hashFlags & NAME && !(hashFlags & ~(NAME | WORD | STRONG)) && isAgeAfter(text, tokens.end[t] as number)) ||
+        (hashFlags & NAME && !(hashFlags & ~(NAME | WORD | STRONG)) && isPersonQuantityAfter(text, tokens.end[t] as number)) ||
         (text.charCodeAt(start0 - 1) === 40 && isBracketedName(t)) ||
         (emailParts !== undefined &&
           !(hashFlags & (COMPANY | BRAND | CALENDAR | BUILDING | TITLE | ROLE | CUE)) &&
@@ -1766,7 +1767,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       parts === 1 &&
       !isCued &&
       isModelNumberAfter(text, tokens.end[t] as number) &&
-      !isAgeAfter(text, tokens.end[t] as number)
+      !isPersonQuantityAfter(text, tokens.end[t] as number)
     )
       isThingName = true;
     if (!isSaidToBeName && isPropertyDesignationAfter(text, tokens.end[last] as number)) isThingName = true;
