@@ -1248,7 +1248,9 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       caps === 1 &&
       (isSpeaker(text, start0, tokens.end[t] as number, hashFlags, repeatedSpeakers) ||
         // "Kjell 89 år i lgh 1003", "Eivor 70 år": a name and its age (not "Garanti 10 år")
-        (hashFlags & NAME && !(hashFlags & ~(NAME | WORD | STRONG)) && isPersonQuantityAfter(text, tokens.end[t] as number)) ||
+        (hashFlags & NAME &&
+          !(hashFlags & ~(NAME | WORD | STRONG)) &&
+          isPersonQuantityAfter(text, tokens.end[t] as number)) ||
         (text.charCodeAt(start0 - 1) === 40 && isBracketedName(t)) ||
         (emailParts !== undefined &&
           !(hashFlags & (COMPANY | BRAND | CALENDAR | BUILDING | TITLE | ROLE | CUE)) &&
