@@ -202,6 +202,17 @@ describe('e-mail addresses', () => {
     expect(foundOf('email', 'henning@gmail.com, svenning@fab.se')).toEqual(['henning@gmail.com', 'svenning@fab.se']);
   });
 
+  it('reads an address named after a service or a duty as a role', () => {
+    expect(
+      foundOf('email', 'support via parking@aimo.se, help@monta.com, lettings@harbourview.co.uk, landlord@mill.co.uk'),
+    ).toEqual([]);
+    expect(foundOf('email', 'EHS team: ehs@agro.se, hse@bygg.se, feedback@gym.se, concierge@skyline.se')).toEqual([]);
+  });
+
+  it("reads an address with a surname as a person's, whatever its other parts", () => {
+    expect(foundOf('email', 'min nya adress m.andersson.bostad@gmail.com')).toEqual(['m.andersson.bostad@gmail.com']);
+  });
+
   it('reads an address named like a place, a thing, a role or an office as a role, unless a part is a first name', () => {
     expect(
       foundOf('email', 'Till forskolan.solrosen@kalmar.se, lagerchef.orebro@kylterminal.se, cafe@solsidan.se'),
@@ -266,6 +277,9 @@ describe('names', () => {
     ['a name before "namn" that does not name things', 'Anna är ansvarig, namn på fler finns i pärmen', 'Anna'],
     ['an unknown name after a role', 'Kontaktperson: Abdirahman Warsame, tel:0762334455', 'Abdirahman Warsame'],
     ['an unknown first name after a role', 'Resident Siobhan in lgh 1408 keeps the window open', 'Siobhan'],
+    ['a name a person is called by', 'Kunden heter Frida, ring henne innan', 'Frida'],
+    ['a name a role is called by, after a place', 'Chauffören på tankbilen heter Roger och har kod', 'Roger'],
+    ['a shop owner named in the genitive', 'Vi pratade med Erikssons själva', 'Erikssons'],
     ['a surname that is also a brand', 'hyresgäst Ulf Dahl vill ha kopia på protokollet', 'Ulf Dahl'],
     ['a word-name followed by a verb only people do', 'Vall ringde om skyfallet i går.', 'Vall'],
     ['a name before the street the person lives on', 'Klagomål från fru Holmberg Storgatan 12 B om buller', 'Holmberg'],
@@ -707,6 +721,17 @@ describe('names', () => {
     ],
     ['security and property firms before their numbers', 'ring Avarn 010-603 00 00 vid behov, larm till Wallenstam'],
     ["a table's header", 'Date | Time | Leaving water | Entering water'],
+    [
+      'a system and a street called by names',
+      'Systemet heter Frida. Gatan heter Drottninggatan. Pelletspannan heter Gamle Erik.',
+    ],
+    [
+      'things christened',
+      'Vi har döpt roboten i lagret till Ragnar. Personalen döpte kylrummen till Elsa, Anna och Olaf.',
+    ],
+    ['shops named in a genitive', 'Butiken på hörnet, Erikssons Färg, har egen mätare. Kylrum på Olssons Fisk.'],
+    ['a school and a museum named after people', 'Ingrid Marie Gymnasium. Carl Larsson-museet.'],
+    ['a name in the domain of a role address', 'Ansvarig: elansvarig@elektrosvensson.se'],
   ])('keeps %s out', (_, text) => {
     expect(foundOf('name', text)).toEqual([]);
   });

@@ -311,6 +311,30 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
  * detectPersonalData('Ring hyresgäst Andersson på 070-123 45 67');
  * // [{ kind: 'name', text: 'Andersson', … }, { kind: 'phone', text: '070-123 45 67', … }]
  */
+/** Drops the names that overlap an e-mail address (found in text order, disjoint: a binary search each). */
+function dropNamesInEmails(found: PersonalDataFinding[]): void {
+  const emails = found.filter((f) => f.kind === 'email');
+  if (emails.length === 0) return;
+  let kept = 0;
+  for (const f of found) {
+    let isInEmail = false;
+    if (f.kind === 'name') {
+      // the last address that starts before the name ends
+      let low = 0;
+      let high = emails.length - 1;
+      while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        if ((emails[mid] as PersonalDataFinding).start < f.end) low = mid;
+        else high = mid - 1;
+      }
+      const e = emails[low] as PersonalDataFinding;
+      isInEmail = e.start < f.end && f.start < e.end;
+    }
+    if (!isInEmail) found[kept++] = f;
+  }
+  found.length = kept;
+}
+
 export function detectPersonalData(text: string, options?: DetectPersonalDataOptions): PersonalDataFinding[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const threshold = options?.threshold ?? defaultDetectionThreshold;
@@ -327,6 +351,9 @@ export function detectPersonalData(text: string, options?: DetectPersonalDataOpt
   if (tokens.mayHaveAddress) findAddresses(text, tokens, found);
   if (wantsAll || kinds.includes('name')) findNames(text, tokens, found, threshold);
   if (found.length === 0) return [];
+  // a word of an e-mail address is no name, whether or not the address is one to warn about
+  // ("elansvarig@elektrosvensson.se", a role's address, names no Svensson)
+  if (hasAtSign) dropNamesInEmails(found);
 
   // each rule reports in text order, so an insertion from the end sorts a few findings cheaply; many
   // (a long text) are sorted the ordinary way, so the time stays n log n

@@ -1,12 +1,12 @@
 import { isDigit, isLetter } from './chars';
-import { FIRST, getLexicon } from './lexicon';
+import { FIRST, getLexicon, isRuleSurname } from './lexicon';
 import { endsLikeRole, isOrganisationWord, isThingWord } from './names';
 import type { PersonalDataFinding } from './types';
 
 // Local parts that name a role rather than a person: such an address is not tied to a living person,
 // so it is reported below the default threshold.
 const roleLocalParts = new Set(
-  'info kontakt contact support service order orders faktura invoice invoices larm alarm drift admin noreply no-reply felanmalan felanmälan kundtjanst kundtjänst kundservice office hello post reception jour vaktmastare fastighet sales ekonomi hr registrator styrelsen styrelse kontoret kontor bevakning vicevard expedition vaxel växel teknik booking billing accounts helpdesk servicedesk it imd rapport rapporter report reports energi statistik facilities ops operations maintenance property estates bokningar alarms alerts notifications ordern vatten offert offerter inköp inkop kansli kassor kassör dataskydd dpo gdpr privacy miljo miljö stambyte board duty staff rektor magasin hamnkapten kundcenter driftcentral dso kost fritid skador fastighetsjour pastorsexp nightmanager tvattstuga tvättstuga brf hyra kok kyl butik noc lokalvard bostad exp hemtjanst verkstad quality'.split(
+  'info kontakt contact support service order orders faktura invoice invoices larm alarm drift admin noreply no-reply felanmalan felanmälan kundtjanst kundtjänst kundservice office hello post reception jour vaktmastare fastighet sales ekonomi hr registrator styrelsen styrelse kontoret kontor bevakning vicevard expedition vaxel växel teknik booking billing accounts helpdesk servicedesk it imd rapport rapporter report reports energi statistik facilities ops operations maintenance property estates bokningar alarms alerts notifications ordern vatten offert offerter inköp inkop kansli kassor kassör dataskydd dpo gdpr privacy miljo miljö stambyte board duty staff rektor magasin hamnkapten kundcenter driftcentral dso kost fritid skador fastighetsjour pastorsexp nightmanager tvattstuga tvättstuga brf hyra kok kyl butik noc lokalvard bostad exp hemtjanst verkstad quality help hjalp hjälp feedback concierge landlord lettings energy hse ehs sheq konferens entrance parking lettings cleaning heating plumbing housing leasing marketing accounting purchasing catering recruiting training ticketing'.split(
     ' ',
   ),
 );
@@ -74,7 +74,10 @@ export function findEmails(text: string, out: PersonalDataFinding[]): void {
       /(?:forvaltningen|förvaltningen|foreningen|föreningen|expeditionen|kansliet|kontoret|jour)(?:[._-]|$)/.test(
         lowerLocal,
       ) ||
-      (parts.length > 1 && (isRoleWord(parts[0] as string) || isRoleWord(parts[parts.length - 1] as string)));
+      (parts.length > 1 &&
+        (isRoleWord(parts[0] as string) || isRoleWord(parts[parts.length - 1] as string)) &&
+        // (a part that is a surname makes it a person's: "m.andersson.bostad@")
+        !parts.some((part) => part.length >= 5 && isRuleSurname(part)));
     // "forskolan.solrosen@", "lagerchef.orebro@", "restaurang@": a part named like a place, a thing, a
     // role or an office, and no part a first name ("anna.lindgard@" is Anna's)
     let isNamedThing = false;

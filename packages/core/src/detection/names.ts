@@ -106,6 +106,25 @@ function flagsOf(text: string, tokens: Tokens, t: number, caps: number): number 
   return 0;
 }
 
+/** Word `t` is a name's genitive ("Gustavs", "Erikssons"), not a name ending in s itself ("Hans", "Jonas"). */
+function isGenitiveOfName(text: string, tokens: Tokens, t: number): boolean {
+  const start = tokens.start[t] as number;
+  const end = tokens.end[t] as number;
+  if (
+    (tokens.hashFlags[t] as number) !== 0 ||
+    (text.charCodeAt(end - 1) | 32) !== 115 ||
+    end - start < 4 ||
+    text.charCodeAt(end) === 39 ||
+    text.charCodeAt(end) === 0x2019
+  )
+    return false;
+  const lex = getLexicon();
+  const word = text.slice(start, end).toLowerCase();
+  if (lex.has(word) || word.includes('-')) return false;
+  const stem = word.slice(0, -1);
+  return ((lex.get(stem) ?? 0) & NAME) !== 0 || (stem.length >= 5 && isRuleSurname(stem));
+}
+
 function baseScore(flags: number, caps: number, sentenceStart: boolean): number {
   if (!(flags & NAME) || flags & (COMPANY | BRAND | TITLE | ROLE)) return 0;
   const isWord = (flags & WORD) !== 0;
@@ -785,6 +804,8 @@ const thingEnds = [
   ...words('lista listan avdelningar avdelningarna ärende stormen byggnaderna tuppen'),
   // docks: "Victoria Quay", "King George Dock"
   ...words('quay dock wharf pier'),
+  // schools, museums and theatres: "Ingrid Marie Gymnasium", "Carl Larsson-museet"
+  ...words('gymnasium gymnasiet akademi akademin institutet museum museet teater teatern'),
   // boats, cars and restaurants: "Husbåt Maria", "elbilar", "Restaurangen Vera" ("Kon Rosa" would
   // take Håkon, "bil Greta" Olofsson Bil)
   ...words('båt båtarna bilar restaurang restaurangen förråd förrådet gången kulvert kulverten'),
@@ -1515,6 +1536,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       // "Kylskåpen … heter Pippi, Annika och Tommy": a thing called by names
       // ("heter", "kallas", "named", "calls", "called": five or six letters, a cheap first look)
       (before >= 0 && wordLength(before) >= 5 && wordLength(before) <= 6 && isThingCalled(text, tokens, before)) ||
+      // "Vi döpte pumparna till Sven": a thing christened
+      (before >= 0 && wordLength(before) === 4 && isChristened(text, tokens, before)) ||
       // "aggregat Vera", "Tower Iris", "Sporthallen Nova": a thing noun right before
       (thingBefore >= 0 && isThingWord(text, thingBefore, start0 - 1 - bracket)) ||
       // "Lilla Rosa", "Gamla stan": a place's name
@@ -1616,6 +1639,14 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       if (nextFlags & COMPANY) break;
       const nextStart = tokens.start[next] as number;
       const nextEnd = tokens.end[next] as number;
+      // "Gustavs Bröd", "Erikssons Färg": a name's genitive before a capitalised word that is no name
+      // names a shop (no one writes a first name's genitive before a surname)
+      // (both words are passed: "Automation" in "Bengtssons Automation" is no name either)
+      if (last === t && nextCaps === 1 && !(nextFlags & NAME) && isGenitiveOfName(text, tokens, t)) {
+        score = 0;
+        last = next;
+        break;
+      }
       // "Kalle Anka-klockan": a compound after the name makes the whole the name of a thing
       // ("Yasmin El-Amin": a capital after the hyphen is a double name)
       if (
@@ -2000,11 +2031,69 @@ function isThingCalled(text: string, tokens: Tokens, k: number): boolean {
     const start = wordStartBefore(text, end);
     if (start < 0) break;
     if (endsLikeRole(text, start, end - 1) || flagsAt(text, start) & ROLE) return false;
-    if (isThingWord(text, start, end - 1)) isThing = true;
+    // (the word right before the verb, unless a place's phrase: "Chauffören på tankbilen heter Roger")
+    if (
+      isThingWord(text, start, end - 1) ||
+      (words === 0 && isDefiniteThing(text, start, end - 1) && !isPlacePreposition(text, wordStartBefore(text, start)))
+    )
+      isThing = true;
     end = start;
   }
   return isThing;
 }
+
+/**
+ * Word `k` is "till" and "döpt", "döpte" or "döpa" stands among the five words before it, with no
+ * person's noun or role between: "Vi döpte pumparna till Sven", "roboten i lagret döptes till …"
+ * (but "döpte sonen till Erik").
+ */
+function isChristened(text: string, tokens: Tokens, k: number): boolean {
+  if (hashLettersAt(text, tokens.start[k] as number) !== TILL) return false;
+  let end = tokens.start[k] as number;
+  for (let words = 0; words < 5; words += 1) {
+    const start = wordStartBefore(text, end);
+    if (start < 0) return false;
+    if (
+      personNouns.has(hashLettersAt(text, start)) ||
+      endsLikeRole(text, start, end - 1) ||
+      flagsAt(text, start) & ROLE
+    )
+      return false;
+    if ((text.charCodeAt(start) | 32) === 100 && text.startsWith('öp', start + 1)) return true;
+    end = start;
+  }
+  return false;
+}
+
+// Nouns for people in the definite form, which a naming verb after them does not make a thing's name:
+// "Kunden heter …", "Nya grannen heter …"
+const personNouns = hashes(
+  words(
+    'vicevärden kunden personen hyresgästen mannen kvinnan killen tjejen pojken flickan sonen barnet kollegan gästen',
+  ),
+);
+
+/**
+ * "Systemet heter Frida", "Pelletspannan heter …", "Nodes named …": a noun in the definite form (or an
+ * English plural) names what is called, and it is no person's: not a role ("Sotaren", "Elektrikern":
+ * agent nouns are left out), not a person's noun, not a first name ("Jörgen heter …").
+ */
+function isDefiniteThing(text: string, start: number, end: number): boolean {
+  if (end - start < 5 || !isLetter(text.charCodeAt(end - 1))) return false;
+  const isDefinite =
+    (endsLikeDefinite(text, start, end) || endsWithFolded(text, start, end, 'an')) &&
+    !endsWithFolded(text, start, end, 'sen') &&
+    !endsLikeAgent(text, start, end);
+  return (
+    isDefinite &&
+    !personNouns.has(hashLettersAt(text, start)) &&
+    !((getLexicon().get(text.slice(start, end).toLowerCase()) ?? 0) & FIRST)
+  );
+}
+const endsLikeAgent = suffixTest(['aren', 'ören', 'ären', 'ern', 'rn', 'aran']);
+const placePrepositions = hashes(words('på i vid hos in at on'));
+const isPlacePreposition = (text: string, start: number) =>
+  start >= 0 && placePrepositions.has(hashLettersAt(text, start));
 
 // "jag är Kasia", "det är Dariush", "this is Wei", "I am Rūta": the writer says who they are
 const selfWords = hashes(['är', 'is', 'am', "i'm"]);
