@@ -90,6 +90,8 @@ export const tunedParts = [
   'held-out-37',
   'held-out-38',
   'held-out-39',
+  'held-out-40',
+  'held-out-41',
 ];
 export const blindParts = [];
 
