@@ -197,6 +197,7 @@ describe('e-mail addresses', () => {
       foundOf('email', 'Frågor: laddning@brfkastanjen.se, parkering@brfsjo.se, vaktmasteri@skolan.goteborg.se'),
     ).toEqual([]);
     expect(foundOf('email', 'ordforande@brfeken.se eller customercare@lakeside-estates.com')).toEqual([]);
+    expect(foundOf('email', 'Nomineringar till valberedningen@brfsolsidan.se')).toEqual([]);
     expect(foundOf('email', 'Larm till kyl@icakvantum.se, kok@bryggan.se, noc@nordicdc.se, hyra@fab.se')).toEqual([]);
     // a name that ends so stays a person's address
     expect(foundOf('email', 'henning@gmail.com, svenning@fab.se')).toEqual(['henning@gmail.com', 'svenning@fab.se']);
@@ -732,6 +733,8 @@ describe('names', () => {
     ['shops named in a genitive', 'Butiken på hörnet, Erikssons Färg, har egen mätare. Kylrum på Olssons Fisk.'],
     ['a school and a museum named after people', 'Ingrid Marie Gymnasium. Carl Larsson-museet.'],
     ['a name in the domain of a role address', 'Ansvarig: elansvarig@elektrosvensson.se'],
+    ['Swedish holidays', 'Lucia i föreningslokalen 13/12. Midsommarafton och Kristi himmelsfärd räknas som helgdag.'],
+    ['makes and models of cars', 'Renault Zoe på plats 8 laddar bara 3,7 kW. Mercedes EQA på gästplatsen.'],
   ])('keeps %s out', (_, text) => {
     expect(foundOf('name', text)).toEqual([]);
   });

@@ -13,11 +13,11 @@ const roleLocalParts = new Set(
 
 /**
  * A role's word: listed, or one that ends like a Swedish noun of an activity or an office (or "-care"),
- * as hardly any name does ("laddning", "vaktmasteri", "ordforande", "customercare"; not "henning":
+ * as hardly any name does ("laddning", "valberedningen", "vaktmasteri", "ordforande", "customercare"; not "henning":
  * -nning is left out).
  */
 const isRoleWord = (word: string) =>
-  roleLocalParts.has(word) || /^[a-zåäö]{2,}(?:[^n]ning|ering|steri|ande|care)$/.test(word);
+  roleLocalParts.has(word) || /^[a-zåäö]{2,}(?:[^n]ning(?:en)?|ering|steri|ande|care)$/.test(word);
 
 function isLocalChar(c: number): boolean {
   return isLetter(c) || isDigit(c) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45;

@@ -88,7 +88,10 @@ const contextWords: [number, string][] = [
     'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday januari februari mars maj juni juli augusti oktober måndag tisdag onsdag torsdag fredag lördag söndag mon tue wed thu fri sat sun mån tis ons tors fre lör sön',
   ],
   // holidays: "Christmas Eve", "Boxing Day"
-  [CALENDAR, 'christmas boxing easter midsummer midsommar'],
+  // …and Swedish ones: "Lucia i föreningslokalen 13/12", "Kristi himmelsfärd"
+  [CALENDAR, 'christmas boxing easter midsummer midsommar midsommarafton lucia kristi trettondagen'],
+  // makes of cars: "Renault Zoe på plats 8", "Mercedes EQA på gästplatsen"
+  [BRAND, 'renault mercedes volvo toyota nissan hyundai polestar skoda volkswagen'],
   [MONTH_SHORT, 'jan feb mar apr jun jul aug sep sept oct okt nov dec tor tues thur thurs weds'],
   [
     ROLE,
