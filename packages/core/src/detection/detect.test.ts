@@ -281,6 +281,9 @@ describe('names', () => {
     ['a name a person is called by', 'Kunden heter Frida, ring henne innan', 'Frida'],
     ['a name a role is called by, after a place', 'Chauffören på tankbilen heter Roger och har kod', 'Roger'],
     ['a shop owner named in the genitive', 'Vi pratade med Erikssons själva', 'Erikssons'],
+    ['a name with a place in brackets after a cue', 'Ring Olle (huset) 070-123 45 67', 'Olle'],
+    ['a name with a workplace in brackets', 'we are cleaning it. Somchai (kitchen)', 'Somchai'],
+    ["a form's field for names", 'Tenant names: Anna Berg, lgh 1101', 'Anna Berg'],
     ['a surname that is also a brand', 'hyresgäst Ulf Dahl vill ha kopia på protokollet', 'Ulf Dahl'],
     ['a word-name followed by a verb only people do', 'Vall ringde om skyfallet i går.', 'Vall'],
     ['a name before the street the person lives on', 'Klagomål från fru Holmberg Storgatan 12 B om buller', 'Holmberg'],
@@ -735,6 +738,15 @@ describe('names', () => {
     ['a name in the domain of a role address', 'Ansvarig: elansvarig@elektrosvensson.se'],
     ['Swedish holidays', 'Lucia i föreningslokalen 13/12. Midsommarafton och Kristi himmelsfärd räknas som helgdag.'],
     ['makes and models of cars', 'Renault Zoe på plats 8 laddar bara 3,7 kW. Mercedes EQA på gästplatsen.'],
+    [
+      'machines and animals named, with what they are in brackets',
+      'Hedvig (kaffemaskin) och Sigge (katten) i personalrummet.',
+    ],
+    [
+      'a lift and a mower called by names',
+      'The lift is called Charlie on the dashboard. Robotgräsklipparen Hugo står fast.',
+    ],
+    ['a list of names given to things', 'Meeting room names on floor 4: Ada, Grace, Alan and Tim.'],
   ])('keeps %s out', (_, text) => {
     expect(foundOf('name', text)).toEqual([]);
   });

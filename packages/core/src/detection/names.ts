@@ -806,6 +806,8 @@ const thingEnds = [
   ...words('quay dock wharf pier'),
   // schools, museums and theatres: "Ingrid Marie Gymnasium", "Carl Larsson-museet"
   ...words('gymnasium gymnasiet akademi akademin institutet museum museet teater teatern'),
+  // lifts, machines and mowers: "The lift is called Charlie", "Greta (diskmaskin)", "Robotgräsklipparen Hugo"
+  ...words('lift lifts elevator klippare klipparen'),
   // boats, cars and restaurants: "Husbåt Maria", "elbilar", "Restaurangen Vera" ("Kon Rosa" would
   // take Håkon, "bil Greta" Olofsson Bil)
   ...words('båt båtarna bilar restaurang restaurangen förråd förrådet gången kulvert kulverten'),
@@ -814,6 +816,12 @@ const thingEnds = [
     'pumparna pumpar pumps gateways zones zonerna zoner givarna sensorer sensors mätare mätarna meters units panels grupperna groups aggregaten rooms rummen',
   ),
 ];
+
+const endsLikeMachine = suffixTest(
+  words(
+    'maskin maskinen robot roboten pump pumpen givare givaren sensor aggregat lampa lampan lampor katt katten hund hunden',
+  ),
+);
 
 /** The word is a thing noun (see thingEnds), or its genitive: "Skolans expedition". */
 export const isThingWord = withGenitive(suffixTest(thingEnds), 3, 3);
@@ -1082,6 +1090,18 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
   // surname ("Per Hall")
   const isBeforeThing = (last: number, onlyOrganisation: boolean) => {
     const end = tokens.end[last] as number;
+    // "Hedvig (kaffemaskin)", "Sigge (katten)": a machine or an animal in brackets after the name
+    // (a workplace there is where the person works: "Somchai (kitchen)")
+    if (
+      !onlyOrganisation &&
+      text.charCodeAt(end) === 32 &&
+      text.charCodeAt(end + 1) === 40 &&
+      !isUpper(text.charCodeAt(end + 2))
+    ) {
+      let close = end + 2;
+      while (close < end + 28 && isLetter(text.charCodeAt(close))) close += 1;
+      if (text.charCodeAt(close) === 41 && endsLikeMachine(text, end + 2, close)) return true;
+    }
     const after = wordEndAfter(text, end);
     if (after < 0) return false;
     // "Anna Lindh-skolan", "Kalle Anka-klockan": the next word is the first part of a compound
@@ -1538,6 +1558,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       (before >= 0 && wordLength(before) >= 5 && wordLength(before) <= 6 && isThingCalled(text, tokens, before)) ||
       // "Vi döpte pumparna till Sven": a thing christened
       (before >= 0 && wordLength(before) === 4 && isChristened(text, tokens, before)) ||
+      // "Meeting room names on floor 4: Ada, Grace …", "Sensors named after planets: Mercury …"
+      (t > 0 && text.charCodeAt(start0 - 2) === 58 && isNamingBefore(text, tokens, t - 1)) ||
       // "aggregat Vera", "Tower Iris", "Sporthallen Nova": a thing noun right before
       (thingBefore >= 0 && isThingWord(text, thingBefore, start0 - 1 - bracket)) ||
       // "Lilla Rosa", "Gamla stan": a place's name
@@ -2040,6 +2062,26 @@ function isThingCalled(text: string, tokens: Tokens, k: number): boolean {
     end = start;
   }
   return isThing;
+}
+
+// "Meeting room names …:", "Sensors named after planets:", "Rummen döpta efter …:"
+const listNamingWords = hashes(['names', 'namnen', 'named', 'döpta', 'heter', 'kallas', 'called']);
+
+/**
+ * A word that says things are named ("names", "named", "heter") among the five words before `k`, in
+ * its sentence (not a form's field, "Namn: …", "Tenant name: …": the word right before the colon).
+ */
+function isNamingBefore(text: string, tokens: Tokens, k: number): boolean {
+  const from = tokens.start[k] as number;
+  for (let j = k; j >= 0 && j > k - 5 && from - (tokens.start[j] as number) < 60; j -= 1) {
+    if (
+      (j < k || text.charCodeAt(tokens.end[k] as number) !== 58) &&
+      listNamingWords.has(hashLettersAt(text, tokens.start[j] as number))
+    )
+      return true;
+    if (tokens.sentenceStart[j] === 1) return false;
+  }
+  return false;
 }
 
 /**
