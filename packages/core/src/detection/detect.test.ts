@@ -284,6 +284,7 @@ describe('names', () => {
     ['a name with a place in brackets after a cue', 'Ring Olle (huset) 070-123 45 67', 'Olle'],
     ['a name with a workplace in brackets', 'we are cleaning it. Somchai (kitchen)', 'Somchai'],
     ["a form's field for names", 'Tenant names: Anna Berg, lgh 1101', 'Anna Berg'],
+    ['a name that is also a word, from a firm, on a visit', 'Max från Kylteknik kommer kl 13.', 'Max'],
     ['a surname that is also a brand', 'hyresgäst Ulf Dahl vill ha kopia på protokollet', 'Ulf Dahl'],
     ['a word-name followed by a verb only people do', 'Vall ringde om skyfallet i går.', 'Vall'],
     ['a name before the street the person lives on', 'Klagomål från fru Holmberg Storgatan 12 B om buller', 'Holmberg'],
@@ -747,6 +748,7 @@ describe('names', () => {
       'The lift is called Charlie on the dashboard. Robotgräsklipparen Hugo står fast.',
     ],
     ['a list of names given to things', 'Meeting room names on floor 4: Ada, Grace, Alan and Tim.'],
+    ['a word that is also a name, from a country', 'Sten från Norge är dyr.'],
   ])('keeps %s out', (_, text) => {
     expect(foundOf('name', text)).toEqual([]);
   });

@@ -471,9 +471,12 @@ function isSpeechAfterOrigin(text: string, end: number): boolean {
     const q = wordEndAfter(text, p);
     return q > 0 && isSpeechVerbAfter(text, q);
   }
-  if (!fromWords.has(preposition)) return false;
+  // (not a country or a region: "Sten från Norge är dyr")
+  if (!fromWords.has(preposition) || flagsAt(text, p + 1) & PLACE) return false;
   for (let k = 0; k < 4 && p > 0; k += 1) {
-    if (!isUpper(text.charCodeAt(p + 1)) && k > 0) return isSpeechVerbAfter(text, p);
+    // (or a visit's verb after the firm: "Max från Kylteknik kommer kl 13", "Björn från Nyqvist Kyl var här")
+    if (!isUpper(text.charCodeAt(p + 1)) && k > 0)
+      return isSpeechVerbAfter(text, p) || (text.charCodeAt(p) === 32 && visitVerbs.has(hashLettersAt(text, p + 1)));
     const c = text.charCodeAt(p + 1);
     if (!isUpper(c) && !(c === 105 && text.charCodeAt(p + 2) === 32)) return false;
     p = wordEndAfter(text, p);
@@ -481,6 +484,7 @@ function isSpeechAfterOrigin(text: string, end: number): boolean {
   return false;
 }
 const fromWords = hashes(['från', 'from']);
+const visitVerbs = hashes(words('kommer kom var är har ska was is has will came comes'));
 const atWords = hashes(['på', 'i', 'at', 'in']);
 const endsLikeNoun = suffixTest(words('age ing tion het else'));
 
@@ -790,7 +794,7 @@ const SIDOR = hashWord('sidor');
 // "Ronja Preschool"), not a person. Matched as the end of the word, so compounds count too.
 const thingEnds = [
   ...words(
-    'roboten robot pump pumpen panel panelen givare givaren sensor sensorn maskinen laddboxen aggregat aggregatet gateway gatewayen unit zon zonen zone hall hallen block blocket tower villa villan farm gården store market skolan school preschool lokalen köket kitchen café cafe kyrkan church centre center butiken house hus huset room rum rummet office wing växelriktaren inverter frysen freezer avdelning disk lokal skåp skåpen gård hästarna hästen häst kor kossorna katten katt hunden hund horse horses dog cat salong salongen krog krogen livs apotek apoteket handeln hotel hotell bar pizzeria bistro depot project kossan sauna bastu salen båten brygga bryggan byn verket boat boats ship märket',
+    'roboten robot pump pumpen panel panelen givare givaren sensor sensorn maskinen laddboxen aggregat aggregatet gateway gatewayen unit zon zonen zone hall hallen block blocket tower villa villan farm gården store market skolan school lokalen köket kitchen café cafe kyrkan church centre center butiken house hus huset room rum rummet office wing växelriktaren inverter frysen freezer avdelning disk lokal skåp skåpen gård hästarna hästen häst kor kossorna katten katt hunden hund horse horses dog cat salong salongen krog krogen livs apotek apoteket handeln hotel hotell bar pizzeria bistro depot project kossan sauna bastu salen båten brygga bryggan byn verket boat boats ship märket',
   ),
   // lifts, stations, projects, regions and districts: "Hiss Oskar", "pumpstation Lo", "Projekt Sofia",
   // "Region Gävleborg", "Område Norr"
