@@ -92,6 +92,8 @@ export const tunedParts = [
   'held-out-39',
   'held-out-40',
   'held-out-41',
+  'held-out-42',
+  'held-out-43',
 ];
 export const blindParts = [];
 
