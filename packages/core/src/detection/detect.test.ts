@@ -285,6 +285,7 @@ describe('names', () => {
     ['a name with a workplace in brackets', 'we are cleaning it. Somchai (kitchen)', 'Somchai'],
     ["a form's field for names", 'Tenant names: Anna Berg, lgh 1101', 'Anna Berg'],
     ['a name that is also a word, from a firm, on a visit', 'Max från Kylteknik kommer kl 13.', 'Max'],
+    ['common three-letter names', 'Noa, Siw och Åge har nycklar till förrådet', 'Noa'],
     ['a surname that is also a brand', 'hyresgäst Ulf Dahl vill ha kopia på protokollet', 'Ulf Dahl'],
     ['a word-name followed by a verb only people do', 'Vall ringde om skyfallet i går.', 'Vall'],
     ['a name before the street the person lives on', 'Klagomål från fru Holmberg Storgatan 12 B om buller', 'Holmberg'],
@@ -749,6 +750,7 @@ describe('names', () => {
     ],
     ['a list of names given to things', 'Meeting room names on floor 4: Ada, Grace, Alan and Tim.'],
     ['a word that is also a name, from a country', 'Sten från Norge är dyr.'],
+    ['rare three-letter names that are abbreviations', 'Rutin Vid Vattenläcka. Växelriktare 2 visade fel Iso <1 MΩ.'],
   ])('keeps %s out', (_, text) => {
     expect(foundOf('name', text)).toEqual([]);
   });
