@@ -750,6 +750,11 @@ describe('names', () => {
     ],
     ['a list of names given to things', 'Meeting room names on floor 4: Ada, Grace, Alan and Tim.'],
     ['a word that is also a name, from a country', 'Sten från Norge är dyr.'],
+    [
+      'firms, chains, laws and pastries named after people',
+      'Köpt på Clas Ohlson. Einar Mattsson förvaltar huset. Avvikelse enligt Lex Sarah. Gustav Adolfsbakelser till mötet.',
+    ],
+    ['products of a brand named like people', '2 st IKEA Billy. Blandaren är en FM Mattsson 9000E. Alcro Bris matt.'],
     ['rare three-letter names that are abbreviations', 'Rutin Vid Vattenläcka. Växelriktare 2 visade fel Iso <1 MΩ.'],
   ])('keeps %s out', (_, text) => {
     expect(foundOf('name', text)).toEqual([]);

@@ -1841,6 +1841,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       isThingName = true;
     if (!isThingName && score > 0 && mayListFollow(text, tokens.end[last] as number) && namesThings(text, tokens, last))
       isThingName = true;
+    // firms, chains, dishes and laws named after people, and the famous dead: "Clas Ohlson", "Lex Maria"
+    if (parts > 1 && famousNames.has(text.slice(start0, tokens.end[last] as number).toLowerCase())) score = 0;
     if (isThingName) {
       score = 0;
       // every other mention of the same word in this text names the same thing
@@ -2067,6 +2069,15 @@ function isThingCalled(text: string, tokens: Tokens, k: number): boolean {
   }
   return isThing;
 }
+
+const famousNames = new Set([
+  ...words('clas+ohlson einar+mattsson john+mattson gina+tricot lex+maria lex+sarah fröken+julie').map((w) =>
+    w.replace('+', ' '),
+  ),
+  ...words(
+    'astrid+lindgren astrid+lindgrens carl+larsson alfred+nobel evert+taube gustav+adolfsbakelse gustav+adolfsbakelser gustav+adolfsdagen',
+  ).map((w) => w.replace('+', ' ')),
+]);
 
 // "Meeting room names …:", "Sensors named after planets:", "Rummen döpta efter …:"
 const listNamingWords = hashes(['names', 'namnen', 'named', 'döpta', 'heter', 'kallas', 'called']);
