@@ -755,6 +755,8 @@ describe('names', () => {
       'Köpt på Clas Ohlson. Einar Mattsson förvaltar huset. Avvikelse enligt Lex Sarah. Gustav Adolfsbakelser till mötet.',
     ],
     ['products of a brand named like people', '2 st IKEA Billy. Blandaren är en FM Mattsson 9000E. Alcro Bris matt.'],
+    ['servers called by names, after a place', 'Servrarna i racket heter Oden, Tor och Freja. Freja har trasig fläkt.'],
+    ['farm animals called by names', 'Hingsten Sixten står i box 12. Elsa och Hugo är kalvarna.'],
     ['rare three-letter names that are abbreviations', 'Rutin Vid Vattenläcka. Växelriktare 2 visade fel Iso <1 MΩ.'],
   ])('keeps %s out', (_, text) => {
     expect(foundOf('name', text)).toEqual([]);

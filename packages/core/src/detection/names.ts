@@ -812,6 +812,8 @@ const thingEnds = [
   ...words('gymnasium gymnasiet akademi akademin institutet museum museet teater teatern'),
   // lifts, machines and mowers: "The lift is called Charlie", "Greta (diskmaskin)", "Robotgräsklipparen Hugo"
   ...words('lift lifts elevator klippare klipparen'),
+  // farm animals: "Hingsten Sixten", "Elsa och Hugo är kalvarna", "Kaninen Doris"
+  ...words('hingsten stoet kalven kalvarna kaninen grisarna getterna fåren'),
   // boats, cars and restaurants: "Husbåt Maria", "elbilar", "Restaurangen Vera" ("Kon Rosa" would
   // take Håkon, "bil Greta" Olofsson Bil)
   ...words('båt båtarna bilar restaurang restaurangen förråd förrådet gången kulvert kulverten'),
@@ -2055,16 +2057,21 @@ function isThingCalled(text: string, tokens: Tokens, k: number): boolean {
   if (!calledWords.has(hashLettersAt(text, tokens.start[k] as number))) return false;
   let end = tokens.start[k] as number;
   let isThing = false;
+  let subject = 0;
   for (let words = 0; words < 4; words += 1) {
     const start = wordStartBefore(text, end);
     if (start < 0) break;
     if (endsLikeRole(text, start, end - 1) || flagsAt(text, start) & ROLE) return false;
-    // (the word right before the verb, unless a place's phrase: "Chauffören på tankbilen heter Roger")
+    // (the word right before the verb, or before a place's phrase: "Servrarna i racket heter Oden",
+    // but "Chauffören på tankbilen heter Roger")
     if (
       isThingWord(text, start, end - 1) ||
-      (words === 0 && isDefiniteThing(text, start, end - 1) && !isPlacePreposition(text, wordStartBefore(text, start)))
+      (words === subject &&
+        isDefiniteThing(text, start, end - 1) &&
+        !isPlacePreposition(text, wordStartBefore(text, start)))
     )
       isThing = true;
+    if (words === 0 && isPlacePreposition(text, wordStartBefore(text, start))) subject = 2;
     end = start;
   }
   return isThing;
