@@ -202,7 +202,10 @@ const ofWords = hashes(['på', 'of', 'for', 'för', 'till']);
  */
 function namesThings(text: string, tokens: Tokens, last: number): boolean {
   let sawCopula = false;
-  for (let j = last + 1; j < tokens.count && j <= last + 12; j += 1) {
+  // (the words the tokenizer passes over are read from the text: "Elsa och Hugo är kalvarna." ends the text)
+  if (last + 1 === tokens.count) return isThingsAfterList(text, tokens.end[last] as number, false);
+  for (let j = last + 1; j <= last + 12; j += 1) {
+    if (j === tokens.count) return isThingsAfterList(text, tokens.end[j - 1] as number, sawCopula);
     if (tokens.sentenceStart[j] === 1 || !onlyListWordsBetween(text, tokens, j - 1, j)) {
       return isThingsAfterList(text, tokens.end[j - 1] as number, sawCopula);
     }
