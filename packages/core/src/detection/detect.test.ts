@@ -198,6 +198,12 @@ describe('e-mail addresses', () => {
     ).toEqual([]);
     expect(foundOf('email', 'ordforande@brfeken.se eller customercare@lakeside-estates.com')).toEqual([]);
     expect(foundOf('email', 'Nomineringar till valberedningen@brfsolsidan.se')).toEqual([]);
+    expect(foundOf('email', 'larmcentral@g4s.se, samfalligheten@ga3.se, upphandling@bb.se')).toEqual([]);
+    // (a role's word starting a person's name stays a person's address)
+    expect(foundOf('email', 'kostas.papadopoulos@x.se, kostas@x.se')).toEqual([
+      'kostas.papadopoulos@x.se',
+      'kostas@x.se',
+    ]);
     expect(foundOf('email', 'Larm till kyl@icakvantum.se, kok@bryggan.se, noc@nordicdc.se, hyra@fab.se')).toEqual([]);
     // a name that ends so stays a person's address
     expect(foundOf('email', 'henning@gmail.com, svenning@fab.se')).toEqual(['henning@gmail.com', 'svenning@fab.se']);
@@ -286,6 +292,7 @@ describe('names', () => {
     ["a form's field for names", 'Tenant names: Anna Berg, lgh 1101', 'Anna Berg'],
     ['a name that is also a word, from a firm, on a visit', 'Max från Kylteknik kommer kl 13.', 'Max'],
     ['common three-letter names', 'Noa, Siw och Åge har nycklar till förrådet', 'Noa'],
+    ['a nickname of three letters', 'Ansvarig för kylan: Peo på Kyl-Center, 0771-46 46 46.', 'Peo'],
     ['a surname that is also a brand', 'hyresgäst Ulf Dahl vill ha kopia på protokollet', 'Ulf Dahl'],
     ['a word-name followed by a verb only people do', 'Vall ringde om skyfallet i går.', 'Vall'],
     ['a name before the street the person lives on', 'Klagomål från fru Holmberg Storgatan 12 B om buller', 'Holmberg'],
@@ -757,6 +764,10 @@ describe('names', () => {
     ['products of a brand named like people', '2 st IKEA Billy. Blandaren är en FM Mattsson 9000E. Alcro Bris matt.'],
     ['servers called by names, after a place', 'Servrarna i racket heter Oden, Tor och Freja. Freja har trasig fläkt.'],
     ['farm animals called by names', 'Hingsten Sixten står i box 12. Elsa och Hugo är kalvarna.'],
+    [
+      'a holiday, a boiler, a mower and a chapel named like people',
+      'Tjugondag Knut. Pannan heter "Panna Astrid". Bosse (robotgräsklipparen) står. Sankta Gertruds kapell.',
+    ],
     ['rare three-letter names that are abbreviations', 'Rutin Vid Vattenläcka. Växelriktare 2 visade fel Iso <1 MΩ.'],
   ])('keeps %s out', (_, text) => {
     expect(foundOf('name', text)).toEqual([]);

@@ -817,6 +817,8 @@ const thingEnds = [
   ...words('lift lifts elevator klippare klipparen'),
   // farm animals: "Hingsten Sixten", "Elsa och Hugo är kalvarna", "Kaninen Doris"
   ...words('hingsten stoet kalven kalvarna kaninen grisarna getterna fåren'),
+  // boilers: "Panna Astrid", "Pannan heter …"
+  ...words('panna pannan'),
   // boats, cars and restaurants: "Husbåt Maria", "elbilar", "Restaurangen Vera" ("Kon Rosa" would
   // take Håkon, "bil Greta" Olofsson Bil)
   ...words('båt båtarna bilar restaurang restaurangen förråd förrådet gången kulvert kulverten'),
@@ -828,7 +830,7 @@ const thingEnds = [
 
 const endsLikeMachine = suffixTest(
   words(
-    'maskin maskinen robot roboten pump pumpen givare givaren sensor aggregat lampa lampan lampor katt katten hund hunden',
+    'maskin maskinen robot roboten klipparen pump pumpen givare givaren sensor aggregat lampa lampan lampor katt katten hund hunden',
   ),
 );
 
@@ -2048,7 +2050,7 @@ const agentWords = hashes(words('av by'));
 const swedishTitles = hashes(words('herr hr fru fröken'));
 const functionWords = hashes(words('som och har var vill ska kan the and who has was will'));
 
-const holidays = hashes(['christmas', 'boxing', 'easter', 'midsummer', 'new']);
+const holidays = hashes(['christmas', 'boxing', 'easter', 'midsummer', 'new', 'tjugondag']);
 
 const calledWords = hashes(['heter', 'kallas', 'named', 'called', 'calls']);
 
