@@ -92,6 +92,9 @@ describe('phone numbers', () => {
     '070/555 12 12',
     '08/123 45 67',
     '070.412.55.90',
+    // a non-breaking hyphen and a minus sign, as word processors and phones write them
+    '010\u2011130 55 55',
+    '070\u2212123 45 67',
   ])('finds %s', (phone) => {
     expect(foundOf('phone', `Ring ${phone} vid larm.`)).toEqual([phone]);
   });

@@ -217,7 +217,7 @@ export function scanNumberRun(text: string, i: number, out: PersonalDataFinding[
         dotted = true;
         q += 1;
         break;
-      } else if (c === 45 || c === 0x2013) {
+      } else if (isDash(c)) {
         dashes += 1;
         q += 1;
       } else if (c === 43 && q === pos && pos - s === 6 && isDigit(text.charCodeAt(q + 1))) {
@@ -374,11 +374,14 @@ function analyse(text: string, runStart: number, groups: Group[], out: PersonalD
   }
 }
 
+/** A hyphen, or a dash a word processor or a phone puts there: non-breaking, figure, en dash, minus. */
+const isDash = (c: number) => c === 45 || (c >= 0x2010 && c <= 0x2013) || c === 0x2212;
+
 /** "0101–0108", "1001-1506": two groups of the same length, the same first digit, the second larger. */
 function isRange(text: string, ga: Group, gb: Group): boolean {
   const length = ga.end - ga.start;
   const dash = text.charCodeAt(ga.end);
-  if (gb.start !== ga.end + 1 || (dash !== 45 && dash !== 0x2013) || gb.end - gb.start !== length) return false;
+  if (gb.start !== ga.end + 1 || !isDash(dash) || gb.end - gb.start !== length) return false;
   if (length < 3 || text.charCodeAt(ga.start) !== text.charCodeAt(gb.start)) return false;
   return Number(text.slice(gb.start, gb.end)) > Number(text.slice(ga.start, ga.end));
 }
