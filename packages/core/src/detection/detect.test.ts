@@ -296,6 +296,7 @@ describe('names', () => {
     ['a name that is also a word, from a firm, on a visit', 'Max från Kylteknik kommer kl 13.', 'Max'],
     ['common three-letter names', 'Noa, Siw och Åge har nycklar till förrådet', 'Noa'],
     ['a nickname of three letters', 'Ansvarig för kylan: Peo på Kyl-Center, 0771-46 46 46.', 'Peo'],
+    ["a message's sender heading it", 'Från Lina: "Tack för snabb hjälp idag"', 'Lina'],
     ['a surname that is also a brand', 'hyresgäst Ulf Dahl vill ha kopia på protokollet', 'Ulf Dahl'],
     ['a word-name followed by a verb only people do', 'Vall ringde om skyfallet i går.', 'Vall'],
     ['a name before the street the person lives on', 'Klagomål från fru Holmberg Storgatan 12 B om buller', 'Holmberg'],
@@ -771,6 +772,7 @@ describe('names', () => {
       'a holiday, a boiler, a mower and a chapel named like people',
       'Tjugondag Knut. Pannan heter "Panna Astrid". Bosse (robotgräsklipparen) står. Sankta Gertruds kapell.',
     ],
+    ['a firm and a town heading a message', 'Från Kylteknik: offert bifogad. Från Mora: 3 km.'],
     ['rare three-letter names that are abbreviations', 'Rutin Vid Vattenläcka. Växelriktare 2 visade fel Iso <1 MΩ.'],
   ])('keeps %s out', (_, text) => {
     expect(foundOf('name', text)).toEqual([]);

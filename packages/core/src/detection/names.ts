@@ -1473,6 +1473,19 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     const sentenceStart = tokens.sentenceStart[t] === 1;
     let score = baseScore(flags, caps, sentenceStart);
     let isPlaced = false;
+    // "Från Lina: …", "From Ben:": a first name heading the text after "från" is its sender
+    const isSender =
+      (flags & (FIRST | PLACE)) === FIRST &&
+      caps === 1 &&
+      t > 0 &&
+      tokens.sentenceStart[t - 1] === 1 &&
+      text.charCodeAt(tokens.end[t] as number) === 58 &&
+      adjacent(text, tokens, t - 1, t) &&
+      fromWords.has(hashLettersAt(text, tokens.start[t - 1] as number));
+    if (isSender) {
+      score = Math.max(score, 0.75);
+      isPlaced = true;
+    }
     const isThing = (flags & (COMPANY | BRAND | PLACE | CALENDAR)) !== 0;
     if (isSigned && !isThing) {
       const isOrganisation = isOrganisationWord(text, start0, tokens.end[t] as number);
@@ -1820,7 +1833,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     )
       score = 0;
     // …nor a word that is also a name after a place preposition ("längs vägen mot Strand")
-    if (parts === 1 && flags & (PLACE | WORD) && beforeFlags & PLACE_PREPOSITION && !isIntroduced) score = 0;
+    if (parts === 1 && flags & (PLACE | WORD) && beforeFlags & PLACE_PREPOSITION && !isIntroduced && !isSender)
+      score = 0;
     // …nor a surname built by the rules alone after "i", "på", "vid", "norr om": most such words are
     // villages and farms ("på Vallby", "i Dalby", "norr om Ekeby")
     if (parts === 1 && hashFlags === 0 && !isIntroduced && isAfterPlaceWord(text, start0)) score = 0;
