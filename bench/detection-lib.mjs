@@ -95,7 +95,7 @@ export const tunedParts = [
   'held-out-42',
   'held-out-43',
 ];
-export const blindParts = [];
+export const blindParts = ['held-out-44', 'held-out-45'];
 
 /** The texts of the tuned parts, together. */
 export const loadTunedCorpus = () => tunedParts.flatMap((part) => loadCorpus(part));
