@@ -303,14 +303,6 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
   return tokens;
 }
 
-/**
- * Finds personal data in free text: names, phone numbers, e-mail addresses, Swedish personal
- * identity numbers and street addresses. Pure and synchronous; linear in the length of the text.
- * Returns the findings at or above the threshold, sorted by position and never overlapping.
- * @example
- * detectPersonalData('Ring hyresgäst Andersson på 070-123 45 67');
- * // [{ kind: 'name', text: 'Andersson', … }, { kind: 'phone', text: '070-123 45 67', … }]
- */
 /** Drops the names that overlap an e-mail address (found in text order, disjoint: a binary search each). */
 function dropNamesInEmails(found: PersonalDataFinding[]): void {
   const emails = found.filter((f) => f.kind === 'email');
@@ -335,6 +327,14 @@ function dropNamesInEmails(found: PersonalDataFinding[]): void {
   found.length = kept;
 }
 
+/**
+ * Finds personal data in free text: names, phone numbers, e-mail addresses, Swedish personal
+ * identity numbers and street addresses. Pure and synchronous; linear in the length of the text.
+ * Returns the findings at or above the threshold, sorted by position and never overlapping.
+ * @example
+ * detectPersonalData('Ring hyresgäst Andersson på 070-123 45 67');
+ * // [{ kind: 'name', text: 'Andersson', … }, { kind: 'phone', text: '070-123 45 67', … }]
+ */
 export function detectPersonalData(text: string, options?: DetectPersonalDataOptions): PersonalDataFinding[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const threshold = options?.threshold ?? defaultDetectionThreshold;

@@ -2096,14 +2096,11 @@ function isThingCalled(text: string, tokens: Tokens, k: number): boolean {
   return isThing;
 }
 
-const famousNames = new Set([
-  ...words('clas+ohlson einar+mattsson john+mattson gina+tricot lex+maria lex+sarah fröken+julie').map((w) =>
-    w.replace('+', ' '),
+const famousNames = new Set(
+  'clas ohlson,einar mattsson,john mattson,gina tricot,lex maria,lex sarah,fröken julie,astrid lindgren,astrid lindgrens,carl larsson,alfred nobel,evert taube,gustav adolfsbakelse,gustav adolfsbakelser,gustav adolfsdagen'.split(
+    ',',
   ),
-  ...words(
-    'astrid+lindgren astrid+lindgrens carl+larsson alfred+nobel evert+taube gustav+adolfsbakelse gustav+adolfsbakelser gustav+adolfsdagen',
-  ).map((w) => w.replace('+', ' ')),
-]);
+);
 
 // "Meeting room names …:", "Sensors named after planets:", "Rummen döpta efter …:"
 const listNamingWords = hashes(['names', 'namnen', 'named', 'döpta', 'heter', 'kallas', 'called']);
@@ -2157,9 +2154,9 @@ const personNouns = hashes(
 );
 
 /**
- * "Systemet heter Frida", "Pelletspannan heter …", "Nodes named …": a noun in the definite form (or an
- * English plural) names what is called, and it is no person's: not a role ("Sotaren", "Elektrikern":
- * agent nouns are left out), not a person's noun, not a first name ("Jörgen heter …").
+ * "Systemet heter Frida", "Pelletspannan heter …": a noun in the definite form names what is called,
+ * and it is no person's: not a role ("Sotaren", "Elektrikern": agent nouns are left out), not a
+ * person's noun, not a first name ("Jörgen heter …").
  */
 function isDefiniteThing(text: string, start: number, end: number): boolean {
   if (end - start < 5 || !isLetter(text.charCodeAt(end - 1))) return false;
