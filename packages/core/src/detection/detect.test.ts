@@ -507,6 +507,10 @@ describe('names', () => {
     expect(foundOf('name', 'Hallo, Petra here from the office')).toEqual(['Petra']);
   });
 
+  it('takes no unknown word of two letters for one more name of a list', () => {
+    expect(foundOf('name', 'Uh and Sarah says hi!')).toEqual(['Sarah']);
+  });
+
   it('finds the speakers of a pasted chat: the same word before a colon on two lines', () => {
     const chat =
       'WhatsApp:\nDilan: the sensor says 95% humidity??\nMarco: yes I saw\nDilan: ok should we call someone\nMarco: tomorrow';
