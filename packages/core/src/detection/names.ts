@@ -840,10 +840,10 @@ export const isThingWord = withGenitive(suffixTest(thingEnds), 3, 3);
 const endsLikeFirm = suffixTest(['firman', 'bolaget', 'företaget']);
 
 // The definite endings of Swedish nouns: "Larmet", "Pumpen", "Hissarna", "Elektrikern" are things or roles, not people
-const endsLikeDefinite = suffixTest(['en', 'et', 'rna', 'ern']);
+const endsLikeDefinite = suffixTest(['en', 'et', 'rna', 'ern', 'arn']);
 /** "Husläkaren", "Takskottarna": a long noun in the definite form (not a -sen surname: "Pedersen"). */
 const isLongDefinite = (text: string, start: number, end: number) =>
-  end - start >= 8 && endsLikeDefinite(text, start, end) && !endsWithFolded(text, start, end, 'sen');
+  end - start >= 7 && endsLikeDefinite(text, start, end) && !endsWithFolded(text, start, end, 'sen');
 const englishAfterName = hashes(
   words('from on at says said called calls asked asks wrote writes phoned texted emailed'),
 );
@@ -1610,6 +1610,15 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     if (
       isBuilt ||
       isBranded ||
+      // "ligger i Nora", "kompressorn i Pelle", "Logga in i Freja": a single name right after "i" names a
+      // place or a thing (not its genitive, "i Elins rum", nor a full name, "i Anna Bergs lägenhet")
+      (score > 0 &&
+        !isSaidToBeName &&
+        text.charCodeAt(start0 - 2) === 105 &&
+        text.charCodeAt(start0 - 1) === 32 &&
+        !isLetter(text.charCodeAt(start0 - 3)) &&
+        text.charCodeAt(codeEnd - 1) !== 115 &&
+        !(t + 1 < n && tokens.caps[t + 1] === 1 && adjacent(text, tokens, t, t + 1))) ||
       isDigitAt(text, codeEnd) ||
       (text.charCodeAt(codeEnd) === 45 && isDigitAt(text, codeEnd + 1))
     ) {
