@@ -193,6 +193,9 @@ describe('e-mail addresses', () => {
     expect(foundOf('email', 'Reports to facilities@fab.co.uk, ops@reit.com')).toEqual([]);
     expect(foundOf('email', 'Larm till driftjour@arjeplog.se och tvattstuga@brfhasselnot.se')).toEqual([]);
     expect(foundOf('email', 'Styrelsens kontakt via brf.ekbacken@gmail.com')).toEqual([]);
+    expect(
+      foundOf('email', 'Behörighet: sakerhet@region.se, arkiv@stadsarkivet.se, access@reit.com, ovk@firma.se'),
+    ).toEqual([]);
   });
 
   it('reads an address named after an activity or an office as a role', () => {

@@ -2237,7 +2237,8 @@ function mayBeListedName(text: string, tokens: Tokens, k: number): boolean {
   const start = tokens.start[k] as number;
   const end = tokens.end[k] as number;
   // (nor a word of two letters that is no known name: "Oh and Sarah says hi")
-  if (end - start < 3 || endsLikeRole(text, start, end) || isPronoun(text, start, end) || isAfterPlaceWord(text, start)) return false;
+  if (end - start < 3 || endsLikeRole(text, start, end) || isPronoun(text, start, end) || isAfterPlaceWord(text, start))
+    return false;
   if (isContraction(text, start, end) || articles.has(hashLettersAt(text, start))) return false;
   // a company: "Northgate FM", "Hellbergs Smide AB"
   const after = k + 1;
