@@ -439,6 +439,7 @@ describe('names', () => {
     ['a person who also names a house', 'Maja från styrelsen sänkte värmen i Hus Maja.', 'Maja'],
     ['a full name right after "i"', 'Givaren sitter i Anna Bergs gamla rum.', 'Anna Bergs'],
     ['a genitive right after "i"', 'Givare nr 3 sitter i Elins gamla rum numera.', 'Elins'],
+    ['a short unknown name after an agent\'s "av"', 'Larmet kvitterat av Xing kl 03.', 'Xing'],
     ['two names that are also words, before a number', 'Tillgång till UC:\nSten Berg 850312-1231', 'Sten Berg'],
     ['a capitalised word built like a surname, after a cue', 'Jag pratade med Öberg på elbolaget.', 'Öberg'],
     ['a name after a sign-off in the singular', 'Med vänlig hälsning,\nTiina\nKundtjänst', 'Tiina'],
@@ -679,6 +680,10 @@ describe('names', () => {
     ['a studio named like a person', 'Nya hyresgäster på plan 5: Ateljé Ingrid.'],
     ['a short noun in the definite form after a role', 'Till alla boende: Vattnet stängs av torsdag 4/12.'],
     ['a trade in its spoken definite form after "by"', 'Glass replaced by Glasmästarn i Västerort.'],
+    [
+      'a noun\'s ending after a role or an agent\'s "av"',
+      'Åtgärdad av Ventilationsrengöring i Kungsbacka. Elektriker, Elmontage Väst.',
+    ],
     ['a single name right after "i": a place or a thing', 'Fastigheten ligger i Nora. Kompressorn i Pelle byts.'],
     ['a nickname in quotes in brackets after a thing', 'The Zamboni ("Olga") has its own charging point.'],
     ["a name with a machine's running hours", 'Drifttid Nova 40 h sedan service.'],

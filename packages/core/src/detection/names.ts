@@ -1351,6 +1351,9 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
             serviceStems.has(wordAt(text, (tokens.end[t] as number) + 1))
           ) &&
           !endsLikeDefinite(text, start0, tokens.end[t] as number) &&
+          // ("åtgärdad av Ventilationsrengöring": a long word with a noun's ending; not "av Xing", "by
+          // Fleming")
+          ((tokens.end[t] as number) - start0 < 9 || !endsLikeNoun(text, start0, tokens.end[t] as number)) &&
           !isOrganisationWord(text, start0, tokens.end[t] as number) &&
           !isThingWord(text, start0, tokens.end[t] as number)) ||
         // "Enligt Hodan i trapphus C", "Åtgärd enligt Heikki:": whom a note cites (not an authority,
@@ -1518,8 +1521,10 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         !endsWithFolded(text, start0, tokens.end[t] as number, 'ed') &&
         !isOrganisationWord(text, start0, tokens.end[t] as number) &&
         !isThingWord(text, start0, tokens.end[t] as number) &&
-        // ("Lagerchef Kylterminalen Örebro": a long noun in the definite form)
-        !isLongDefinite(text, start0, tokens.end[t] as number)
+        // ("Lagerchef Kylterminalen Örebro": a long noun in the definite form; "åtgärdad av
+        // Ventilationsrengöring": a noun's ending)
+        !isLongDefinite(text, start0, tokens.end[t] as number) &&
+        !endsLikeNoun(text, start0, tokens.end[t] as number)
       )
         score = 0.75;
       // "fru berglund", "mr patel": a lowercase word after a title, unless it is an ordinary word
