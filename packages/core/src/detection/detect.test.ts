@@ -508,6 +508,9 @@ describe('names', () => {
   it('reads the other names of a list a name stands in', () => {
     expect(foundOf('name', 'Ulla, Jovana och Siamak har fått nya taggar')).toEqual(['Ulla', 'Jovana', 'Siamak']);
     expect(foundOf('name', 'Hamid & Noor i lgh 1501 har katt')).toEqual(['Hamid', 'Noor']);
+    // (a first name that is also a word, too)
+    expect(foundOf('name', 'Max och Vera från Bravida kommer 07.30.')).toEqual(['Max', 'Vera']);
+    expect(foundOf('name', 'Kent och Camilla är nya i styrelsen.')).toEqual(['Kent', 'Camilla']);
     // a comma alone does not make a list: the word after it must end one
     expect(foundOf('name', 'Mr Kenji Tanaka, Swedish coordination number pending')).toEqual(['Kenji Tanaka']);
     expect(foundOf('name', 'Hallo, Petra here from the office')).toEqual(['Petra']);
@@ -684,6 +687,13 @@ describe('names', () => {
       'a noun\'s ending after a role or an agent\'s "av"',
       'Åtgärdad av Ventilationsrengöring i Kungsbacka. Elektriker, Elmontage Väst.',
     ],
+    [
+      'a machine in brackets, with words before it',
+      'Bertil (vår robotgräsklippare) har fastnat. Vera (the BMS server) rebooted.',
+    ],
+    ['a boat with a numeral', 'Båten "Elsa II" ligger vid brygga 3. Maja III är såld.'],
+    ['names in brackets after a naming word', 'The rooms are named after Swedish kings (Gustav, Oscar, Karl, Erik).'],
+    ['names after "döpta"', 'Rummen döpta efter kungar: Gustav, Oscar och Karl.'],
     ['a single name right after "i": a place or a thing', 'Fastigheten ligger i Nora. Kompressorn i Pelle byts.'],
     ['a nickname in quotes in brackets after a thing', 'The Zamboni ("Olga") has its own charging point.'],
     ["a name with a machine's running hours", 'Drifttid Nova 40 h sedan service.'],

@@ -830,7 +830,7 @@ const thingEnds = [
 
 const endsLikeMachine = suffixTest(
   words(
-    'maskin maskinen robot roboten klipparen pump pumpen givare givaren sensor aggregat lampa lampan lampor katt katten hund hunden',
+    'maskin maskinen robot roboten klippare klipparen pump pumpen givare givaren sensor aggregat lampa lampan lampor katt katten hund hunden server',
   ),
 );
 
@@ -1101,8 +1101,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
   // surname ("Per Hall")
   const isBeforeThing = (last: number, onlyOrganisation: boolean) => {
     const end = tokens.end[last] as number;
-    // "Hedvig (kaffemaskin)", "Sigge (katten)": a machine or an animal in brackets after the name
-    // (a workplace there is where the person works: "Somchai (kitchen)")
+    // "Hedvig (kaffemaskin)", "Sigge (katten)", "Vera (the BMS server)": a machine or an animal in
+    // brackets after the name (a workplace there is where the person works: "Somchai (kitchen)")
     if (
       !onlyOrganisation &&
       text.charCodeAt(end) === 32 &&
@@ -1110,9 +1110,11 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       !isUpper(text.charCodeAt(end + 2))
     ) {
       let close = end + 2;
-      while (close < end + 28 && isLetter(text.charCodeAt(close))) close += 1;
+      while (close < end + 28 && (isLetter(text.charCodeAt(close)) || text.charCodeAt(close) === 32)) close += 1;
       if (text.charCodeAt(close) === 41 && endsLikeMachine(text, end + 2, close)) return true;
     }
+    // "Båten Elsa II", "Maja III": a numeral in capitals after the name
+    if (text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 73 && text.charCodeAt(end + 2) === 73) return true;
     const after = wordEndAfter(text, end);
     if (after < 0) return false;
     // "Anna Lindh-skolan", "Kalle Anka-klockan": the next word is the first part of a compound
@@ -1587,8 +1589,11 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       (before >= 0 && wordLength(before) >= 5 && wordLength(before) <= 6 && isThingCalled(text, tokens, before)) ||
       // "Vi döpte pumparna till Sven": a thing christened
       (before >= 0 && wordLength(before) === 4 && isChristened(text, tokens, before)) ||
-      // "Meeting room names on floor 4: Ada, Grace …", "Sensors named after planets: Mercury …"
-      (t > 0 && text.charCodeAt(start0 - 2) === 58 && isNamingBefore(text, tokens, t - 1)) ||
+      // "Meeting room names on floor 4: Ada, Grace …", "Sensors named after planets: Mercury …", "rooms
+      // named after kings (Gustav, Oscar …)"
+      (t > 0 &&
+        (text.charCodeAt(start0 - 2) === 58 || text.charCodeAt(start0 - 1) === 40) &&
+        isNamingBefore(text, tokens, t - 1)) ||
       // "aggregat Vera", "Tower Iris", "Sporthallen Nova": a thing noun right before
       (thingBefore >= 0 && isThingWord(text, thingBefore, start0 - 1 - bracket)) ||
       // "Lilla Rosa", "Gamla stan": a place's name
@@ -2236,7 +2241,9 @@ const HERE_EN = hashWord('here');
 
 /** Word `k` may be one more name of a list: capitalised, and nothing else by the lexicon. */
 function mayBeListedName(text: string, tokens: Tokens, k: number): boolean {
-  if (tokens.caps[k] !== 1 || (tokens.hashFlags[k] as number) & THING || isStreet(text, tokens, k)) return false;
+  // (a first name that is also a word is listed too: "Max och Vera från Bravida", "Bo och Lisa i ettan")
+  const f = tokens.hashFlags[k] as number;
+  if (tokens.caps[k] !== 1 || f & (f & FIRST ? THING & ~WORD : THING) || isStreet(text, tokens, k)) return false;
   // "Besiktningsmannen, Ulf Sten": a role, not one more name; nor a pronoun ("Jag, Hilda Sjöberg") or a
   // place ("in Vilnius, Rūta Petrauskienė")
   const start = tokens.start[k] as number;
