@@ -196,6 +196,8 @@ describe('e-mail addresses', () => {
     expect(
       foundOf('email', 'Behörighet: sakerhet@region.se, arkiv@stadsarkivet.se, access@reit.com, ovk@firma.se'),
     ).toEqual([]);
+    // …and a compound that ends with a role's word, and purchasing
+    expect(foundOf('email', 'Kontakta kulturmiljo@kommun.se; quotes to procurement@citycentre-fm.com')).toEqual([]);
   });
 
   it('reads an address named after an activity or an office as a role', () => {

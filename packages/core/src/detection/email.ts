@@ -6,7 +6,7 @@ import type { PersonalDataFinding } from './types';
 // Local parts that name a role rather than a person: such an address is not tied to a living person,
 // so it is reported below the default threshold.
 const roleLocalParts = new Set(
-  'info kontakt contact support service order orders faktura invoice invoices larm alarm drift admin noreply no-reply felanmalan felanmälan kundtjanst kundtjänst kundservice office hello post reception jour vaktmastare fastighet sales ekonomi hr registrator styrelsen styrelse kontoret kontor bevakning vicevard expedition vaxel växel teknik booking billing accounts helpdesk servicedesk it imd rapport rapporter report reports energi statistik facilities ops operations maintenance property estates bokningar alarms alerts notifications ordern vatten offert offerter inköp inkop kansli kassor kassör dataskydd dpo gdpr privacy miljo miljö stambyte board duty staff rektor magasin hamnkapten kundcenter driftcentral dso kost fritid skador fastighetsjour pastorsexp nightmanager tvattstuga tvättstuga brf hyra kok kyl butik noc lokalvard bostad exp hemtjanst verkstad quality help hjalp hjälp feedback concierge landlord energy fakturor upphandling hse ehs sheq konferens entrance parking lettings sakerhet arkiv access ovk'.split(
+  'info kontakt contact support service order orders faktura invoice invoices larm alarm drift admin noreply no-reply felanmalan felanmälan kundtjanst kundtjänst kundservice office hello post reception jour vaktmastare fastighet sales ekonomi hr registrator styrelsen styrelse kontoret kontor bevakning vicevard expedition vaxel växel teknik booking billing accounts helpdesk servicedesk it imd rapport rapporter report reports energi statistik facilities ops operations maintenance property estates bokningar alarms alerts notifications ordern vatten offert offerter inköp inkop kansli kassor kassör dataskydd dpo gdpr privacy miljo miljö stambyte board duty staff rektor magasin hamnkapten kundcenter driftcentral dso kost fritid skador fastighetsjour pastorsexp nightmanager tvattstuga tvättstuga brf hyra kok kyl butik noc lokalvard bostad exp hemtjanst verkstad quality help hjalp hjälp feedback concierge landlord energy fakturor upphandling hse ehs sheq konferens entrance parking lettings sakerhet arkiv access ovk procurement'.split(
     ' ',
   ),
 );
@@ -21,10 +21,15 @@ const isRoleWord = (word: string) =>
   /^[a-zåäö]{2,}(?:[^n]ning(?:en)?|ering|steri|ande|care|heten)$/.test(word) ||
   isRoleCompound(word);
 
-/** A role's word of four letters or more, then four letters more: "larmcentral", "driftjour". */
+/**
+ * A role's word of four letters or more, then four letters more, or the other way round:
+ * "larmcentral", "driftjour", "kulturmiljo".
+ */
 function isRoleCompound(word: string): boolean {
   if (!/^[a-zåäö]+$/.test(word)) return false;
-  for (let k = 4; k <= word.length - 4; k += 1) if (roleLocalParts.has(word.slice(0, k))) return true;
+  for (let k = 4; k <= word.length - 4; k += 1) {
+    if (roleLocalParts.has(word.slice(0, k)) || roleLocalParts.has(word.slice(k))) return true;
+  }
   return false;
 }
 
