@@ -696,6 +696,8 @@ describe('names', () => {
     ['a boat with a numeral', 'Båten "Elsa II" ligger vid brygga 3. Maja III är såld.'],
     ['names in brackets after a naming word', 'The rooms are named after Swedish kings (Gustav, Oscar, Karl, Erik).'],
     ['names after "döpta"', 'Rummen döpta efter kungar: Gustav, Oscar och Karl.'],
+    ['an alarm firm, and a department written short, signing', 'Larmet går till Sectoralarm. Tack! /Fastighetsavd.'],
+    ['a bakery and a building named after people', 'Fika från Bageri Svea. Heating on in the Willy Brandt building.'],
     ['a single name right after "i": a place or a thing', 'Fastigheten ligger i Nora. Kompressorn i Pelle byts.'],
     ['a nickname in quotes in brackets after a thing', 'The Zamboni ("Olga") has its own charging point.'],
     ["a name with a machine's running hours", 'Drifttid Nova 40 h sedan service.'],

@@ -757,6 +757,8 @@ const organisationEnds = [
   ...words('verket experten ekonomi accounts'),
   // trades at the end of a firm's name: "Elitfönster", "Sjöbygg", "Nordplåt", "Tolkförmedling"
   ...words('förmedling slakteri fönster bygg måleri plåt smide snickeri'),
+  // alarm firms and departments written short: "Sectoralarm", "/säkerhetsavd."
+  ...words('larm savd'),
 ];
 
 /**
@@ -810,7 +812,7 @@ const thingEnds = [
   // a building word, lexicon.ts)
   ...words('lista listan avdelningar avdelningarna ärende stormen byggnaderna tuppen'),
   // docks: "Victoria Quay", "King George Dock"
-  ...words('quay dock wharf pier'),
+  ...words('quay dock wharf pier building'),
   // schools, museums and theatres: "Ingrid Marie Gymnasium", "Carl Larsson-museet"
   ...words('gymnasium gymnasiet akademi akademin institutet museum museet teater teatern'),
   // lifts, machines and mowers: "The lift is called Charlie", "Greta (diskmaskin)", "Robotgräsklipparen Hugo"
