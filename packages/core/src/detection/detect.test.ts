@@ -442,6 +442,7 @@ describe('names', () => {
     ['a full name right after "i"', 'Givaren sitter i Anna Bergs gamla rum.', 'Anna Bergs'],
     ['a genitive right after "i"', 'Givare nr 3 sitter i Elins gamla rum numera.', 'Elins'],
     ['a short unknown name after an agent\'s "av"', 'Larmet kvitterat av Xing kl 03.', 'Xing'],
+    ['a known name that ends the sentence after an agent\'s "by"', 'The valve was replaced by Kenneth.', 'Kenneth'],
     ['two names that are also words, before a number', 'Tillgång till UC:\nSten Berg 850312-1231', 'Sten Berg'],
     ['a capitalised word built like a surname, after a cue', 'Jag pratade med Öberg på elbolaget.', 'Öberg'],
     ['a name after a sign-off in the singular', 'Med vänlig hälsning,\nTiina\nKundtjänst', 'Tiina'],
@@ -698,6 +699,10 @@ describe('names', () => {
     ['names after "döpta"', 'Rummen döpta efter kungar: Gustav, Oscar och Karl.'],
     ['an alarm firm, and a department written short, signing', 'Larmet går till Sectoralarm. Tack! /Fastighetsavd.'],
     ['a bakery and a building named after people', 'Fika från Bageri Svea. Heating on in the Willy Brandt building.'],
+    [
+      'an unknown firm that ends the sentence after an agent\'s "av"',
+      'Besiktigat av Inspecta. Machine owned by Selecta.',
+    ],
     ['a single name right after "i": a place or a thing', 'Fastigheten ligger i Nora. Kompressorn i Pelle byts.'],
     ['a nickname in quotes in brackets after a thing', 'The Zamboni ("Olga") has its own charging point.'],
     ["a name with a machine's running hours", 'Drifttid Nova 40 h sedan service.'],

@@ -1348,6 +1348,14 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
           caps === 1 &&
           isAgentAfter(text, start0) &&
           !(t + 1 < n && tokens.caps[t + 1] !== 0 && adjacent(text, tokens, t, t + 1)) &&
+          // (an unknown word that ends the sentence is a firm: "Besiktigat av Inspecta.", "owned by
+          // Selecta."; the people there are known names: "replaced by Kenneth."; not a form's field,
+          // "Checked by: Yosef.")
+          !(
+            hashFlags === 0 &&
+            text.charCodeAt(start0 - 2) !== 58 &&
+            isSentenceEnd(text.charCodeAt(tokens.end[t] as number) || 46)
+          ) &&
           !hasCapitalInside(text, start0, tokens.end[t] as number) &&
           !endsWithFolded(text, start0, tokens.end[t] as number, 'es') &&
           !(
