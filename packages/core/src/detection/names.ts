@@ -819,6 +819,8 @@ const thingEnds = [
   ...words('lift lifts elevator klippare klipparen'),
   // farm animals: "Hingsten Sixten", "Elsa och Hugo är kalvarna", "Kaninen Doris"
   ...words('hingsten stoet kalven kalvarna kaninen grisarna getterna fåren'),
+  // fridges and freezers: "kyl 1 (Karl)", "frys (Oscar)"
+  ...words('kyl frys'),
   // boilers: "Panna Astrid", "Pannan heter …"
   ...words('panna pannan'),
   // boats, cars and restaurants: "Husbåt Maria", "elbilar", "Restaurangen Vera" ("Kon Rosa" would
