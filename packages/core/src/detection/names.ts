@@ -269,7 +269,7 @@ function isThingsAfterList(text: string, from: number, afterCopula: boolean): bo
 // where a person sits: "Per i styrelsen", "Lina från kommunen", "Anna at the office"
 const memberPrepositions = hashes(['i', 'på', 'från', 'in', 'on', 'from', 'at']);
 const organisations = hashes(
-  'styrelsen kontoret förvaltningen kommunen föreningen bolaget städet board office council committee'.split(' '),
+  'styrelsen kontoret förvaltningen kommunen föreningen bolaget städet hemtjänsten board office council committee'.split(' '),
 );
 
 function isMemberPhrase(text: string, end: number, orHome = false): boolean {
