@@ -317,6 +317,7 @@ describe('names', () => {
     ],
     ["an agent in a form's field", 'Checked by: Yosef. No remarks.', 'Yosef'],
     ['an unknown first name before a verb only people do', 'Bosse ringde om pumpen i går', 'Bosse'],
+    ['an unknown first name before "rapporterade"', 'Ilir rapporterade att rum 417 är kallt.', 'Ilir'],
     ['an unknown first name at a workplace', 'Marta på städfirman ska få kod till tvättstugan', 'Marta'],
     ['an unknown first name from the home care service', 'Kerttu från hemtjänsten behöver kod till porten.', 'Kerttu'],
     ['an unknown first name at an English workplace', 'Thabo from the South African team will test it', 'Thabo'],

@@ -368,7 +368,7 @@ function onlyListWordsBetween(text: string, tokens: Tokens, a: number, b: number
 
 // Verbs only people do, said of the word before them: "Bosse ringde", "Javier says"
 const speechVerbWords = words(
-  'ringde ringer säger sa sade skrev skriver meddelar meddelade undrar frågade frågar tycker mejlade smsade says said called calls asked asks wrote writes phoned texted emailed',
+  'ringde ringer säger sa sade skrev skriver meddelar meddelade undrar frågade frågar tycker mejlade smsade rapporterar rapporterade says said called calls asked asks wrote writes phoned texted emailed',
 );
 // …and with the verbs things are also the subject of (open, close, get replaced), the verbs that say a
 // word that is also a name is a person: "Vall ringde", "Frost says", "Berg låste"
