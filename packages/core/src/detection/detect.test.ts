@@ -706,6 +706,7 @@ describe('names', () => {
       'Besiktigat av Inspecta. Machine owned by Selecta.',
     ],
     ['fridges and freezers named like people', 'Temperatur i kyl 1 (Karl) 4,1 °C, frys (Oscar) −18,4 °C.'],
+    ['Christmas dishes and television', 'Julbord: sill, Janssons frestelse och Biff Rydberg. Kalle Anka börjar kl 15.'],
     ['a single name right after "i": a place or a thing', 'Fastigheten ligger i Nora. Kompressorn i Pelle byts.'],
     ['a nickname in quotes in brackets after a thing', 'The Zamboni ("Olga") has its own charging point.'],
     ["a name with a machine's running hours", 'Drifttid Nova 40 h sedan service.'],

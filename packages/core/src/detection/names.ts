@@ -269,7 +269,9 @@ function isThingsAfterList(text: string, from: number, afterCopula: boolean): bo
 // where a person sits: "Per i styrelsen", "Lina från kommunen", "Anna at the office"
 const memberPrepositions = hashes(['i', 'på', 'från', 'in', 'on', 'from', 'at']);
 const organisations = hashes(
-  'styrelsen kontoret förvaltningen kommunen föreningen bolaget städet hemtjänsten board office council committee'.split(' '),
+  'styrelsen kontoret förvaltningen kommunen föreningen bolaget städet hemtjänsten board office council committee'.split(
+    ' ',
+  ),
 );
 
 function isMemberPhrase(text: string, end: number, orHome = false): boolean {
@@ -2128,7 +2130,7 @@ function isThingCalled(text: string, tokens: Tokens, k: number): boolean {
 }
 
 const famousNames = new Set(
-  'clas ohlson,einar mattsson,john mattson,gina tricot,lex maria,lex sarah,fröken julie,astrid lindgren,astrid lindgrens,carl larsson,alfred nobel,evert taube,gustav adolfsbakelse,gustav adolfsbakelser,gustav adolfsdagen'.split(
+  'clas ohlson,kalle anka,einar mattsson,john mattson,gina tricot,lex maria,lex sarah,fröken julie,astrid lindgren,astrid lindgrens,carl larsson,alfred nobel,evert taube,gustav adolfsbakelse,gustav adolfsbakelser,gustav adolfsdagen'.split(
     ',',
   ),
 );
