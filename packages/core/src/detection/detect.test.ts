@@ -791,6 +791,10 @@ describe('names', () => {
       'Vi har döpt roboten i lagret till Ragnar. Personalen döpte kylrummen till Elsa, Anna och Olaf.',
     ],
     ['shops named in a genitive', 'Butiken på hörnet, Erikssons Färg, har egen mätare. Kylrum på Olssons Fisk.'],
+    [
+      "shops named in a first name's or an English genitive",
+      "Vattenlarm från Wayne's Coffee. Leos Lekland har ventilation. Rebeckas Konditori larmar.",
+    ],
     ['a school and a museum named after people', 'Ingrid Marie Gymnasium. Carl Larsson-museet.'],
     ['a name in the domain of a role address', 'Ansvarig: elansvarig@elektrosvensson.se'],
     ['Swedish holidays', 'Lucia i föreningslokalen 13/12. Midsommarafton och Kristi himmelsfärd räknas som helgdag.'],

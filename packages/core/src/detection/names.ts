@@ -111,7 +111,6 @@ function isGenitiveOfName(text: string, tokens: Tokens, t: number): boolean {
   const start = tokens.start[t] as number;
   const end = tokens.end[t] as number;
   if (
-    (tokens.hashFlags[t] as number) !== 0 ||
     (text.charCodeAt(end - 1) | 32) !== 115 ||
     end - start < 4 ||
     text.charCodeAt(end) === 39 ||
@@ -121,7 +120,8 @@ function isGenitiveOfName(text: string, tokens: Tokens, t: number): boolean {
   const lex = getLexicon();
   const word = text.slice(start, end).toLowerCase();
   if (lex.has(word) || word.includes('-')) return false;
-  const stem = word.slice(0, -1);
+  // (a first name's too, and an English one: "Leos Lekland", "Wayne's Coffee")
+  const stem = word.slice(0, /['’]/.test(word) ? -2 : -1);
   return ((lex.get(stem) ?? 0) & NAME) !== 0 || (stem.length >= 5 && isRuleSurname(stem));
 }
 
