@@ -198,6 +198,7 @@ describe('e-mail addresses', () => {
     ).toEqual([]);
     // …and a compound that ends with a role's word, and purchasing
     expect(foundOf('email', 'Kontakta kulturmiljo@kommun.se; quotes to procurement@citycentre-fm.com')).toEqual([]);
+    expect(foundOf('email', 'RSVP to events@kvarterbolaget.se')).toEqual([]);
   });
 
   it('reads an address named after an activity or an office as a role', () => {
@@ -446,6 +447,7 @@ describe('names', () => {
     ['a full name after a thing\'s name and "is"', 'Manager at Café Freja is Hilda Norrby.', 'Hilda Norrby'],
     ['a genitive right after "i"', 'Givare nr 3 sitter i Elins gamla rum numera.', 'Elins'],
     ['a short unknown name after an agent\'s "av"', 'Larmet kvitterat av Xing kl 03.', 'Xing'],
+    ["a surname after an inspector's role", 'Besiktningsman Wiklund kommer torsdag', 'Wiklund'],
     ['a known name that ends the sentence after an agent\'s "by"', 'The valve was replaced by Kenneth.', 'Kenneth'],
     ['two names that are also words, before a number', 'Tillgång till UC:\nSten Berg 850312-1231', 'Sten Berg'],
     ['a capitalised word built like a surname, after a cue', 'Jag pratade med Öberg på elbolaget.', 'Öberg'],
@@ -711,6 +713,9 @@ describe('names', () => {
     ['Christmas dishes and television', 'Julbord: sill, Janssons frestelse och Biff Rydberg. Kalle Anka börjar kl 15.'],
     ['a full name after "the"', 'The Albert Einstein conference room seats 20. The Mona Lisa print fell off.'],
     ['laws named after people', 'Enligt Lex Maria ska vi anmäla. Händelsen är en Lex Sarah.'],
+    ["a king's numeral after a name", 'Inlämning av nycklar: kontoret, Karl XII:s torg.'],
+    ['a robot vacuum named like a person', 'Robotdammsugaren Ingrid laddar i skrubben.'],
+    ["an inspector's role", 'Besiktningsman från Kiwa kommer kl 9.'],
     ['a single name right after "i": a place or a thing', 'Fastigheten ligger i Nora. Kompressorn i Pelle byts.'],
     ['a nickname in quotes in brackets after a thing', 'The Zamboni ("Olga") has its own charging point.'],
     ["a name with a machine's running hours", 'Drifttid Nova 40 h sedan service.'],

@@ -820,6 +820,8 @@ const thingEnds = [
   ...words('gymnasium gymnasiet akademi akademin institutet museum museet teater teatern'),
   // lifts, machines and mowers: "The lift is called Charlie", "Greta (diskmaskin)", "Robotgräsklipparen Hugo"
   ...words('lift lifts elevator klippare klipparen'),
+  // "Robotdammsugaren Ingrid"
+  ...words('sugaren'),
   // farm animals: "Hingsten Sixten", "Elsa och Hugo är kalvarna", "Kaninen Doris"
   ...words('hingsten stoet kalven kalvarna kaninen grisarna getterna fåren'),
   // fridges and freezers: "kyl 1 (Karl)", "frys (Oscar)"
@@ -865,12 +867,13 @@ function wordStartBefore(text: string, start: number): number {
 
 // How nouns for a person's role end: "köksmästaren", "avdelningssköterska", "butikschef", "manager"
 const roleEnds = words(
-  'mästare mästaren chef chefen sköterska sköterskan tekniker teknikern brukare brukaren mokare mokaren reparatör reparatören vakt vakten ombud ombudet lärare läraren förvaltare förvaltaren skötare skötaren kocken ägaren grannen granne manager engineer coordinator technician supervisor officer neighbour neighbor owner mannen hygienist nurse guard ingenjör kokerskan läkare doctor master personal installatör warden ansvarig',
+  'mästare mästaren chef chefen sköterska sköterskan tekniker teknikern brukare brukaren mokare mokaren reparatör reparatören vakt vakten ombud ombudet lärare läraren förvaltare förvaltaren skötare skötaren kocken ägaren grannen granne manager engineer coordinator technician supervisor officer neighbour neighbor owner mannen hygienist nurse guard ingenjör kokerskan läkare doctor master personal installatör warden ansvarig ningsman',
 );
 
 export const endsLikeRole = suffixTest(roleEnds);
 const roleLastTwo = new Set(roleEnds.map((e) => (e.charCodeAt(e.length - 2) << 16) | e.charCodeAt(e.length - 1)));
 
+const isRoman = (c: number) => c === 73 || c === 86 || c === 88;
 const isSentenceEnd = (c: number) => c === 46 || c === 10 || c === 33 || c === 63 || c === 58;
 
 /** An apostrophe inside the word with a lowercase letter after it. */
@@ -1120,8 +1123,9 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       while (close < end + 28 && (isLetter(text.charCodeAt(close)) || text.charCodeAt(close) === 32)) close += 1;
       if (text.charCodeAt(close) === 41 && endsLikeMachine(text, end + 2, close)) return true;
     }
-    // "Båten Elsa II", "Maja III": a numeral in capitals after the name
-    if (text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 73 && text.charCodeAt(end + 2) === 73) return true;
+    // "Båten Elsa II", "Maja III", "Karl XII:s torg": a numeral in capitals after the name
+    if (text.charCodeAt(end) === 32 && isRoman(text.charCodeAt(end + 1)) && isRoman(text.charCodeAt(end + 2)))
+      return true;
     const after = wordEndAfter(text, end);
     if (after < 0) return false;
     // "Anna Lindh-skolan", "Kalle Anka-klockan": the next word is the first part of a compound
