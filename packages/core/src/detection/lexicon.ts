@@ -40,9 +40,14 @@ export const LOWER_WORD = 524288;
 const contextWords: [number, string][] = [
   // words before a name that say a person follows; titles make any capitalised word a name
   [TITLE, 'mr mrs ms miss dr prof herr hr fru fröken sir madam fam familjen'],
+  // roles that are also cues: the capitalised word after them is a name, and they say a person follows
+  [
+    CUE | ROLE,
+    'hyresgäst hyresgästen boende kontaktperson kontaktpersonen tenant resident email caretaker janitor mvh hälsningar regards vaktmästare vaktmästaren fastighetsskötare fastighetsskötaren',
+  ],
   [
     CUE,
-    'hyresgäst hyresgästen hyresgästerna boende tell ring ringa ringer kontakta kontakt återkoppla diskuterat diskuterade kontaktperson kontaktpersonen ansvarig fråga prata pratat pratade talade talked spoke hälsa meddela maila mejla smsa tenant resident call contact ask phone email text caretaker janitor mvh hälsningar regards vänligen vaktmästare vaktmästaren fastighetsskötare fastighetsskötaren',
+    'hyresgästerna tell ring ringa ringer kontakta kontakt återkoppla diskuterat diskuterade ansvarig fråga prata pratat pratade talade talked spoke hälsa meddela maila mejla smsa call contact ask phone text vänligen',
   ],
   // words after a capitalised name-like word that make it a company, a street or a building
   [
@@ -95,7 +100,7 @@ const contextWords: [number, string][] = [
   [MONTH_SHORT, 'jan feb mar apr jun jul aug sep sept oct okt nov dec tor tues thur thurs weds'],
   [
     ROLE,
-    'hyresgäst hyresgästen boende ssk kock kocken signerat signerad signed handläggare kontaktperson kontaktpersonen vaktmästare vaktmästaren fastighetsskötare fastighetsskötaren tenant resident caretaker janitor mvh hälsningar hälsning regards tekniker teknikern technician montör montören elektriker electrician rörmokare plumber ordförande kassör kassören sekreterare ordf sekr ledamot suppleant städ städare mamma pappa dotter dottern maken frun sambo sambon farbror morbror farmor mormor farfar morfar moster vaktm vaktis kunden reporter avläsare mother father wife husband daughter chair treasurer secretary förvaltare förvaltaren husvärd husvärden bovärd bovärden platschef projektledare projektledaren arbetsledare driftchef driftansvarig lokalvårdare väktare sms mejl mail email e-mail meddelande message samtal kommentar comment heter kallas named calls called br',
+    'ssk kock kocken signerat signerad signed handläggare hälsning tekniker teknikern technician montör montören elektriker electrician rörmokare plumber ordförande kassör kassören sekreterare ordf sekr ledamot suppleant städ städare mamma pappa dotter dottern maken frun sambo sambon farbror morbror farmor mormor farfar morfar moster vaktm vaktis kunden reporter avläsare mother father wife husband daughter chair treasurer secretary förvaltare förvaltaren husvärd husvärden bovärd bovärden platschef projektledare projektledaren arbetsledare driftchef driftansvarig lokalvårdare väktare sms mejl mail e-mail meddelande message samtal kommentar comment heter kallas named calls called br',
   ],
   // words that may stand between a cue and the name: "ring inte Berg", "fråga efter Ulla"
   [CUE_GAP, 'inte gärna till efter med m på to for with on upp från fr from'],
