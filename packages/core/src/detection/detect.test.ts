@@ -447,6 +447,7 @@ describe('names', () => {
     ['a full name after a thing\'s name and "is"', 'Manager at Café Freja is Hilda Norrby.', 'Hilda Norrby'],
     ['a genitive right after "i"', 'Givare nr 3 sitter i Elins gamla rum numera.', 'Elins'],
     ['a short unknown name after an agent\'s "av"', 'Larmet kvitterat av Xing kl 03.', 'Xing'],
+    ['an English word that is also a first name, after a cue', 'Please ask Frank about the key.', 'Frank'],
     ["a surname after an inspector's role", 'Besiktningsman Wiklund kommer torsdag', 'Wiklund'],
     ['a known name that ends the sentence after an agent\'s "by"', 'The valve was replaced by Kenneth.', 'Kenneth'],
     ['two names that are also words, before a number', 'Tillgång till UC:\nSten Berg 850312-1231', 'Sten Berg'],
@@ -716,6 +717,10 @@ describe('names', () => {
     ["a king's numeral after a name", 'Inlämning av nycklar: kontoret, Karl XII:s torg.'],
     ['a robot vacuum named like a person', 'Robotdammsugaren Ingrid laddar i skrubben.'],
     ["an inspector's role", 'Besiktningsman från Kiwa kommer kl 9.'],
+    [
+      'English words that are also first names, at the start of a sentence',
+      'Jack plug on the sound system is loose. Frank discussion with the board about the roof.',
+    ],
     ['a single name right after "i": a place or a thing', 'Fastigheten ligger i Nora. Kompressorn i Pelle byts.'],
     ['a nickname in quotes in brackets after a thing', 'The Zamboni ("Olga") has its own charging point.'],
     ["a name with a machine's running hours", 'Drifttid Nova 40 h sedan service.'],
