@@ -721,6 +721,7 @@ describe('names', () => {
       'English words that are also first names, at the start of a sentence',
       'Jack plug on the sound system is loose. Frank discussion with the board about the roof.',
     ],
+    ['a shop signing a note', 'Det droppar från taket. Vi har ställt en hink. /Blomsterhandeln'],
     ['a single name right after "i": a place or a thing', 'Fastigheten ligger i Nora. Kompressorn i Pelle byts.'],
     ['a nickname in quotes in brackets after a thing', 'The Zamboni ("Olga") has its own charging point.'],
     ["a name with a machine's running hours", 'Drifttid Nova 40 h sedan service.'],

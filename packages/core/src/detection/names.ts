@@ -1518,7 +1518,9 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         isOrganisation ||
         hashFlags & (CUE | ROLE | BUILDING | TITLE) ||
         serviceStems.has(wordAt(text, start0)) ||
-        endsLikeRole(text, start0, tokens.end[t] as number)
+        endsLikeRole(text, start0, tokens.end[t] as number) ||
+        // ("/Blomsterhandeln": a shop)
+        isThingWord(text, start0, tokens.end[t] as number)
           ? 0
           : 0.8;
     } else if (isCued) {
