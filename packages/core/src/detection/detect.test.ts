@@ -722,6 +722,7 @@ describe('names', () => {
       'Jack plug on the sound system is loose. Frank discussion with the board about the roof.',
     ],
     ['a shop signing a note', 'Det droppar från taket. Vi har ställt en hink. /Blomsterhandeln'],
+    ['pizzerias named like people', 'Nyckel hämtas på Jalla Pizza. Bravo Pizza & Grill har bytt ägare.'],
     ['a single name right after "i": a place or a thing', 'Fastigheten ligger i Nora. Kompressorn i Pelle byts.'],
     ['a nickname in quotes in brackets after a thing', 'The Zamboni ("Olga") has its own charging point.'],
     ["a name with a machine's running hours", 'Drifttid Nova 40 h sedan service.'],
