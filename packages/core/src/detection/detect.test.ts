@@ -199,6 +199,10 @@ describe('e-mail addresses', () => {
     // …and a compound that ends with a role's word, and purchasing
     expect(foundOf('email', 'Kontakta kulturmiljo@kommun.se; quotes to procurement@citycentre-fm.com')).toEqual([]);
     expect(foundOf('email', 'RSVP to events@kvarterbolaget.se')).toEqual([]);
+    // (å, ä and ö read as a, a and o)
+    expect(
+      foundOf('email', 'Kort via säkerhet@karolinska.se; report to security@prologis.com, fire@safety.se'),
+    ).toEqual([]);
   });
 
   it('reads an address named after an activity or an office as a role', () => {

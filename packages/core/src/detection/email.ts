@@ -6,7 +6,7 @@ import type { PersonalDataFinding } from './types';
 // Local parts that name a role rather than a person: such an address is not tied to a living person,
 // so it is reported below the default threshold.
 const roleLocalParts = new Set(
-  'info kontakt contact support service order orders faktura invoice invoices larm alarm drift admin noreply no-reply felanmalan felanmälan kundtjanst kundtjänst office hello post reception jour vaktmastare fastighet sales ekonomi hr registrator styrelsen styrelse kontoret kontor vicevard expedition vaxel växel teknik booking billing accounts it imd rapport rapporter report reports energi statistik facilities ops operations maintenance property estates bokningar alarms alerts notifications ordern vatten offert offerter inköp inkop kansli kassor kassör dataskydd dpo gdpr privacy miljo miljö stambyte board duty staff rektor magasin hamnkapten kundcenter dso kost fritid skador pastorsexp nightmanager tvattstuga tvättstuga brf hyra kok kyl butik noc lokalvard bostad exp hemtjanst verkstad quality help hjalp hjälp feedback concierge landlord energy fakturor upphandling hse ehs sheq konferens entrance parking lettings sakerhet arkiv access ovk procurement events'.split(
+  'info kontakt contact support service order orders faktura invoice invoices larm alarm drift admin noreply no-reply felanmalan kundtjanst office hello post reception jour vaktmastare fastighet sales ekonomi hr registrator styrelsen styrelse kontoret kontor vicevard expedition vaxel teknik booking billing accounts it imd rapport rapporter report reports energi statistik facilities ops operations maintenance property estates bokningar alarms alerts notifications ordern vatten offert offerter inkop kansli kassor dataskydd dpo gdpr privacy miljo stambyte board duty staff rektor magasin hamnkapten kundcenter dso kost fritid skador pastorsexp nightmanager tvattstuga brf hyra kok kyl butik noc lokalvard bostad exp hemtjanst verkstad quality help hjalp feedback concierge landlord energy fakturor upphandling hse ehs sheq konferens entrance parking lettings sakerhet arkiv access ovk procurement events security visitors fire trafik lager grind qa'.split(
     ' ',
   ),
 );
@@ -79,7 +79,8 @@ export function findEmails(text: string, out: PersonalDataFinding[]): void {
     const local = text.slice(start, at);
     // "it-drift", "drift.nord": a role word first or last makes it a role's address too
     // ("drift2@": a role's address, numbered)
-    const lowerLocal = local.toLowerCase().replace(/\d+$/, '');
+    // (å, ä and ö as a, a and o: "säkerhet@" and "sakerhet@" are one word)
+    const lowerLocal = local.toLowerCase().replace(/\d+$/, '').replace(/[åä]/g, 'a').replace(/ö/g, 'o');
     const parts = lowerLocal.split(/[-._]/);
     const isRole =
       isRoleWord(lowerLocal) ||
