@@ -727,6 +727,7 @@ describe('names', () => {
     ],
     ['a shop signing a note', 'Det droppar från taket. Vi har ställt en hink. /Blomsterhandeln'],
     ['pizzerias named like people', 'Nyckel hämtas på Jalla Pizza. Bravo Pizza & Grill har bytt ägare.'],
+    ['heifers and a bull named like people', 'Kvigorna Rosa, Stina och Majros flyttas. Tjuren Ferdinand är i hagen.'],
     ['a single name right after "i": a place or a thing', 'Fastigheten ligger i Nora. Kompressorn i Pelle byts.'],
     ['a nickname in quotes in brackets after a thing', 'The Zamboni ("Olga") has its own charging point.'],
     ["a name with a machine's running hours", 'Drifttid Nova 40 h sedan service.'],

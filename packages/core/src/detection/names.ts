@@ -823,7 +823,7 @@ const thingEnds = [
   // "Robotdammsugaren Ingrid"
   ...words('sugaren'),
   // farm animals: "Hingsten Sixten", "Elsa och Hugo är kalvarna", "Kaninen Doris"
-  ...words('hingsten stoet kalven kalvarna kaninen grisarna getterna fåren'),
+  ...words('hingsten stoet kalven kalvarna kaninen grisarna getterna fåren korna kvigorna tjuren'),
   // fridges and freezers: "kyl 1 (Karl)", "frys (Oscar)"
   ...words('kyl frys'),
   // boilers: "Panna Astrid", "Pannan heter …"
