@@ -76,7 +76,7 @@ const contextWords: [number, string][] = [
     'swedish english finnish norwegian danish german polish spanish arabic somali persian turkish russian ukrainian estonian canadian american british irish svenska norway sweden denmark germany poland estonia ukraine norge danmark tyskland polen estland ukraina spanien serbien bosnien kroatien turkiet grekland italien frankrike england irland chile thailand thai vietnam kina indien iran irak syrien somalia eritrea usa tallinn riga oslo stockholm göteborg malmö uppsala västerås örebro linköping helsingborg jönköping norrköping umeå gävle borås eskilstuna södertälje karlstad växjö halmstad sundsvall luleå',
   ],
   // "Mia och Noa är namnen på laddboxarna": names of things, not of people
-  [NAMING, 'namn namnen namnet names name döpta benämns'],
+  [NAMING, 'namn namnen namnet names name döpta'],
   // companies and brands of the building trade that look like names
   [
     BRAND,

@@ -839,7 +839,7 @@ const thingEnds = [
 
 const endsLikeMachine = suffixTest(
   words(
-    'maskin maskinen robot roboten klippare klipparen pump pumpen givare givaren sensor aggregat lampa lampan lampor katt katten hund hunden server',
+    'maskin maskinen robot roboten klippare klipparen pump pumpen givare givaren sensor aggregat lampa lampan lampor katt katten hund hunden server systemet chatbot',
   ),
 );
 
@@ -1119,9 +1119,21 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       text.charCodeAt(end + 1) === 40 &&
       !isUpper(text.charCodeAt(end + 2))
     ) {
-      let close = end + 2;
-      while (close < end + 28 && (isLetter(text.charCodeAt(close)) || text.charCodeAt(close) === 32)) close += 1;
-      if (text.charCodeAt(close) === 41 && endsLikeMachine(text, end + 2, close)) return true;
+      // (any of its words: "Vera (nya styrsystemet i hus A)", "Veronica (the chatbot on our website)"; not
+      // "Ring Gustav (inte pumpen Gustav!)")
+      let word = end + 2;
+      let isMachine = false;
+      for (let p = word; p < end + 32; p += 1) {
+        const c = text.charCodeAt(p);
+        if (c === 32 || c === 41) {
+          if (endsLikeMachine(text, word, p)) isMachine = true;
+          if (c === 41) {
+            if (isMachine) return true;
+            break;
+          }
+          word = p + 1;
+        } else if (!isLetter(c) && !isDigitAt(text, p)) break;
+      }
     }
     // "Båten Elsa II", "Maja III", "Karl XII:s torg": a numeral in capitals after the name
     if (text.charCodeAt(end) === 32 && isRoman(text.charCodeAt(end + 1)) && isRoman(text.charCodeAt(end + 2)))
@@ -1665,16 +1677,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
               ? j + 2
               : j + 1;
           if (k >= n || j >= t + 6 || tokens.caps[k] !== 1 || !onlyListWordsBetween(text, tokens, j, k)) break;
-          // "Skolan Hagaberg: Börje (070-…)": a colon ends the thing's name; and a full name after "is"
-          // is a person's ("Manager at Hotel Freja is Hilda Norrby")
-          if (
-            hasColonBetween(text, tokens.end[j] as number, tokens.start[k] as number) ||
-            (k === j + 2 &&
-              copulas.has(hashLettersAt(text, tokens.start[j + 1] as number)) &&
-              tokens.caps[k + 1] === 1 &&
-              adjacent(text, tokens, k, k + 1))
-          )
-            break;
+          // "Skolan Hagaberg: Börje (070-…)": a colon ends the thing's name
+          if (hasColonBetween(text, tokens.end[j] as number, tokens.start[k] as number)) break;
           j = k;
         }
         if (j > t) {
