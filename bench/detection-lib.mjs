@@ -94,8 +94,16 @@ export const tunedParts = [
   'held-out-41',
   'held-out-42',
   'held-out-43',
+  'held-out-44',
+  'held-out-45',
+  'held-out-46',
+  'held-out-47',
+  'held-out-48',
+  'held-out-49',
+  'held-out-50',
+  'held-out-51',
 ];
-export const blindParts = ['held-out-44', 'held-out-45'];
+export const blindParts = ['held-out-52', 'held-out-53'];
 
 /** The texts of the tuned parts, together. */
 export const loadTunedCorpus = () => tunedParts.flatMap((part) => loadCorpus(part));
