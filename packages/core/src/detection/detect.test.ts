@@ -450,6 +450,11 @@ describe('names', () => {
     ['a full name after "det"', 'Från december är det Rosa Jiménez som tar över, 073-608 21 14.', 'Rosa Jiménez'],
     ['a genitive right after "i"', 'Givare nr 3 sitter i Elins gamla rum numera.', 'Elins'],
     ['a short unknown name after an agent\'s "av"', 'Larmet kvitterat av Xing kl 03.', 'Xing'],
+    [
+      "an unknown name signing after a dash at the text's end",
+      "Tenant says it's very loud outside. – Gareth",
+      'Gareth',
+    ],
     ['a person, not the pump in brackets after', 'Ring Gustav (inte pumpen Gustav!) på 072-118 07 55', 'Gustav'],
     ['an English word that is also a first name, after a cue', 'Please ask Frank about the key.', 'Frank'],
     ["a surname after an inspector's role", 'Besiktningsman Wiklund kommer torsdag', 'Wiklund'],
@@ -731,6 +736,10 @@ describe('names', () => {
     [
       'systems and animals named like people, described in brackets',
       'Vera (nya styrsystemet i hus A) är ny. Veronica (the chatbot on our website) svarar inte. Sixten (katten i stallet) är ute.',
+    ],
+    [
+      'a dash before a word in capitals',
+      'Tor 14/11 – fläktbyte hus A. Fre 15/11 – OVK hus B. Tjuren är i hagen – GÅ INTE IN där',
     ],
     ['a single name right after "i": a place or a thing', 'Fastigheten ligger i Nora. Kompressorn i Pelle byts.'],
     ['a nickname in quotes in brackets after a thing', 'The Zamboni ("Olga") has its own charging point.'],

@@ -1,4 +1,4 @@
-import { foldCase, HASH_SEED, hashStep, isLetter, isUpper } from './chars';
+import { foldCase, HASH_SEED, hashStep, isLetter, isSpace, isUpper } from './chars';
 import { findEmails } from './email';
 import {
   APARTMENT,
@@ -291,7 +291,9 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
         (text.charCodeAt(i + 2) | 32) === 116
       ) {
         if (text.charCodeAt(i + 3) === (c === 40 ? 41 : 93)) atSign = true;
-      } else if (c === 47) afterSlash = i + 1;
+      } else if (c === 47 || ((c === 0x2013 || c === 0x2014) && isSpace(text.charCodeAt(i - 1))))
+        // (a dash after a space may start a signature at the text's end too: "… – Gareth")
+        afterSlash = i + 1;
       else if (c === 45 && i > 0 && text.charCodeAt(i - 1) === 10) sentence = 1;
       i += 1;
     }

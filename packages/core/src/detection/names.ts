@@ -692,8 +692,22 @@ function isSlashSignature(text: string, start: number, end: number, isNumberAt: 
   // (a space may follow the slash before a capitalised name: "/ Gunilla", not "admin / står", "/ Med
   // vänliga hälsningar"; a letter alone is an initial: "/ö.")
   const afterSlash = text.charCodeAt(start - 1) === 32 ? start - 1 : start;
-  if (text.charCodeAt(afterSlash - 1) !== 47 || end - start < 2) return false;
+  const mark = text.charCodeAt(afterSlash - 1);
+  if ((mark !== 47 && mark !== 0x2013 && mark !== 0x2014) || end - start < 2) return false;
   if (afterSlash < start && (!isUpper(text.charCodeAt(start)) || flagsAt(text, start) & ~(NAME | STRONG))) return false;
+  // a dash signs only at the text's end, with at most a few words after the name: "… – Gareth", "– Ben &
+  // Clara Thompson" (not "Pumpen – Viktigt: …")
+  if (mark !== 47) {
+    // (not a word in capitals: "– OVK hus B.", "– GÅ INTE IN där")
+    if (isUpper(text.charCodeAt(start + 1))) return false;
+    let words = 0;
+    for (let k = end; k < text.length; k += 1) {
+      const d = text.charCodeAt(k);
+      if (isSpace(d)) words += 1;
+      else if (!isLetter(d) && d !== 38 && d !== 46 && d !== 45) return false;
+    }
+    return words <= 3;
+  }
   // one slash or two ("//Rut"), after a space or at a line's start
   const slash = afterSlash >= 2 && text.charCodeAt(afterSlash - 2) === 47 ? afterSlash - 2 : afterSlash - 1;
   const c = slash >= 1 ? text.charCodeAt(slash - 1) : 10;
