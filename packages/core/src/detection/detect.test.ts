@@ -448,6 +448,7 @@ describe('names', () => {
     ['a person who also names a house', 'Maja från styrelsen sänkte värmen i Hus Maja.', 'Maja'],
     ['a full name right after "i"', 'Givaren sitter i Anna Bergs gamla rum.', 'Anna Bergs'],
     ['a full name after "det"', 'Från december är det Rosa Jiménez som tar över, 073-608 21 14.', 'Rosa Jiménez'],
+    ['a full name after a thing\'s name and "is"', 'Manager at Café Freja is Hilda Norrby.', 'Hilda Norrby'],
     ['a genitive right after "i"', 'Givare nr 3 sitter i Elins gamla rum numera.', 'Elins'],
     ['a short unknown name after an agent\'s "av"', 'Larmet kvitterat av Xing kl 03.', 'Xing'],
     [

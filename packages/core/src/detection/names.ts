@@ -1691,8 +1691,16 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
               ? j + 2
               : j + 1;
           if (k >= n || j >= t + 6 || tokens.caps[k] !== 1 || !onlyListWordsBetween(text, tokens, j, k)) break;
-          // "Skolan Hagaberg: Börje (070-…)": a colon ends the thing's name
-          if (hasColonBetween(text, tokens.end[j] as number, tokens.start[k] as number)) break;
+          // "Skolan Hagaberg: Börje (070-…)": a colon ends the thing's name; and a full name after "is"
+          // is a person's ("Manager at Hotel Freja is Hilda Norrby")
+          if (
+            hasColonBetween(text, tokens.end[j] as number, tokens.start[k] as number) ||
+            (k === j + 2 &&
+              copulas.has(hashLettersAt(text, tokens.start[j + 1] as number)) &&
+              tokens.caps[k + 1] === 1 &&
+              adjacent(text, tokens, k, k + 1))
+          )
+            break;
           j = k;
         }
         if (j > t) {
