@@ -458,6 +458,11 @@ describe('names', () => {
     ],
     ['a person, not the pump in brackets after', 'Ring Gustav (inte pumpen Gustav!) på 072-118 07 55', 'Gustav'],
     ['an English word that is also a first name, after a cue', 'Please ask Frank about the key.', 'Frank'],
+    [
+      'a name told something about a thing',
+      'Please tell Giuseppe the sensor needs to go back on the floor.',
+      'Giuseppe',
+    ],
     ["a surname after an inspector's role", 'Besiktningsman Wiklund kommer torsdag', 'Wiklund'],
     ['a known name that ends the sentence after an agent\'s "by"', 'The valve was replaced by Kenneth.', 'Kenneth'],
     ['two names that are also words, before a number', 'Tillgång till UC:\nSten Berg 850312-1231', 'Sten Berg'],
@@ -742,6 +747,11 @@ describe('names', () => {
       'a dash before a word in capitals',
       'Tor 14/11 – fläktbyte hus A. Fre 15/11 – OVK hus B. Tjuren är i hagen – GÅ INTE IN där',
     ],
+    [
+      "a machine or an animal named at a sentence's start",
+      'Fabian the robot vacuum cleans the lobby. Nelson the parrot lives here.',
+    ],
+    ['the landlord signing', 'Vattnet stängs av onsdag 10–13. /Hyresvärden'],
     ['a single name right after "i": a place or a thing', 'Fastigheten ligger i Nora. Kompressorn i Pelle byts.'],
     ['a nickname in quotes in brackets after a thing', 'The Zamboni ("Olga") has its own charging point.'],
     ["a name with a machine's running hours", 'Drifttid Nova 40 h sedan service.'],

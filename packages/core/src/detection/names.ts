@@ -853,7 +853,7 @@ const thingEnds = [
 
 const endsLikeMachine = suffixTest(
   words(
-    'maskin maskinen robot roboten klippare klipparen pump pumpen givare givaren sensor aggregat lampa lampan lampor katt katten hund hunden server systemet chatbot',
+    'maskin maskinen robot roboten klippare klipparen pump pumpen givare givaren sensor aggregat lampa lampan lampor katt katten hund hunden server systemet chatbot parrot dog cat',
   ),
 );
 
@@ -1152,6 +1152,12 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     // "Båten Elsa II", "Maja III", "Karl XII:s torg": a numeral in capitals after the name
     if (text.charCodeAt(end) === 32 && isRoman(text.charCodeAt(end + 1)) && isRoman(text.charCodeAt(end + 2)))
       return true;
+    // "Fabian the robot vacuum", "Nelson the parrot": the machine or animal the name is, at a sentence's
+    // start (not "tell Giuseppe the sensor needs …")
+    if (!onlyOrganisation && tokens.sentenceStart[last] === 1 && text.startsWith(' the ', end)) {
+      const thing = wordEndAfter(text, end + 4);
+      if (thing > 0 && endsLikeMachine(text, end + 5, thing)) return true;
+    }
     const after = wordEndAfter(text, end);
     if (after < 0) return false;
     // "Anna Lindh-skolan", "Kalle Anka-klockan": the next word is the first part of a compound
@@ -1545,8 +1551,9 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         hashFlags & (CUE | ROLE | BUILDING | TITLE) ||
         serviceStems.has(wordAt(text, start0)) ||
         endsLikeRole(text, start0, tokens.end[t] as number) ||
-        // ("/Blomsterhandeln": a shop)
-        isThingWord(text, start0, tokens.end[t] as number)
+        // ("/Blomsterhandeln": a shop; "/Hyresvärden": the landlord)
+        isThingWord(text, start0, tokens.end[t] as number) ||
+        endsWithFolded(text, start0, tokens.end[t] as number, 'värden')
           ? 0
           : 0.8;
     } else if (isCued) {
