@@ -242,13 +242,18 @@ const copulas = hashes(['är', 'are', 'is', 'var', 'were', 'was']);
 function isThingsAfterList(text: string, from: number, afterCopula: boolean): boolean {
   let p = from;
   let sawCopula = afterCopula;
+  // (after a dash only counts and possessives may stand before the thing noun: "Viola, Iris och Linnea –
+  // de tre husen", "Ella, Saga, Alma, Vera – våra fyra pelletspannor"; not "Ahmad, Ida, Lovisa – alla vet
+  // hur larmpanelen …")
+  let isDash = false;
   for (let words = 0; words < 7 && p < text.length; ) {
     const c = text.charCodeAt(p);
     if (isSpace(c) || c === 44) {
       p += 1;
       continue;
     }
-    if (c === 61) {
+    if (c === 61 || (!sawCopula && (c === 0x2013 || c === 0x2014))) {
+      isDash = c !== 61;
       sawCopula = true;
       p += 1;
       continue;
@@ -260,11 +265,13 @@ function isThingsAfterList(text: string, from: number, afterCopula: boolean): bo
       if (!copulas.has(hashLettersAt(text, p))) return false;
       sawCopula = true;
     } else if (isThingWord(text, p, q)) return true;
+    else if (isDash && !countWords.has(hashLettersAt(text, p))) return false;
     words += 1;
     p = q;
   }
   return false;
 }
+const countWords = hashes(words('de våra vår our the två tre fyra fem sex two three four five six'));
 
 // where a person sits: "Per i styrelsen", "Lina från kommunen", "Anna at the office"
 const memberPrepositions = hashes(['i', 'på', 'från', 'in', 'on', 'from', 'at']);
@@ -831,7 +838,7 @@ const thingEnds = [
   // docks: "Victoria Quay", "King George Dock"
   ...words('quay dock wharf pier building'),
   // schools, museums and theatres: "Ingrid Marie Gymnasium", "Carl Larsson-museet"
-  ...words('gymnasium gymnasiet akademi akademin institutet museum museet teater teatern'),
+  ...words('gymnasium gymnasiet akademi akademin institutet museum museet teater teatern kyrkor'),
   // lifts, machines and mowers: "The lift is called Charlie", "Greta (diskmaskin)", "Robotgräsklipparen Hugo"
   ...words('lift lifts elevator klippare klipparen'),
   // "Robotdammsugaren Ingrid"
@@ -841,7 +848,7 @@ const thingEnds = [
   // fridges and freezers: "kyl 1 (Karl)", "frys (Oscar)"
   ...words('kyl frys'),
   // boilers: "Panna Astrid", "Pannan heter …"
-  ...words('panna pannan'),
+  ...words('panna pannan pannor'),
   // boats, cars and restaurants: "Husbåt Maria", "elbilar", "Restaurangen Vera" ("Kon Rosa" would
   // take Håkon, "bil Greta" Olofsson Bil)
   ...words('båt båtarna bilar restaurang restaurangen förråd förrådet gången kulvert kulverten'),
