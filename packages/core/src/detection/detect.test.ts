@@ -452,6 +452,11 @@ describe('names', () => {
     ['a genitive right after "i"', 'Givare nr 3 sitter i Elins gamla rum numera.', 'Elins'],
     ['a short unknown name after an agent\'s "av"', 'Larmet kvitterat av Xing kl 03.', 'Xing'],
     [
+      'a name quoted after a colon',
+      'Från Teams: "Johanna Berg (Fastighetsdrift) – Vi måste flytta gatewayen"',
+      'Johanna Berg',
+    ],
+    [
       "an unknown name signing after a dash at the text's end",
       "Tenant says it's very loud outside. – Gareth",
       'Gareth',
@@ -753,6 +758,7 @@ describe('names', () => {
     ],
     ['the landlord signing', 'Vattnet stängs av onsdag 10–13. /Hyresvärden'],
     ['a list of names, a dash and what they name', 'Ella, Saga, Alma, Vera – våra fyra pelletspannor i sporthallen.'],
+    ['saints written short', 'S:t Olofs kapell: elementen läcker. Kyrkan S:ta Clara har ny panna.'],
     ['a single name right after "i": a place or a thing', 'Fastigheten ligger i Nora. Kompressorn i Pelle byts.'],
     ['a nickname in quotes in brackets after a thing', 'The Zamboni ("Olga") has its own charging point.'],
     ["a name with a machine's running hours", 'Drifttid Nova 40 h sedan service.'],

@@ -1913,6 +1913,13 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       (parts === 1 || hashLettersAt(text, wordStartBefore(text, start0)) === THE)
     )
       score = 0;
+    // "S:t Olofs kapell", "S:ta Clara": a saint written short
+    const saint = text.startsWith(':t ', start0 - 3)
+      ? start0 - 4
+      : text.startsWith(':ta ', start0 - 4)
+        ? start0 - 5
+        : -1;
+    if (saint >= 0 && (text.charCodeAt(saint) | 32) === 115 && !isLetter(text.charCodeAt(saint - 1))) score = 0;
     // "Mina sidor" is the customer pages of a web service, not a person called Mina
     if (flags & WORD && afterName === SIDOR) score = 0;
     // a place, a month or a weekday alone is not a person ("Rosen, Lund", "in May")
