@@ -103,7 +103,7 @@ export const tunedParts = [
   'held-out-50',
   'held-out-51',
 ];
-export const blindParts = ['held-out-52', 'held-out-53', 'held-out-54', 'held-out-55'];
+export const blindParts = ['held-out-52', 'held-out-53', 'held-out-54', 'held-out-55', 'held-out-56', 'held-out-57'];
 
 /** The texts of the tuned parts, together. */
 export const loadTunedCorpus = () => tunedParts.flatMap((part) => loadCorpus(part));
