@@ -41,8 +41,7 @@ const noLexicon = await gzBundle({ 'name-lexicon$': emptyLexicon });
 const noMetadata = await gzBundle({ 'phone-metadata$': 'export const phoneMetadata = {};' });
 const noPhoneLib = await gzBundle({
   'phone-metadata$': 'export const phoneMetadata = {};',
-  '^libphonenumber-js/core$':
-    'export class Metadata { selectNumberingPlan() {} }',
+  '^libphonenumber-js/core$': 'export class Metadata { selectNumberingPlan() {} }',
 });
 const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
 console.log(`detectPersonalData, minified + gzipped: ${kB(total)} (goal ≤ 40 kB)`);
