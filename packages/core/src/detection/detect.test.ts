@@ -199,6 +199,8 @@ describe('e-mail addresses', () => {
     // …and a compound that ends with a role's word, and purchasing
     expect(foundOf('email', 'Kontakta kulturmiljo@kommun.se; quotes to procurement@citycentre-fm.com')).toEqual([]);
     expect(foundOf('email', 'RSVP to events@kvarterbolaget.se')).toEqual([]);
+    // (a first name with å, ä or ö still makes the address a person's)
+    expect(foundOf('email', 'Skriv till björn.skolan@kommun.se')).toEqual(['björn.skolan@kommun.se']);
     // (å, ä and ö read as a, a and o)
     expect(
       foundOf('email', 'Kort via säkerhet@karolinska.se; report to security@prologis.com, fire@safety.se'),

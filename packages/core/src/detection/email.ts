@@ -98,7 +98,8 @@ export function findEmails(text: string, out: PersonalDataFinding[]): void {
       let p = start;
       for (const part of parts) {
         const e = p + part.length;
-        if ((getLexicon().get(part) ?? 0) & FIRST) {
+        // (the part as written, not folded: "björn.skolan@" is Björn's)
+        if ((getLexicon().get(text.slice(p, e).toLowerCase()) ?? 0) & FIRST) {
           isNamedThing = false;
           break;
         }
