@@ -860,7 +860,7 @@ const thingEnds = [
 
 const endsLikeMachine = suffixTest(
   words(
-    'maskin maskinen robot roboten klippare klipparen pump pumpen givare givaren sensor aggregat lampa lampan lampor katt katten hund hunden server systemet chatbot parrot dog cat',
+    'maskin maskinen robot roboten klippare klipparen pump pumpen givare givaren sensor aggregat lampa lampan lampor katt katten hund hunden server systemet chatbot parrot dog cat mower tortoise sköldpadda sköldpaddan',
   ),
 );
 
@@ -1297,7 +1297,14 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     // a signature ("/Sten", "/kicki") is a name whatever the word
     const start0 = tokens.start[t] as number;
     const isSigned =
-      ((hint & HINT_SLASH) !== 0 && isSlashSignature(text, start0, tokens.end[t] as number, isNumberStart)) ||
+      ((hint & HINT_SLASH) !== 0 &&
+        isSlashSignature(text, start0, tokens.end[t] as number, isNumberStart) &&
+        // ("/orolig boende", "/en nöjd boende", "/ny vikarie": a lowercase phrase signs, not a name)
+        !(
+          caps === 0 &&
+          (hashFlags & (FIRST | WORD)) !== FIRST &&
+          isLowercasePhraseAfter(text, tokens.end[t] as number)
+        )) ||
       (t === n - 1 && caps === 1 && isClosingSignature(text, tokens, t));
     // "ringer hans fru": a lowercase pronoun before a noun, whatever the cue
     if (
@@ -1318,8 +1325,14 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       continue;
     }
     // most words: lowercase and no name (context words like "i", "på", "till", "ring"; or a word the
-    // tokenizer kept after a title or a '/')
-    if (caps === 0 && !(hashFlags & NAME) && !(hint & HINT_SON) && !(previousFlags & TITLE) && !isSigned) {
+    // tokenizer kept after a title or a '/'; not a definite noun after "herr": "Bastu herr simhallen")
+    if (
+      caps === 0 &&
+      !(hashFlags & NAME) &&
+      !(hint & (HINT_SON | HINT_RULE)) &&
+      (!(previousFlags & TITLE) || isDefiniteNoun(text, start0, tokens.end[t] as number)) &&
+      !isSigned
+    ) {
       t += 1;
       continue;
     }
@@ -1654,6 +1667,10 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       // "Kylskåpen … heter Pippi, Annika och Tommy": a thing called by names
       // ("heter", "kallas", "named", "calls", "called": five or six letters, a cheap first look)
       (before >= 0 && wordLength(before) >= 5 && wordLength(before) <= 6 && isThingCalled(text, tokens, before)) ||
+      // "The care home cat, Mr Whiskers", "tortoise Sir Edmund": an animal or a machine with a title
+      (isTitled && isMachineBefore(text, tokens.start[before] as number)) ||
+      // "we call it Albert", "vi kallar den Sixten": a thing called by a name
+      (score > 0 && isCalledIt(text, start0)) ||
       // "Vi döpte pumparna till Sven": a thing christened
       (before >= 0 && wordLength(before) === 4 && isChristened(text, tokens, before)) ||
       // "Meeting room names on floor 4: Ada, Grace …", "Sensors named after planets: Mercury …", "rooms
@@ -2083,9 +2100,23 @@ function isNumberedThingBefore(text: string, end: number): boolean {
   )
     p -= 1;
   if (p === end - 1 || !isDigitAt(text, p)) return false;
-  const word = wordStartBefore(text, p);
-  return word >= 0 && ((flagsAt(text, word) & BUILDING) !== 0 || isThingWord(text, word, p - 1));
+  // (or a few words back in lowercase or numbers: "Sal 1 och 2 (Ingrid och Greta)", "rum på plan 3
+  // (Hilma, Tove)")
+  let q = p;
+  for (let k = 0; k < 4 && end - q < 32 && text.charCodeAt(q - 1) === 32; k += 1) {
+    let word = q - 1;
+    while (word > 0 && (isLetter(text.charCodeAt(word - 1)) || isDigitAt(text, word - 1))) word -= 1;
+    if (word === q - 1) return false;
+    if (!isDigitAt(text, word)) {
+      if ((flagsAt(text, word) & BUILDING) !== 0 || isThingWord(text, word, q - 1)) return true;
+      if (!numberedThingLinks.has(text.slice(word, q - 1))) return false;
+    }
+    q = word;
+  }
+  return false;
 }
+
+const numberedThingLinks = new Set(words('och and plan på on floor våning'));
 
 /**
  * Token `t` is an initial ("R."), the capitalised word after it is no thing, and a role, a title or a
@@ -2205,6 +2236,40 @@ function isThingCalled(text: string, tokens: Tokens, k: number): boolean {
     end = start;
   }
   return isThing;
+}
+
+/** An animal's or a machine's noun right before `start` (a comma may stand between): "cat, Mr Whiskers". */
+function isMachineBefore(text: string, start: number): boolean {
+  let end = start - 1;
+  if (text.charCodeAt(end) !== 32) return false;
+  if (text.charCodeAt(end - 1) === 44) end -= 1;
+  let word = end;
+  while (word > 0 && isLetter(text.charCodeAt(word - 1)) && end - word < 24) word -= 1;
+  return word < end && endsLikeMachine(text, word, end);
+}
+
+/** A lowercase word of two letters or more, no name and no preposition, right after `end` and a space. */
+function isLowercasePhraseAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 32 || isUpper(text.charCodeAt(end + 1)) || !isLetter(text.charCodeAt(end + 1)))
+    return false;
+  let q = end + 1;
+  while (isLetter(text.charCodeAt(q))) q += 1;
+  return q - end > 2 && !(flagsAt(text, end + 1) & (FIRST | SURNAME | PLACE_PREPOSITION));
+}
+
+/** A lowercase word of six letters or more in the definite form: "simhallen", "tvättstugan", "kontoret". */
+const isDefiniteNoun = (text: string, start: number, end: number) =>
+  end - start >= 6 && /(?:en|et|an|na)$/.test(text.slice(end - 2, end));
+
+const itWords = new Set(words('it den det'));
+const callingWords = new Set(words('call calls called kallar kallas kallade kalla döpte döpt named name'));
+
+/** "(we call it Albert)", "vi kallar den Sixten": a pronoun of a thing and a word of calling before `start`. */
+function isCalledIt(text: string, start: number): boolean {
+  const it = wordStartBefore(text, start);
+  if (it < 0 || start - it > 4 || !itWords.has(text.slice(it, start - 1))) return false;
+  const verb = wordStartBefore(text, it);
+  return verb >= 0 && callingWords.has(text.slice(verb, it - 1).toLowerCase());
 }
 
 /**
