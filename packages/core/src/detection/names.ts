@@ -479,16 +479,29 @@ function isSpeechAfterOrigin(text: string, end: number): boolean {
   const preposition = hashLettersAt(text, end + 1);
   let p = wordEndAfter(text, end);
   // (one word: "på förskolan sa", "på GEAB sa")
+  // (or a visit's verb after a firm: "Björn på Bravida kommer 8:00")
   if (atWords.has(preposition) && p > 0) {
     const q = wordEndAfter(text, p);
-    return q > 0 && isSpeechVerbAfter(text, q);
+    return (
+      q > 0 &&
+      (isSpeechVerbAfter(text, q) ||
+        (isUpper(text.charCodeAt(p + 1)) && text.charCodeAt(q) === 32 && comingVerbs.has(hashLettersAt(text, q + 1))))
+    );
   }
   // (not a country or a region: "Sten från Norge är dyr")
   if (!fromWords.has(preposition) || flagsAt(text, p + 1) & PLACE) return false;
   for (let k = 0; k < 4 && p > 0; k += 1) {
-    // (or a visit's verb after the firm: "Max från Kylteknik kommer kl 13", "Björn från Nyqvist Kyl var här")
-    if (!isUpper(text.charCodeAt(p + 1)) && k > 0)
-      return isSpeechVerbAfter(text, p) || (text.charCodeAt(p) === 32 && visitVerbs.has(hashLettersAt(text, p + 1)));
+    // (or a visit's verb after the firm: "Max från Kylteknik kommer kl 13", "Björn från Nyqvist Kyl var här";
+    // a reading may follow the verb, as the origin says a person speaks: "Mark from Otis says 2 h"; and
+    // the firm's department between: "Max från Easee support säger")
+    if (!isUpper(text.charCodeAt(p + 1)) && k > 0) {
+      if (text.charCodeAt(p) !== 32) return false;
+      let verb = p + 1;
+      const department = wordEndAfter(text, p);
+      if (department > 0 && isOrganisationWord(text, p + 1, department)) verb = department + 1;
+      const word = hashLettersAt(text, verb);
+      return !isUpper(text.charCodeAt(verb)) && (speechVerbs.has(word) || visitVerbs.has(word));
+    }
     const c = text.charCodeAt(p + 1);
     if (!isUpper(c) && !(c === 105 && text.charCodeAt(p + 2) === 32)) return false;
     p = wordEndAfter(text, p);
@@ -496,8 +509,10 @@ function isSpeechAfterOrigin(text: string, end: number): boolean {
   return false;
 }
 const fromWords = hashes(['från', 'from']);
-const visitVerbs = hashes(words('kommer kom var är har ska was is has will came comes'));
+const visitVerbs = hashes(words('kommer kom var är har ska vill was is has will came comes wants'));
 const atWords = hashes(['på', 'i', 'at', 'in']);
+// (a thing at a place "är", "har", "is": "Tvättstugan på Solgården är stängd"; only a person comes)
+const comingVerbs = hashes(words('kommer kom comes came'));
 const endsLikeNoun = suffixTest(words('age ing tion het else'));
 
 /** A verb only people do right after `end` (one space between), and no reading after it ("Temp says 11"). */
@@ -993,6 +1008,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
   // name ("Chidi Okeke (security contractor) … +44 7911 123456"); a clean text holds none
   let lastNumberEnd = -1;
   const repeatedSpeakers = findRepeatedSpeakers(text, tokens);
+  let apartmentStarts: Set<number> | undefined;
   let emailParts: Set<number> | undefined;
   let emailPairs: Set<number> | undefined;
   let anchorFrom = Number.POSITIVE_INFINITY;
@@ -1010,6 +1026,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     if (f.kind === 'address' && flagsAt(text, f.start) & APARTMENT) {
       numberEnds ??= new Set();
       numberEnds.add(f.end);
+      apartmentStarts ??= new Set();
+      apartmentStarts.add(f.start);
     }
     if (f.kind !== 'name') {
       anchorFrom = Math.min(anchorFrom, f.start);
@@ -1381,6 +1399,15 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
               adjacent(text, tokens, t - 1, t) &&
               emailPairs.has(hashLettersAt(text, tokens.start[t - 1] as number))))) ||
         (hashFlags === 0 && namesNumber(t)) ||
+        // "Teodora i lgh 1104", "Max (lgh 1406)": a name before the apartment it lives in (at a
+        // sentence's start or after a colon a first name only: "Läcka i lgh 1203", "Felanmälan: Kallt i
+        // lgh 1107"; no street: "lgh 1302 Lindgatan, lgh 1105")
+        (apartmentStarts !== undefined &&
+          (hashFlags & FIRST ||
+            (hashFlags === 0 && tokens.sentenceStart[t] !== 1 && text.charCodeAt(start0 - 2) !== 58)) &&
+          !(hint & HINT_STREET) &&
+          !(hashFlags & (THING & ~WORD)) &&
+          apartmentStarts.has(afterLinkToApartment(text, tokens.end[t] as number))) ||
         isNamePairBeforeNumber(t) ||
         (anchorTo >= 0 &&
           !(hashFlags & THING) &&
@@ -2115,6 +2142,17 @@ function isNumberedThingBefore(text: string, end: number): boolean {
   }
   return false;
 }
+
+/** Where an apartment would start after " i ", " in ", " på ", " (" or ", " at `end` (-1 when none of those is there). */
+function afterLinkToApartment(text: string, end: number): number {
+  const c = text.charCodeAt(end);
+  if (c === 44 || c === 40) return text.charCodeAt(end + 1) === 32 ? end + 2 : end + 1;
+  if (c !== 32) return -1;
+  if (text.charCodeAt(end + 1) === 40) return end + 2;
+  const link = text.indexOf(' ', end + 1);
+  return link > end + 1 && link <= end + 4 && placeLinks.has(text.slice(end + 1, link)) ? link + 1 : -1;
+}
+const placeLinks = new Set(words('i in på'));
 
 const numberedThingLinks = new Set(words('och and plan på on floor våning'));
 
