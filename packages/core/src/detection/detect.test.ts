@@ -309,6 +309,14 @@ describe('names', () => {
     ['a name before "namn" that does not name things', 'Anna är ansvarig, namn på fler finns i pärmen', 'Anna'],
     ['an unknown name after a role', 'Kontaktperson: Abdirahman Warsame, tel:0762334455', 'Abdirahman Warsame'],
     ['an unknown first name after a role', 'Resident Siobhan in lgh 1408 keeps the window open', 'Siobhan'],
+    ['a name before the apartment it lives in', 'kund ringde om mögel, Teodora i lgh 1104, bokat besök', 'Teodora'],
+    ['a first name that is a word, at a firm, before a visit', 'Björn på Bravida kommer 8:00 och tittar', 'Björn'],
+    [
+      "a name from a firm's department before a speech verb",
+      'Max från Easee support säger att boxen måste bytas',
+      'Max',
+    ],
+    ['a name from a firm, then a speech verb and a reading', 'Lift stuck. Mark from Otis says 2 h.', 'Mark'],
     ['an unknown full name after an owner', 'Restaurang Baan Thai, ägare Sirirat Boonmee. Kylrum.', 'Sirirat Boonmee'],
     ['an unknown name after a guest, a cleaner or a customer', 'Cleaner Marisol reports mould', 'Marisol'],
     [
@@ -903,6 +911,10 @@ describe('names', () => {
     ['animals with a title', 'The care home cat, Mr Whiskers, got stuck. The tortoise Sir Edmund sleeps.'],
     ['a lowercase phrase signing a note', 'Bra jobbat med snöröjningen i morse! /en nöjd boende. Koden? /ny vikarie'],
     ['a definite noun after "herr"', 'Bastu herr simhallen: aggregat 9 kW'],
+    [
+      'rooms at a place, and a fault before an apartment',
+      'Tvättstugan på Solgården är stängd. Felanmälan: Kallt i lgh 1107.',
+    ],
   ])('keeps %s out', (_, text) => {
     expect(foundOf('name', text)).toEqual([]);
   });
