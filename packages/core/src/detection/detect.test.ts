@@ -912,6 +912,10 @@ describe('names', () => {
     ['a lowercase phrase signing a note', 'Bra jobbat med snöröjningen i morse! /en nöjd boende. Koden? /ny vikarie'],
     ['a definite noun after "herr"', 'Bastu herr simhallen: aggregat 9 kW'],
     [
+      "a café, a firm named by a name's genitive and an inspector",
+      'Hej från Kafé Rosa. Arbetet utförs av Eriks Trädgårdstjänst. Livsmedelsinspektör från kommunen var här.',
+    ],
+    [
       'rooms at a place, and a fault before an apartment',
       'Tvättstugan på Solgården är stängd. Felanmälan: Kallt i lgh 1107.',
     ],

@@ -85,7 +85,7 @@ const contextWords: [number, string][] = [
   // words before a capitalised word that make it the name of a building, block or association
   [
     BUILDING,
-    'kung kungen drottning drottningen prins prinsessan king queen prince princess kvarteret kv brf bröderna restaurant bageri konditori biff lex sankt sankta st bostadsrättsföreningen föreningen hus huset house building fastigheten restaurang hotell villa gården byggnaden rum rummet rummen konferensrum konferensrummet konferensrummen mötesrum mötesrummet mötesrummen sal salen salarna zon zonen zonerna room rooms zone zones avd avdelning stiftelsen ateljé',
+    'kung kungen drottning drottningen prins prinsessan king queen prince princess kafé café kvarteret kv brf bröderna restaurant bageri konditori biff lex sankt sankta st bostadsrättsföreningen föreningen hus huset house building fastigheten restaurang hotell villa gården byggnaden rum rummet rummen konferensrum konferensrummet konferensrummen mötesrum mötesrummet mötesrummen sal salen salarna zon zonen zonerna room rooms zone zones avd avdelning stiftelsen ateljé',
   ],
   // capitalised in English, but not names on their own
   [

@@ -903,7 +903,7 @@ function wordStartBefore(text: string, start: number): number {
 
 // How nouns for a person's role end: "köksmästaren", "avdelningssköterska", "butikschef", "manager"
 const roleEnds = words(
-  'mästare mästaren chef chefen sköterska sköterskan tekniker teknikern brukare brukaren mokare mokaren reparatör reparatören vakt vakten ombud ombudet lärare läraren förvaltare förvaltaren skötare skötaren kocken ägaren grannen granne manager engineer coordinator technician supervisor officer neighbour neighbor owner mannen hygienist nurse guard ingenjör kokerskan läkare doctor master personal installatör warden ansvarig ningsman',
+  'mästare mästaren chef chefen sköterska sköterskan tekniker teknikern brukare brukaren mokare mokaren reparatör reparatören vakt vakten inspektör inspektören ombud ombudet lärare läraren förvaltare förvaltaren skötare skötaren kocken ägaren grannen granne manager engineer coordinator technician supervisor officer neighbour neighbor owner mannen hygienist nurse guard ingenjör kokerskan läkare doctor master personal installatör warden ansvarig ningsman',
 );
 
 export const endsLikeRole = suffixTest(roleEnds);
@@ -1188,10 +1188,13 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     // "Anna Lindh-skolan", "Kalle Anka-klockan": the next word is the first part of a compound
     if (text.charCodeAt(after) === 45 && isLetter(text.charCodeAt(after + 1)) && !isUpper(text.charCodeAt(after + 1)))
       return true;
-    // (not a person's job after the name: "Fatima Rahimi energiingenjör", "Viktor Holm elansvarig")
+    // (not a person's job after the name: "Fatima Rahimi energiingenjör", "Viktor Holm elansvarig"; a
+    // genitive before a capitalised one is a firm's name: "Eriks Trädgårdstjänst"; not a first name
+    // ending in s: "Tobias Kraft")
     const isOrganisation =
       isOrganisationWord(text, end + 1, after) &&
-      !isUpper(text.charCodeAt(end + 1)) &&
+      (!isUpper(text.charCodeAt(end + 1)) ||
+        (text.charCodeAt(end - 1) === 115 && !(flagsAt(text, tokens.start[last] as number) & FIRST))) &&
       !endsLikeRole(text, end + 1, after);
     if (!isOrganisation && (onlyOrganisation || !isThingWord(text, end + 1, after))) return false;
     const next = last + 1;
