@@ -913,7 +913,7 @@ describe('names', () => {
     ['a definite noun after "herr"', 'Bastu herr simhallen: aggregat 9 kW'],
     [
       "a café, a firm named by a name's genitive and an inspector",
-      'Hej från Kafé Rosa. Arbetet utförs av Eriks Trädgårdstjänst. Livsmedelsinspektör från kommunen var här.',
+      'Hej från Kafé Rosa. Utförs av Eriks Trädgårdstjänst (org.nr 559112-3344). Livsmedelsinspektör från kommunen var här.',
     ],
     [
       'rooms at a place, and a fault before an apartment',

@@ -1189,12 +1189,12 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     if (text.charCodeAt(after) === 45 && isLetter(text.charCodeAt(after + 1)) && !isUpper(text.charCodeAt(after + 1)))
       return true;
     // (not a person's job after the name: "Fatima Rahimi energiingenjör", "Viktor Holm elansvarig"; a
-    // genitive before a capitalised one is a firm's name: "Eriks Trädgårdstjänst"; not a first name
-    // ending in s: "Tobias Kraft")
+    // genitive before a capitalised compound is a firm's name: "Eriks Trädgårdstjänst"; not a first
+    // name ending in s before a surname that is a trade's word: "Tobias Kraft")
     const isOrganisation =
       isOrganisationWord(text, end + 1, after) &&
       (!isUpper(text.charCodeAt(end + 1)) ||
-        (text.charCodeAt(end - 1) === 115 && !(flagsAt(text, tokens.start[last] as number) & FIRST))) &&
+        (text.charCodeAt(end - 1) === 115 && after - end > 9)) &&
       !endsLikeRole(text, end + 1, after);
     if (!isOrganisation && (onlyOrganisation || !isThingWord(text, end + 1, after))) return false;
     const next = last + 1;
