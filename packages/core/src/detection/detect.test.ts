@@ -144,8 +144,13 @@ describe('phone numbers', () => {
     ['an IBAN', 'IBAN SE72 8000 0832 7900 1234 5678, BIC SWEDSESS'],
     ['ranges of premises', 'Lokaler: 0101–0108, 0201–0206. Bostäder: 1001–1506.'],
     ['a time range with dates', 'CSV, 15-min values, 2026-01-01 00:00 – 2026-11-25 23:45.'],
+    ["a short number's digits in a reading or a longer run", '90 200 kWh, mätare 114 14 22, 114 14 kr'],
   ])('keeps %s out', (_, text) => {
     expect(foundOf('phone', text)).toEqual([]);
+  });
+
+  it("finds Sweden's short numbers as they are dialled", () => {
+    expect(foundOf('phone', 'Polisen kontaktad, 114 14. Felanmälan Telia 90 200')).toEqual(['114 14', '90 200']);
   });
 });
 
@@ -254,6 +259,7 @@ describe('e-mail addresses', () => {
     expect(
       foundOf('email', 'garanti@solenergi.se, returns@pumpsupply.eu, reservations@hotel.se, sekreterare@brf.se'),
     ).toEqual([]);
+    expect(foundOf('email', 'Hyresgästföreningen lokalt: hgf.tallbacken@gmail.com')).toEqual([]);
     expect(foundOf('email', 'RSVP to lovisa.grill.brf@gmail.com or kiosken.liselott@gmail.com')).toEqual([
       'lovisa.grill.brf@gmail.com',
       'kiosken.liselott@gmail.com',
@@ -599,6 +605,7 @@ describe('names', () => {
     ['a sentence-initial word that is a name', 'Per månad kostar det 1 250 kr. Rosa dörren är soprummet.'],
     ['a company named after a person', 'Johanssons Rör AB bytte pumpen. Lindqvist Bygg har nyckel.'],
     ['a brand', 'Värmepump NIBE F2120, hiss från Kone, växlare från Alfa Laval.'],
+    ['a metering firm', 'IMD-vatten: mätarna byts av Minol v.48, tidsbokning via lapp'],
     ['a street without a number', 'Entrén mot Drottninggatan och Karl Johans gata.'],
     ['a place', 'Kvarteret Rosen i Lund, nära Göteborg.'],
     ['a month', 'The lift stopped twice in May.'],

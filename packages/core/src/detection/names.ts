@@ -1193,8 +1193,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     // name ending in s before a surname that is a trade's word: "Tobias Kraft")
     const isOrganisation =
       isOrganisationWord(text, end + 1, after) &&
-      (!isUpper(text.charCodeAt(end + 1)) ||
-        (text.charCodeAt(end - 1) === 115 && after - end > 9)) &&
+      (!isUpper(text.charCodeAt(end + 1)) || (text.charCodeAt(end - 1) === 115 && after - end > 9)) &&
       !endsLikeRole(text, end + 1, after);
     if (!isOrganisation && (onlyOrganisation || !isThingWord(text, end + 1, after))) return false;
     const next = last + 1;
@@ -1326,7 +1325,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
           (hashFlags & (FIRST | WORD)) !== FIRST &&
           isLowercasePhraseAfter(text, tokens.end[t] as number)
         )) ||
-      (t === n - 1 && caps === 1 && isClosingSignature(text, tokens, t));
+      (t === n - 1 && caps === 1 && isClosingSignature(text, tokens, t, hashFlags));
     // "ringer hans fru": a lowercase pronoun before a noun, whatever the cue
     if (
       caps === 0 &&
@@ -2302,6 +2301,8 @@ function isLowercasePhraseAfter(text: string, end: number): boolean {
 const isDefiniteNoun = (text: string, start: number, end: number) =>
   end - start >= 6 && /(?:en|et|an|na)$/.test(text.slice(end - 2, end));
 
+const statusEnds = new Set([...'tdrsgl'].map((c) => c.charCodeAt(0)));
+
 const itWords = new Set(words('it den det'));
 const callingWords = new Set(words('call calls called kallar kallas kallade kalla döpte döpt named name'));
 
@@ -2315,12 +2316,18 @@ function isCalledIt(text: string, start: number): boolean {
 
 /**
  * The text's last word, alone after the end of a sentence and with no stop after it, signs a message:
- * "… flera gånger. Gulnara", "kan nån kolla?\nAyşe" (a message of some 25 characters or more; not "… Åtgärdat.";
+ * "… flera gånger. Gulnara", "kan nån kolla?\nAyşe" (a message of some 25 characters or more; not "… Åtgärdat."
+ * nor "… Rensat";
  * a word the lexicon knows as no name, a thing or an organisation is still read as one by the
  * signature's rules).
  */
-function isClosingSignature(text: string, tokens: Tokens, t: number): boolean {
+function isClosingSignature(text: string, tokens: Tokens, t: number, hashFlags: number): boolean {
   const end = tokens.end[t] as number;
+  // (a word of five letters or more the lexicon does not know that ends like a verb or a participle
+  // says what was done:
+  // "Rensat", "Fungerar", "Åtgärdas", "Escalated", "Injustering", "Normal")
+  if (hashFlags === 0 && end - (tokens.start[t] as number) >= 5 && statusEnds.has(text.charCodeAt(end - 1) | 32))
+    return false;
   for (let p = end; p < text.length; p += 1) {
     const c = text.charCodeAt(p);
     if (!isSpace(c) && c !== 10 && c !== 13) return false;

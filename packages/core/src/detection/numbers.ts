@@ -294,6 +294,17 @@ export function scanNumberRun(text: string, i: number, out: PersonalDataFinding[
     total += (groupEnds[k] as number) - (groupStarts[k] as number);
     if (text.charCodeAt(groupStarts[k] as number) === 48) canStart = true;
   }
+  // Sweden's short numbers as they are dialled, alone: the police's "114 14", the crisis information's
+  // "113 13", Telia's faults "90 200" (not a reading: "90 200 kWh")
+  if (
+    count === 2 &&
+    total === 5 &&
+    text.charCodeAt(groupEnds[0] as number) === 32 &&
+    isShortNumber(text, runStart, runEnd)
+  ) {
+    out.push({ kind: 'phone', start: runStart, end: runEnd, text: text.slice(runStart, runEnd), confidence: 0.8 });
+    return runEnd;
+  }
   // a phone number has at least 7 digits, a personal identity number 10
   if (total < 7 || (!canStart && total < 10)) return runEnd;
   const groups: Group[] = [];
@@ -432,6 +443,14 @@ function analyse(text: string, runStart: number, groups: Group[], out: PersonalD
 
 /** A hyphen, or a dash a word processor or a phone puts there: non-breaking, figure, en dash, minus. */
 const isDash = (c: number) => c === 45 || (c >= 0x2010 && c <= 0x2013) || c === 0x2212;
+
+const shortNumbers = new Set(['114 14', '113 13', '90 200']);
+function isShortNumber(text: string, start: number, end: number): boolean {
+  if (!shortNumbers.has(text.slice(start, end)) || isDigit(text.charCodeAt(start - 1))) return false;
+  let p = end;
+  while (isSpace(text.charCodeAt(p))) p += 1;
+  return !isLetter(text.charCodeAt(p));
+}
 
 /** "0101–0108", "1001-1506": two groups of the same length, the same first digit, the second larger. */
 function isRange(text: string, ga: Group, gb: Group): boolean {
