@@ -108,8 +108,10 @@ export const tunedParts = [
   'held-out-55',
   'held-out-56',
   'held-out-57',
+  'held-out-58',
+  'held-out-59',
 ];
-export const blindParts = ['held-out-58', 'held-out-59'];
+export const blindParts = ['held-out-60', 'held-out-61'];
 
 /** The texts of the tuned parts, together. */
 export const loadTunedCorpus = () => tunedParts.flatMap((part) => loadCorpus(part));
