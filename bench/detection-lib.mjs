@@ -110,8 +110,10 @@ export const tunedParts = [
   'held-out-57',
   'held-out-58',
   'held-out-59',
+  'held-out-60',
+  'held-out-61',
 ];
-export const blindParts = ['held-out-60', 'held-out-61'];
+export const blindParts = ['held-out-62', 'held-out-63'];
 
 /** The texts of the tuned parts, together. */
 export const loadTunedCorpus = () => tunedParts.flatMap((part) => loadCorpus(part));

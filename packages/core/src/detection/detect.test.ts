@@ -323,6 +323,7 @@ describe('names', () => {
       'Max',
     ],
     ['a name from a firm, then a speech verb and a reading', 'Lift stuck. Mark from Otis says 2 h.', 'Mark'],
+    ['a name after a carpenter', 'snickare Ville har byggt om badrummet', 'Ville'],
     ['an unknown full name after an owner', 'Restaurang Baan Thai, ägare Sirirat Boonmee. Kylrum.', 'Sirirat Boonmee'],
     ['an unknown name after a guest, a cleaner or a customer', 'Cleaner Marisol reports mould', 'Marisol'],
     [
@@ -606,6 +607,10 @@ describe('names', () => {
     ['a company named after a person', 'Johanssons Rör AB bytte pumpen. Lindqvist Bygg har nyckel.'],
     ['a brand', 'Värmepump NIBE F2120, hiss från Kone, växlare från Alfa Laval.'],
     ['a metering firm', 'IMD-vatten: mätarna byts av Minol v.48, tidsbokning via lapp'],
+    [
+      "a district, a fire service and a brand's product",
+      'Nyckel till kulvert mellan Vasaskolan och Rosendal. Meddela Räddningstjänsten. 4 panel heaters Adax Neo.',
+    ],
     ['a street without a number', 'Entrén mot Drottninggatan och Karl Johans gata.'],
     ['a place', 'Kvarteret Rosen i Lund, nära Göteborg.'],
     ['a month', 'The lift stopped twice in May.'],
@@ -974,6 +979,8 @@ describe('addresses', () => {
 
   it('keeps a street without a number and a road number out', () => {
     expect(foundOf('address', 'Parkering på Storgatan. Väg 55 stängd, 3 km.')).toEqual([]);
+    // (an English street word only as a word of its own)
+    expect(foundOf('address', 'We have 2 houses at Hällevik.')).toEqual([]);
   });
 
   it('reads a date, a time or a length after a street as such, not as a house number', () => {

@@ -785,7 +785,7 @@ const serviceStems = new Set(
 // "Fastighetsavdelningen", "Larmcentralen". Such a word is never read as a person's unknown name.
 const organisationEnds = [
   ...words(
-    'bolaget bolag avdelningen avdelning förvaltningen kontoret enheten gruppen teamet centralen jouren jour klubben klubb stift samfällighet församling tjänst service fastigheter föreningen kommun kommunen företaget byrån department team desk services styrelsen support expedition council market försörjning konsult teknik refrigeration management receptionen board association bageri firman förvaltning tandvård kraft bränsle instal driften växeln kundtjänst dept',
+    'bolaget bolag avdelningen avdelning förvaltningen kontoret enheten gruppen teamet centralen jouren jour klubben klubb stift samfällighet församling tjänst tjänsten service fastigheter föreningen kommun kommunen företaget byrån department team desk services styrelsen support expedition council market försörjning konsult teknik refrigeration management receptionen board association bageri firman förvaltning tandvård kraft bränsle instal driften växeln kundtjänst dept',
   ),
   // job titles, capitalised in English signatures: "Facility Coordinator", "Site Manager"
   ...words(
@@ -2642,7 +2642,9 @@ for (const suffix of streetSuffixes) {
 function streetStem(lw: string): number {
   let best = -1;
   for (const s of streetSuffixesByEnd.get(lw.slice(-2)) ?? []) {
-    if (lw.endsWith(s) && (best < 0 || lw.length - s.length < best)) best = lw.length - s.length;
+    // (an English street word only as a word of its own: not "We have 2 houses")
+    if (lw.endsWith(s) && (best < 0 || lw.length - s.length < best) && (lw === s || !englishStreetWords.includes(s)))
+      best = lw.length - s.length;
   }
   return best;
 }
