@@ -112,8 +112,10 @@ export const tunedParts = [
   'held-out-59',
   'held-out-60',
   'held-out-61',
+  'held-out-62',
+  'held-out-63',
 ];
-export const blindParts = ['held-out-62', 'held-out-63'];
+export const blindParts = ['held-out-64', 'held-out-65'];
 
 /** The texts of the tuned parts, together. */
 export const loadTunedCorpus = () => tunedParts.flatMap((part) => loadCorpus(part));

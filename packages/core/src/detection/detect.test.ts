@@ -324,6 +324,14 @@ describe('names', () => {
     ],
     ['a name from a firm, then a speech verb and a reading', 'Lift stuck. Mark from Otis says 2 h.', 'Mark'],
     ['a name after a carpenter', 'snickare Ville har byggt om badrummet', 'Ville'],
+    ['a double first name in lowercase', 'stäm av med lars-erik i receptionen', 'lars-erik'],
+    ["a name before a speech verb's perfect", 'Sadia har frågat om hon kan få larm i appen', 'Sadia'],
+    ['a name after a tech', 'Lift 5 out of service. Kone tech Ville coming 13:00.', 'Ville'],
+    [
+      'a signature after a count of pieces',
+      'Vi blir 34 st. Hälsningar Ingela Franzén, Nordvik Revision',
+      'Ingela Franzén',
+    ],
     ['an unknown full name after an owner', 'Restaurang Baan Thai, ägare Sirirat Boonmee. Kylrum.', 'Sirirat Boonmee'],
     ['an unknown name after a guest, a cleaner or a customer', 'Cleaner Marisol reports mould', 'Marisol'],
     [
@@ -606,6 +614,11 @@ describe('names', () => {
     ['a sentence-initial word that is a name', 'Per månad kostar det 1 250 kr. Rosa dörren är soprummet.'],
     ['a company named after a person', 'Johanssons Rör AB bytte pumpen. Lindqvist Bygg har nyckel.'],
     ['a brand', 'Värmepump NIBE F2120, hiss från Kone, växlare från Alfa Laval.'],
+    [
+      'a room after "in", a gym and tenants',
+      "The screen in Saga doesn't connect. Gym asked to use mats. Tenants complained about the fans.",
+    ],
+    ['compounds with a hyphen in lowercase', 'byt el-mätare och wi-fi i maj-juni'],
     ['a metering firm', 'IMD-vatten: mätarna byts av Minol v.48, tidsbokning via lapp'],
     [
       "a district, a fire service and a brand's product",

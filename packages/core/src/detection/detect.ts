@@ -257,7 +257,8 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
       if (
         !isFirstUpper &&
         flags === 0 &&
-        !(hint & (HINT_SON | HINT_STREET)) &&
+        // …or has a hyphen ("lars-erik": a double first name in lowercase)
+        !(hint & (HINT_SON | HINT_STREET | HINT_HYPHEN)) &&
         // …unless it follows a title ("fru berglund") or a signature's slash ("/kicki")
         !(count > 0 && (hashFlags[count - 1] as number) & TITLE && s - (ends_[count - 1] as number) <= 2) &&
         !(hint & HINT_SLASH)

@@ -60,7 +60,7 @@ const contextWords: [number, string][] = [
   // words that start sentences but never name anyone: "Our Finnish crew", "Alla boende"
   [
     WORD,
-    'our your their my its her his this these those all any some each every no others vår våra min mina din dina er era alla inga ingen någon några denna detta dessa övriga andra',
+    'our your their my its her his this these those all any some each every no others tenants residents guests vår våra min mina din dina er era alla inga ingen någon några denna detta dessa övriga andra',
   ],
   // documents and callers, whose sender or errand follows them: "Offert från Ronneby Sprängteknik",
   // "Report from the cleaning company", "Kund ringde", "Greetings from the Vasa office"
@@ -100,7 +100,7 @@ const contextWords: [number, string][] = [
   [MONTH_SHORT, 'jan feb mar apr jun jul aug sep sept oct okt nov dec tor tues thur thurs weds'],
   [
     ROLE,
-    'ssk kock kocken signerat signerad signed handläggare hälsning tekniker teknikern technician montör montören elektriker electrician rörmokare plumber ordförande kassör kassören sekreterare ordf sekr ledamot suppleant städ städare mamma pappa dotter dottern maken frun sambo sambon farbror morbror farmor mormor farfar morfar moster vaktm vaktis kund kunden reporter avläsare mother father wife husband daughter chair treasurer secretary snickare snickaren ägare ägaren owner gäst gästen guest cleaner lärare läraren teacher porter förälder parent tolk interpreter förvaltare förvaltaren husvärd husvärden bovärd bovärden platschef projektledare projektledaren arbetsledare driftchef driftansvarig lokalvårdare väktare sms mejl mail e-mail meddelande message samtal kommentar comment heter kallas named calls called br',
+    'ssk kock kocken signerat signerad signed handläggare hälsning tekniker teknikern technician montör montören elektriker electrician rörmokare plumber ordförande kassör kassören sekreterare ordf sekr ledamot suppleant städ städare mamma pappa dotter dottern maken frun sambo sambon farbror morbror farmor mormor farfar morfar moster vaktm vaktis kund kunden reporter avläsare mother father wife husband daughter chair treasurer secretary tech snickare snickaren ägare ägaren owner gäst gästen guest cleaner lärare läraren teacher porter förälder parent tolk interpreter förvaltare förvaltaren husvärd husvärden bovärd bovärden platschef projektledare projektledaren arbetsledare driftchef driftansvarig lokalvårdare väktare sms mejl mail e-mail meddelande message samtal kommentar comment heter kallas named calls called br',
   ],
   // words that may stand between a cue and the name: "ring inte Berg", "fråga efter Ulla"
   [CUE_GAP, 'inte gärna till efter med m på to for with on upp från fr from'],

@@ -520,10 +520,19 @@ function isSpeechVerbAfter(text: string, end: number): boolean {
   // (in lowercase: "Avtalsnr SA-2211" is a code, not "sa")
   const c = text.charCodeAt(end + 1);
   if (text.charCodeAt(end) !== 32 || !isLetter(c) || isUpper(c)) return false;
-  if (!speechVerbs.has(hashLettersAt(text, end + 1))) return false;
-  const verbEnd = wordEndAfter(text, end);
+  let verbEnd = wordEndAfter(text, end);
+  // (or "har frågat", "has asked": a speech verb's perfect)
+  if (perfectWords.has(hashLettersAt(text, end + 1)) && verbEnd > 0 && text.charCodeAt(verbEnd) === 32) {
+    if (!speechParticiples.has(hashLettersAt(text, verbEnd + 1))) return false;
+    verbEnd = wordEndAfter(text, verbEnd);
+  } else if (!speechVerbs.has(hashLettersAt(text, end + 1))) return false;
   return verbEnd < 0 || !isNumberAfter(text, verbEnd);
 }
+
+const perfectWords = hashes(words('har hade has had'));
+const speechParticiples = hashes(
+  words('frågat ringt sagt skrivit meddelat mejlat sms:at undrat asked called said written phoned'),
+);
 
 function isNumberAfter(text: string, end: number): boolean {
   let p = end;
@@ -838,7 +847,7 @@ const THE = hashWord('the');
 // "Ronja Preschool"), not a person. Matched as the end of the word, so compounds count too.
 const thingEnds = [
   ...words(
-    'roboten robot pump pumpen panel panelen givare givaren sensor sensorn maskinen laddboxen aggregat aggregatet gateway gatewayen unit zon zonen zone hall hallen block blocket tower villa villan farm gården store market skolan school lokalen köket kitchen café cafe kyrkan church centre center butiken house hus huset room rum rummet office wing växelriktaren inverter frysen freezer avdelning disk lokal skåp skåpen gård hästarna hästen häst kor kossorna katten katt hunden hund horse horses dog cat salong salongen krog krogen livs apotek apoteket handeln hotel hotell bar pizzeria bistro depot project kossan sauna bastu salen båten brygga bryggan byn verket boat boats ship märket',
+    'gym gymmet roboten robot pump pumpen panel panelen givare givaren sensor sensorn maskinen laddboxen aggregat aggregatet gateway gatewayen unit zon zonen zone hall hallen block blocket tower villa villan farm gården store market skolan school lokalen köket kitchen café cafe kyrkan church centre center butiken house hus huset room rum rummet office wing växelriktaren inverter frysen freezer avdelning disk lokal skåp skåpen gård hästarna hästen häst kor kossorna katten katt hunden hund horse horses dog cat salong salongen krog krogen livs apotek apoteket handeln hotel hotell bar pizzeria bistro depot project kossan sauna bastu salen båten brygga bryggan byn verket boat boats ship märket',
   ),
   // lifts, stations, projects, regions and districts: "Hiss Oskar", "pumpstation Lo", "Projekt Sofia",
   // "Region Gävleborg", "Område Norr"
@@ -1344,6 +1353,14 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       t += 2;
       continue;
     }
+    // "lars-erik i receptionen", "fråga ulla-britt": a double first name in lowercase needs no cue
+    if (caps === 0 && hashFlags === 0 && hint & HINT_HYPHEN) {
+      const end = tokens.end[t] as number;
+      if (isDoubleFirstName(text, start0, end))
+        out.push({ kind: 'name', start: start0, end, text: text.slice(start0, end), confidence: 0.75 });
+      t += 1;
+      continue;
+    }
     // most words: lowercase and no name (context words like "i", "på", "till", "ring"; or a word the
     // tokenizer kept after a title or a '/'; not a definite noun after "herr": "Bastu herr simhallen")
     if (
@@ -1689,6 +1706,12 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     const thingBefore = score > 0 && !isSaidToBeName ? wordStartBefore(text, start0 - bracket) : -1;
     const isBuilt =
       (beforeFlags & BUILDING &&
+        // ("34 st. Hälsningar Ingela": pieces after a number, not a saint)
+        !(
+          wordLength(before) === 2 &&
+          (text.charCodeAt(tokens.start[before] as number) | 32) === 115 &&
+          followsNumber(text, tokens.start[before] as number)
+        ) &&
         // ("Kv. Vera": the word written short)
         (adjacent(text, tokens, before, t) ||
           (text.charCodeAt(tokens.end[before] as number) === 46 && start0 - (tokens.end[before] as number) === 2)) &&
@@ -1733,13 +1756,17 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     if (
       isBuilt ||
       isBranded ||
-      // "ligger i Nora", "kompressorn i Pelle", "Logga in i Freja": a single name right after "i" names a
-      // place or a thing (not its genitive, "i Elins rum", nor a full name, "i Anna Bergs lägenhet")
+      // "ligger i Nora", "kompressorn i Pelle", "Logga in i Freja", "the screen in Saga": a single name
+      // right after "i" or "in" names a place or a thing (not its genitive, "i Elins rum", nor a full
+      // name, "i Anna Bergs lägenhet")
       (score > 0 &&
         !isSaidToBeName &&
-        text.charCodeAt(start0 - 2) === 105 &&
         text.charCodeAt(start0 - 1) === 32 &&
-        !isLetter(text.charCodeAt(start0 - 3)) &&
+        (text.charCodeAt(start0 - 2) === 105
+          ? !isLetter(text.charCodeAt(start0 - 3))
+          : text.charCodeAt(start0 - 2) === 110 &&
+            text.charCodeAt(start0 - 3) === 105 &&
+            !isLetter(text.charCodeAt(start0 - 4))) &&
         text.charCodeAt(codeEnd - 1) !== 115 &&
         !(t + 1 < n && tokens.caps[t + 1] === 1 && adjacent(text, tokens, t, t + 1))) ||
       isDigitAt(text, codeEnd) ||
@@ -2302,6 +2329,18 @@ const isDefiniteNoun = (text: string, start: number, end: number) =>
   end - start >= 6 && /(?:en|et|an|na)$/.test(text.slice(end - 2, end));
 
 const statusEnds = new Set([...'tdrsgl'].map((c) => c.charCodeAt(0)));
+
+/** Two first names joined by a hyphen, each of two letters or more: "lars-erik", "ulla-britt". */
+function isDoubleFirstName(text: string, start: number, end: number): boolean {
+  const dash = text.indexOf('-', start);
+  const another = text.indexOf('-', dash + 1);
+  if (dash - start < 2 || end - dash < 3 || (another >= 0 && another < end)) return false;
+  const lexicon = getLexicon();
+  return (
+    ((lexicon.get(text.slice(start, dash)) ?? 0) & FIRST) !== 0 &&
+    ((lexicon.get(text.slice(dash + 1, end)) ?? 0) & FIRST) !== 0
+  );
+}
 
 const itWords = new Set(words('it den det'));
 const callingWords = new Set(words('call calls called kallar kallas kallade kalla döpte döpt named name'));
