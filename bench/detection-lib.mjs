@@ -114,8 +114,10 @@ export const tunedParts = [
   'held-out-61',
   'held-out-62',
   'held-out-63',
+  'held-out-64',
+  'held-out-65',
 ];
-export const blindParts = ['held-out-64', 'held-out-65'];
+export const blindParts = ['held-out-66', 'held-out-67'];
 
 /** The texts of the tuned parts, together. */
 export const loadTunedCorpus = () => tunedParts.flatMap((part) => loadCorpus(part));

@@ -324,6 +324,8 @@ describe('names', () => {
     ],
     ['a name from a firm, then a speech verb and a reading', 'Lift stuck. Mark from Otis says 2 h.', 'Mark'],
     ['a name after a carpenter', 'snickare Ville har byggt om badrummet', 'Ville'],
+    ['a name from "the" something, before a modal', 'Mark from the contractor will pick up the key', 'Mark'],
+    ["a name from a firm, before a person's verb", 'Vuong from Clean Pro forgot his jacket', 'Vuong'],
     ['a double first name in lowercase', 'stäm av med lars-erik i receptionen', 'lars-erik'],
     ["a name before a speech verb's perfect", 'Sadia har frågat om hon kan få larm i appen', 'Sadia'],
     ['a name after a tech', 'Lift 5 out of service. Kone tech Ville coming 13:00.', 'Ville'],
@@ -619,6 +621,10 @@ describe('names', () => {
       "The screen in Saga doesn't connect. Gym asked to use mats. Tenants complained about the fans.",
     ],
     ['compounds with a hyphen in lowercase', 'byt el-mätare och wi-fi i maj-juni'],
+    [
+      "a street's name after a role, firms written with a capital inside and an electrician's firm",
+      '/hyresgäst Kyrkogatan. Kontakta BioNovas IT. Offert från Elektro Holmberg. Energiklass D. Klass D.',
+    ],
     ['a metering firm', 'IMD-vatten: mätarna byts av Minol v.48, tidsbokning via lapp'],
     [
       "a district, a fire service and a brand's product",
@@ -999,6 +1005,7 @@ describe('addresses', () => {
   it('reads a date, a time or a length after a street as such, not as a house number', () => {
     expect(foundOf('address', 'Strömavbrott Lindgatan 17/11 kl 14:02, öppna UC Lindgatan 07:50')).toEqual([]);
     expect(foundOf('address', 'Kabelväg 40 m nedgrävd till huset.')).toEqual([]);
+    expect(foundOf('address', 'P-skiva vid Stationsgatan 2 timmar. Stängt: lastkajen 24 dec.')).toEqual([]);
     // an apartment numbered by its floor stays an apartment
     expect(foundOf('address', 'sprinklerhuvud i lgh 3:12 bytt')).toEqual(['lgh 3:12']);
   });

@@ -60,7 +60,7 @@ const contextWords: [number, string][] = [
   // words that start sentences but never name anyone: "Our Finnish crew", "Alla boende"
   [
     WORD,
-    'our your their my its her his this these those all any some each every no others tenants residents guests vår våra min mina din dina er era alla inga ingen någon några denna detta dessa övriga andra',
+    'our your their my its her his this these those all any some each every no others tenants residents guests klass tekniska vår våra min mina din dina er era alla inga ingen någon några denna detta dessa övriga andra',
   ],
   // documents and callers, whose sender or errand follows them: "Offert från Ronneby Sprängteknik",
   // "Report from the cleaning company", "Kund ringde", "Greetings from the Vasa office"
@@ -85,7 +85,7 @@ const contextWords: [number, string][] = [
   // words before a capitalised word that make it the name of a building, block or association
   [
     BUILDING,
-    'kung kungen drottning drottningen prins prinsessan king queen prince princess kafé café kvarteret kv brf bröderna restaurant bageri konditori biff lex sankt sankta st bostadsrättsföreningen föreningen hus huset house building fastigheten restaurang hotell villa gården byggnaden rum rummet rummen konferensrum konferensrummet konferensrummen mötesrum mötesrummet mötesrummen sal salen salarna zon zonen zonerna room rooms zone zones avd avdelning stiftelsen ateljé',
+    'elektro kung kungen drottning drottningen prins prinsessan king queen prince princess kafé café kvarteret kv brf bröderna restaurant bageri konditori biff lex sankt sankta st bostadsrättsföreningen föreningen hus huset house building fastigheten restaurang hotell villa gården byggnaden rum rummet rummen konferensrum konferensrummet konferensrummen mötesrum mötesrummet mötesrummen sal salen salarna zon zonen zonerna room rooms zone zones avd avdelning stiftelsen ateljé',
   ],
   // capitalised in English, but not names on their own
   [

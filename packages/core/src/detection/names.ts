@@ -478,6 +478,9 @@ function isSpeechAfterOrigin(text: string, end: number): boolean {
   if (first !== 112 && first !== 105 && first !== 97 && first !== 102) return false;
   const preposition = hashLettersAt(text, end + 1);
   let p = wordEndAfter(text, end);
+  // ("Amara from the cleaners asked", "Aleksander from the plumbing firm can only come", "Tuija at the
+  // equipment rental called": "the" and up to two words, then a verb a person does)
+  if (p > 0 && (first === 102 || first === 97) && text.startsWith(' the ', p)) return isPersonVerbAfterThe(text, p + 4);
   // (one word: "på förskolan sa", "på GEAB sa")
   // (or a visit's verb after a firm: "Björn på Bravida kommer 8:00")
   if (atWords.has(preposition) && p > 0) {
@@ -500,7 +503,9 @@ function isSpeechAfterOrigin(text: string, end: number): boolean {
       const department = wordEndAfter(text, p);
       if (department > 0 && isOrganisationWord(text, p + 1, department)) verb = department + 1;
       const word = hashLettersAt(text, verb);
-      return !isUpper(text.charCodeAt(verb)) && (speechVerbs.has(word) || visitVerbs.has(word));
+      return (
+        !isUpper(text.charCodeAt(verb)) && (speechVerbs.has(word) || visitVerbs.has(word) || personVerbHashes.has(word))
+      );
     }
     const c = text.charCodeAt(p + 1);
     if (!isUpper(c) && !(c === 105 && text.charCodeAt(p + 2) === 32)) return false;
@@ -508,6 +513,21 @@ function isSpeechAfterOrigin(text: string, end: number): boolean {
   }
   return false;
 }
+/** Up to two lowercase words after `end` (the end of "the"), then a verb of speech, of coming or a modal. */
+function isPersonVerbAfterThe(text: string, end: number): boolean {
+  let q = end;
+  for (let j = 0; j < 3; j += 1) {
+    if (text.charCodeAt(q) !== 32 || !isLetter(text.charCodeAt(q + 1)) || isUpper(text.charCodeAt(q + 1))) return false;
+    const word = hashLettersAt(text, q + 1);
+    if (j > 0 && (speechVerbs.has(word) || modalWords.has(word))) return true;
+    q = wordEndAfter(text, q);
+    if (q < 0) return false;
+  }
+  return false;
+}
+const modalWords = hashes(words('can could will would wants needs kan ska vill kommer comes came'));
+// (verbs only people do, unlike "closed", "opened": "Access from Victoria Quay closed")
+const personVerbHashes = hashes(words('forgot glömde hämtade picked'));
 const fromWords = hashes(['från', 'from']);
 const visitVerbs = hashes(words('kommer kom var är har ska vill was is has will came comes wants'));
 const atWords = hashes(['på', 'i', 'at', 'in']);
@@ -794,7 +814,7 @@ const serviceStems = new Set(
 // "Fastighetsavdelningen", "Larmcentralen". Such a word is never read as a person's unknown name.
 const organisationEnds = [
   ...words(
-    'bolaget bolag avdelningen avdelning förvaltningen kontoret enheten gruppen teamet centralen jouren jour klubben klubb stift samfällighet församling tjänst tjänsten service fastigheter föreningen kommun kommunen företaget byrån department team desk services styrelsen support expedition council market försörjning konsult teknik refrigeration management receptionen board association bageri firman förvaltning tandvård kraft bränsle instal driften växeln kundtjänst dept',
+    'elnät bolaget bolag avdelningen avdelning förvaltningen kontoret enheten gruppen teamet centralen jouren jour klubben klubb stift samfällighet församling tjänst tjänsten service fastigheter föreningen kommun kommunen företaget byrån department team desk services styrelsen support expedition council market försörjning konsult teknik refrigeration management receptionen board association bageri firman förvaltning tandvård kraft bränsle instal driften växeln kundtjänst dept',
   ),
   // job titles, capitalised in English signatures: "Facility Coordinator", "Site Manager"
   ...words(
@@ -1584,6 +1604,18 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         (!(hashFlags & (FIRST | TITLE)) && !(beforeHashFlags & TITLE) && isOrganisationGenitive(text, tokens, t))) &&
       !isSigned &&
       !isNumbered
+    ) {
+      t += 1;
+      continue;
+    }
+    // a street's name without its number, after a role or in a signature ("/hyresgäst Kyrkogatan",
+    // "hyresgäst på Torggatan ringde"), and a word with a capital inside it (a firm or a product:
+    // "BioNovas IT", "FitPulse") are no names
+    if (
+      caps === 1 &&
+      hashFlags === 0 &&
+      ((hint & HINT_STREET && isSwedishStreetName(text, start0, tokens.end[t] as number)) ||
+        hasInnerCapital(text, start0, tokens.end[t] as number))
     ) {
       t += 1;
       continue;
@@ -2378,6 +2410,23 @@ function isClosingSignature(text: string, tokens: Tokens, t: number, hashFlags: 
   return c === 46 || c === 33 || c === 63 || c === 10;
 }
 
+/** The word ends like a Swedish street and has a name before the ending: "Kyrkogatan", "Torggatan". */
+function isSwedishStreetName(text: string, start: number, end: number): boolean {
+  const lw = text.slice(start, end).toLowerCase();
+  return streetStem(lw) >= 2 && !englishStreetWords.some((w) => lw.endsWith(w));
+}
+
+/** A capital after the second letter, not after Mc or Mac: "FitPulse", "BioNovas" (not "McDonald"). */
+function hasInnerCapital(text: string, start: number, end: number): boolean {
+  for (let p = start + 2; p < end; p += 1) {
+    if (isUpper(text.charCodeAt(p)) && isLetter(text.charCodeAt(p - 1)) && !isUpper(text.charCodeAt(p - 1))) {
+      const prefix = text.slice(start, p);
+      return prefix !== 'Mc' && prefix !== 'Mac' && prefix !== 'Fitz';
+    }
+  }
+  return false;
+}
+
 /** A word in the genitive before an organisation's word: "Kund: Lunds Stift", "Ägare: Sjöhagens båtklubb". */
 function isOrganisationGenitive(text: string, tokens: Tokens, t: number): boolean {
   const end = tokens.end[t] as number;
@@ -2695,7 +2744,9 @@ function isDigitAt(text: string, p: number): boolean {
 
 // units after a number that make it a reading
 const units = hashes(
-  words('bq kwh mwh wh kw ppm bar kpa pa grader kr sek m mm cm km kg liter st ggr procent mbar meter'),
+  words(
+    'bq kwh mwh wh kw ppm bar kpa pa grader kr sek m mm cm km kg liter st ggr procent mbar meter timmar tim minuter',
+  ),
 );
 
 /** Reads " 12", " 12 B", " 12B", " 2-8" at `pos`; returns the end or -1. */
@@ -2717,8 +2768,13 @@ function readHouseNumber(text: string, pos: number, maxDigits: number): number {
     if (!isDigitAt(text, q)) p = q;
   }
   if (isDigitAt(text, p)) return -1;
-  // a reading, not a house number: "Villa Solbacken 340 Bq/m3", "Ekvägen 12 kWh"
-  if (isSpace(text.charCodeAt(p)) && units.has(hashLettersAt(text, p + 1))) return -1;
+  // a reading, not a house number: "Villa Solbacken 340 Bq/m3", "Ekvägen 12 kWh", "Stationsgatan 2
+  // timmar"; a date: "lastkajen 24 dec"
+  if (
+    isSpace(text.charCodeAt(p)) &&
+    (units.has(hashLettersAt(text, p + 1)) || (p - s <= 2 && flagsAt(text, p + 1) & MONTH_SHORT))
+  )
+    return -1;
   // a letter: "12 B", "12b"
   let q = p;
   if (q < text.length && isSpace(text.charCodeAt(q))) q += 1;
