@@ -116,8 +116,10 @@ export const tunedParts = [
   'held-out-63',
   'held-out-64',
   'held-out-65',
+  'held-out-66',
+  'held-out-67',
 ];
-export const blindParts = ['held-out-66', 'held-out-67'];
+export const blindParts = ['held-out-68', 'held-out-69'];
 
 /** The texts of the tuned parts, together. */
 export const loadTunedCorpus = () => tunedParts.flatMap((part) => loadCorpus(part));

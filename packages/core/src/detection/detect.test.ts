@@ -260,6 +260,9 @@ describe('e-mail addresses', () => {
       foundOf('email', 'garanti@solenergi.se, returns@pumpsupply.eu, reservations@hotel.se, sekreterare@brf.se'),
     ).toEqual([]);
     expect(foundOf('email', 'Hyresgästföreningen lokalt: hgf.tallbacken@gmail.com')).toEqual([]);
+    expect(
+      foundOf('email', 'kvalitet@frukt.se, skiftledare@sag.se, labb@kvarn.se, tradgard@brf.se, porttelefon@brf.se'),
+    ).toEqual([]);
     expect(foundOf('email', 'RSVP to lovisa.grill.brf@gmail.com or kiosken.liselott@gmail.com')).toEqual([
       'lovisa.grill.brf@gmail.com',
       'kiosken.liselott@gmail.com',
@@ -324,6 +327,9 @@ describe('names', () => {
     ],
     ['a name from a firm, then a speech verb and a reading', 'Lift stuck. Mark from Otis says 2 h.', 'Mark'],
     ['a name after a carpenter', 'snickare Ville har byggt om badrummet', 'Ville'],
+    ['a person mentioned in a chat', '@Jonna kan du kolla om tvättstuga 2 är bokad lördag?', 'Jonna'],
+    ['a name signing with its floor', 'The hot water takes 5 min to come, is that normal? Leo 5th floor', 'Leo'],
+    ['a name signing with its floor glued', 'the radiator clicks all night, is it air in it? /Maja 4tr', 'Maja'],
     ['a name from "the" something, before a modal', 'Mark from the contractor will pick up the key', 'Mark'],
     ["a name from a firm, before a person's verb", 'Vuong from Clean Pro forgot his jacket', 'Vuong'],
     ['a double first name in lowercase', 'stäm av med lars-erik i receptionen', 'lars-erik'],
@@ -621,6 +627,7 @@ describe('names', () => {
       "The screen in Saga doesn't connect. Gym asked to use mats. Tenants complained about the fans.",
     ],
     ['compounds with a hyphen in lowercase', 'byt el-mätare och wi-fi i maj-juni'],
+    ['a name day', 'Gustav Adolfsdagen 6/11: bakelser i lokalen efter styrelsemötet.'],
     [
       "a street's name after a role, firms written with a capital inside and an electrician's firm",
       '/hyresgäst Kyrkogatan. Kontakta BioNovas IT. Offert från Elektro Holmberg. Energiklass D. Klass D.',
@@ -1006,6 +1013,7 @@ describe('addresses', () => {
     expect(foundOf('address', 'Strömavbrott Lindgatan 17/11 kl 14:02, öppna UC Lindgatan 07:50')).toEqual([]);
     expect(foundOf('address', 'Kabelväg 40 m nedgrävd till huset.')).toEqual([]);
     expect(foundOf('address', 'P-skiva vid Stationsgatan 2 timmar. Stängt: lastkajen 24 dec.')).toEqual([]);
+    expect(foundOf('address', 'Gatuarbete på Fleminggatan 17–28 nov.')).toEqual([]);
     // an apartment numbered by its floor stays an apartment
     expect(foundOf('address', 'sprinklerhuvud i lgh 3:12 bytt')).toEqual(['lgh 3:12']);
   });

@@ -664,7 +664,16 @@ function isPersonQuantityAfter(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 32 || !isDigitAt(text, end + 1)) return false;
   let p = end + 1;
   while (isDigitAt(text, p) && p - end <= 5) p += 1;
-  if (p - end > 5 || text.charCodeAt(p) !== 32) return false;
+  if (p - end > 5) return false;
+  // ("/Maja 4tr", "Leo 5th floor", "Nils 2nd floor": the floor glued, or an English ordinal's)
+  if (p - end <= 3 && isLetter(text.charCodeAt(p))) {
+    const ordinal = text.slice(p, p + 2).toLowerCase();
+    if (ordinal === 'tr') return !isLetter(text.charCodeAt(p + 2));
+    return (
+      (ordinal === 'st' || ordinal === 'nd' || ordinal === 'rd' || ordinal === 'th') && text.startsWith(' floor', p + 2)
+    );
+  }
+  if (text.charCodeAt(p) !== 32) return false;
   return personQuantities.has(hashLettersAt(text, p + 1));
 }
 // what a number after a name counts for a person: an age, pay or the floor the person lives on ("Kjell
@@ -867,7 +876,7 @@ const THE = hashWord('the');
 // "Ronja Preschool"), not a person. Matched as the end of the word, so compounds count too.
 const thingEnds = [
   ...words(
-    'gym gymmet roboten robot pump pumpen panel panelen givare givaren sensor sensorn maskinen laddboxen aggregat aggregatet gateway gatewayen unit zon zonen zone hall hallen block blocket tower villa villan farm gården store market skolan school lokalen köket kitchen café cafe kyrkan church centre center butiken house hus huset room rum rummet office wing växelriktaren inverter frysen freezer avdelning disk lokal skåp skåpen gård hästarna hästen häst kor kossorna katten katt hunden hund horse horses dog cat salong salongen krog krogen livs apotek apoteket handeln hotel hotell bar pizzeria bistro depot project kossan sauna bastu salen båten brygga bryggan byn verket boat boats ship märket',
+    'sdagen laddbox gym gymmet roboten robot pump pumpen panel panelen givare givaren sensor sensorn maskinen laddboxen aggregat aggregatet gateway gatewayen unit zon zonen zone hall hallen block blocket tower villa villan farm gården store market skolan school lokalen köket kitchen café cafe kyrkan church centre center butiken house hus huset room rum rummet office wing växelriktaren inverter frysen freezer avdelning disk lokal skåp skåpen gård hästarna hästen häst kor kossorna katten katt hunden hund horse horses dog cat salong salongen krog krogen livs apotek apoteket handeln hotel hotell bar pizzeria bistro depot project kossan sauna bastu salen båten brygga bryggan byn verket boat boats ship märket',
   ),
   // lifts, stations, projects, regions and districts: "Hiss Oskar", "pumpstation Lo", "Projekt Sofia",
   // "Region Gävleborg", "Område Norr"
@@ -1371,6 +1380,18 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       const end = tokens.end[t + 1] as number;
       out.push({ kind: 'name', start: start0, end, text: text.slice(start0, end), confidence: 0.8 });
       t += 2;
+      continue;
+    }
+    // "@Jonna kan du kolla …": a person mentioned in a chat (not a brand's or a place's account)
+    if (
+      caps === 1 &&
+      text.charCodeAt(start0 - 1) === 64 &&
+      (start0 === 1 || isSpace(text.charCodeAt(start0 - 2)) || text.charCodeAt(start0 - 2) === 10) &&
+      !(hashFlags & (BRAND | COMPANY | PLACE | CALENDAR))
+    ) {
+      const end = tokens.end[t] as number;
+      out.push({ kind: 'name', start: start0, end, text: text.slice(start0, end), confidence: 0.8 });
+      t += 1;
       continue;
     }
     // "lars-erik i receptionen", "fråga ulla-britt": a double first name in lowercase needs no cue
@@ -2757,7 +2778,7 @@ function readHouseNumber(text: string, pos: number, maxDigits: number): number {
     p += 1;
     spaces += 1;
   }
-  const s = p;
+  let s = p;
   while (p < text.length && isDigitAt(text, p)) p += 1;
   if (p === s || p - s > maxDigits) return -1;
   // a range: "2-8", "1–15"
@@ -2765,11 +2786,14 @@ function readHouseNumber(text: string, pos: number, maxDigits: number): number {
   if ((c === 45 || c === 0x2013) && isDigitAt(text, p + 1)) {
     let q = p + 1;
     while (q < text.length && isDigitAt(text, q) && q - p <= maxDigits) q += 1;
-    if (!isDigitAt(text, q)) p = q;
+    if (!isDigitAt(text, q)) {
+      s = p + 1;
+      p = q;
+    }
   }
   if (isDigitAt(text, p)) return -1;
   // a reading, not a house number: "Villa Solbacken 340 Bq/m3", "Ekvägen 12 kWh", "Stationsgatan 2
-  // timmar"; a date: "lastkajen 24 dec"
+  // timmar"; a date: "lastkajen 24 dec", "Fleminggatan 17–28 nov." (the last number a day)
   if (
     isSpace(text.charCodeAt(p)) &&
     (units.has(hashLettersAt(text, p + 1)) || (p - s <= 2 && flagsAt(text, p + 1) & MONTH_SHORT))
