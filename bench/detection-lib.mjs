@@ -119,7 +119,7 @@ export const tunedParts = [
   'held-out-66',
   'held-out-67',
 ];
-export const blindParts = ['held-out-68', 'held-out-69'];
+export const blindParts = ['held-out-68', 'held-out-69', 'held-out-70', 'held-out-71'];
 
 /** The texts of the tuned parts, together. */
 export const loadTunedCorpus = () => tunedParts.flatMap((part) => loadCorpus(part));
