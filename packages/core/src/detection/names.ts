@@ -2400,6 +2400,9 @@ const callingWords = new Set(words('call calls called kallar kallas kallade kall
 
 /** "(we call it Albert)", "vi kallar den Sixten": a pronoun of a thing and a word of calling before `start`. */
 function isCalledIt(text: string, start: number): boolean {
+  // (a cheap first look: "it", "den" and "det" end in t or n; most words checked here are not after one)
+  const last = text.charCodeAt(start - 2);
+  if (last !== 116 && last !== 110) return false;
   const it = wordStartBefore(text, start);
   if (it < 0 || start - it > 4 || !itWords.has(text.slice(it, start - 1))) return false;
   const verb = wordStartBefore(text, it);
@@ -2432,10 +2435,9 @@ function isClosingSignature(text: string, tokens: Tokens, t: number, hashFlags: 
 }
 
 /** The word ends like a Swedish street and has a name before the ending: "Kyrkogatan", "Torggatan". */
-function isSwedishStreetName(text: string, start: number, end: number): boolean {
-  const lw = text.slice(start, end).toLowerCase();
-  return streetStem(lw) >= 2 && !englishStreetWords.some((w) => lw.endsWith(w));
-}
+// (streetStem takes an English street word only as a whole word, whose stem is 0)
+const isSwedishStreetName = (text: string, start: number, end: number) =>
+  streetStem(text.slice(start, end).toLowerCase()) >= 2;
 
 /** A capital after the second letter, not after Mc or Mac: "FitPulse", "BioNovas" (not "McDonald"). */
 function hasInnerCapital(text: string, start: number, end: number): boolean {
