@@ -332,6 +332,15 @@ describe('names', () => {
     ['a common Swedish first name alone at the start', 'Mirjam har nycklarna till förrådet.', 'Mirjam'],
     ['a common first name after "av"', 'Larmet kvitterades av Heidi kl 07:10.', 'Heidi'],
     ['a common first name from elsewhere at a firm', 'Kamal from Nordic Värme replaced the pump.', 'Kamal'],
+    [
+      'a full name and a role after a comma',
+      'Nyckel hämtas av Dimitrios Papadopoulos, elektriker, mot legitimation',
+      'Dimitrios Papadopoulos',
+    ],
+    ['a name after a chat app', 'WhatsApp från Gianluca (pizzerian) 22:47: foto på vatten', 'Gianluca'],
+    ['a name from a place, then a quoted message', 'Björn from the hotel: "LP4 charger still dead".', 'Björn'],
+    ['a Turkish name with ş', 'Ursäkta förseningen Ayşe, glasmästaren kommer torsdag', 'Ayşe'],
+    ['a name after a dancer', 'dancer Kofi lost his badge', 'Kofi'],
     ['a name signing with its floor', 'The hot water takes 5 min to come, is that normal? Leo 5th floor', 'Leo'],
     ['a name signing with its floor glued', 'the radiator clicks all night, is it air in it? /Maja 4tr', 'Maja'],
     ['a name from "the" something, before a modal', 'Mark from the contractor will pick up the key', 'Mark'],
@@ -639,6 +648,18 @@ describe('names', () => {
     ['a metering firm', 'IMD-vatten: mätarna byts av Minol v.48, tidsbokning via lapp'],
     // (-erna is the plural's definite ending, Erna left out of the listed names for it)
     ['a plural ending after a colon', 'frost på fönstren – ventilationen i lgh:erna behöver kollas'],
+    [
+      'a hall, a library and a parish home named after people',
+      'Ventilation Aula Magna: LA1 till 80 %. Bibliotek Carolina: RF 47 %. Olaus Petri församlingshem: golvvärme ur funktion.',
+    ],
+    ['a café and an espresso machine', 'Cafét Elsa (museet) har ny kaffemaskin, La Marzocco, kräver avlopp.'],
+    ['a gas supplier and a carrier', 'O2-central: tankbil Linde 24/11 08:00. Leverans med chaufför Schenker.'],
+    ["a men's changing room", 'fuktmätning omklädningsrum herr gym: RF 78 %'],
+    ['a brand written with a letter and a hyphen', 'Svar från styrelsen: kontakta Q-Park via appen.'],
+    [
+      'a street and a holiday after a genitive',
+      'Gå längs Dag Hammarskjölds väg. Sophämtning flyttad pga Alla helgons dag.',
+    ],
     [
       "a district, a fire service and a brand's product",
       'Nyckel till kulvert mellan Vasaskolan och Rosendal. Meddela Räddningstjänsten. 4 panel heaters Adax Neo.',

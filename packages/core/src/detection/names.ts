@@ -397,6 +397,8 @@ function isAfterPlaceWord(text: string, start: number): boolean {
 }
 
 const articles = hashes(['the', 'a', 'an', 'this', 'that', 'en', 'ett', 'den', 'det', 'denna', 'detta']);
+// "La Marzocco": an article before a brand or a restaurant, capitalised (lowercase it is a particle: "de la Cruz")
+const LA = hashWord('la');
 
 /** The word right before `start` (one space between) is an article. */
 function isAfterArticle(text: string, start: number): boolean {
@@ -517,6 +519,9 @@ function isSpeechAfterOrigin(text: string, end: number): boolean {
 function isPersonVerbAfterThe(text: string, end: number): boolean {
   let q = end;
   for (let j = 0; j < 3; j += 1) {
+    // ("Björn from the hotel: "LP4 charger still dead"": a message quoted after where its sender is)
+    if (j > 0 && text.charCodeAt(q) === 58 && text.charCodeAt(q + 1) === 32 && isQuote(text.charCodeAt(q + 2)))
+      return true;
     if (text.charCodeAt(q) !== 32 || !isLetter(text.charCodeAt(q + 1)) || isUpper(text.charCodeAt(q + 1))) return false;
     const word = hashLettersAt(text, q + 1);
     if (j > 0 && (speechVerbs.has(word) || modalWords.has(word))) return true;
@@ -863,7 +868,9 @@ const signOffWords = hashes(['regards', 'wishes', 'hälsningar', 'hälsning']);
 const signOffs = hashes(words('mvh hälsningar hälsning regards wishes cheers thanks thx tack br best'));
 const isSignOff = (text: string, start: number) => signOffs.has(hashLettersAt(text, start));
 // …and the words of a message, whose sender or addressee follows "från", "till": "SMS från Hodan"
-const messageWords = hashes(words('sms mejl mail email e-mail meddelande message samtal kommentar comment'));
+const messageWords = hashes(
+  words('sms mejl mail email e-mail meddelande message samtal kommentar comment whatsapp chatt chat'),
+);
 // …and answers, which are ordinary words too ("Svar: nej"): only "från", "from" after them say who
 const answerWords = hashes(words('svar reply anteckning anteckningar note notes'));
 const whereWords = hashes(['på', 'on']);
@@ -892,6 +899,9 @@ const thingEnds = [
   ...words('quay dock wharf pier building'),
   // schools, museums and theatres: "Ingrid Marie Gymnasium", "Carl Larsson-museet"
   ...words('gymnasium gymnasiet akademi akademin institutet museum museet teater teatern kyrkor'),
+  // halls, libraries and parish homes: "Aulan Magna", "Bibliotek Carolina", "Olaus Petri församlingshem" (not
+  // "aula": Paula)
+  ...words('aulan bibliotek biblioteket församlingshem'),
   // lifts, machines and mowers: "The lift is called Charlie", "Greta (diskmaskin)", "Robotgräsklipparen Hugo"
   ...words('lift lifts elevator klippare klipparen'),
   // "Robotdammsugaren Ingrid"
@@ -1302,7 +1312,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     const next = t + 1;
     const pair = next < n && tokens.caps[next] === 1 && tokens.hashFlags[next] === 0 && adjacent(text, tokens, t, next);
     const end = tokens.end[pair ? next : t] as number;
-    if (roleFollows(end)) return true;
+    if (roleFollows(end) || (pair && isRoleAfterComma(text, end))) return true;
     if (!numberStarts && !numberEnds) return false;
     // (at a sentence's start only when the number ends the text: a signature, "kan någon kolla? Meron
     // 0722 41 90 36")
@@ -1408,9 +1418,16 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       caps === 0 &&
       !(hashFlags & NAME) &&
       !(hint & (HINT_SON | HINT_RULE)) &&
-      (!(previousFlags & TITLE) || isDefiniteNoun(text, start0, tokens.end[t] as number)) &&
+      (!(previousFlags & TITLE) ||
+        isDefiniteNoun(text, start0, tokens.end[t] as number) ||
+        isRoomBefore(text, tokens.start[t - 1] as number)) &&
       !isSigned
     ) {
+      t += 1;
+      continue;
+    }
+    // "Q-Park", "K-Rauta", "A-hus": a letter and a hyphen start a brand or a code, not a name
+    if (hint & HINT_HYPHEN && text.charCodeAt(start0 + 1) === 45) {
       t += 1;
       continue;
     }
@@ -1422,7 +1439,11 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       continue;
     }
     // "The ice in rink 2 …": an article is no name
-    if (caps !== 0 && wordLength(t) <= 3 && articles.has(hashLettersAt(text, start0))) {
+    if (
+      caps !== 0 &&
+      wordLength(t) <= 3 &&
+      (articles.has(hashLettersAt(text, start0)) || hashLettersAt(text, start0) === LA)
+    ) {
       t += 1;
       continue;
     }
@@ -2002,6 +2023,9 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         ((text.charCodeAt(lastEnd - 1) | 32) === 115 && endsLikeStreet(text, lastEnd + 1, placeAfter)))
     )
       score = 0;
+    // …or after a genitive the name did not take: "Dag Hammarskjölds väg", "Alla helgons dag"
+    else if (placeAfter > 0 && (text.charCodeAt(placeAfter - 1) | 32) === 115 && isPlaceOrDayAfter(text, placeAfter))
+      score = 0;
     // a company, street or building named after a person is not the person ("Berg & Son AB")
     if (
       last + 1 < n &&
@@ -2380,6 +2404,36 @@ function isLowercasePhraseAfter(text: string, end: number): boolean {
 /** A lowercase word of six letters or more in the definite form: "simhallen", "tvättstugan", "kontoret". */
 const isDefiniteNoun = (text: string, start: number, end: number) =>
   end - start >= 6 && /(?:en|et|an|na)$/.test(text.slice(end - 2, end));
+
+/** A room's noun right before the title at `start`: "omklädningsrum herr", "bastu dam" (whose room, not whom). */
+function isRoomBefore(text: string, start: number): boolean {
+  const word = wordStartBefore(text, start);
+  return word >= 0 && isThingWord(text, word, start - 1);
+}
+
+/** ", elektriker," or ", registrator." after a full name: the person's role, ending its clause. */
+function isRoleAfterComma(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 44 || text.charCodeAt(end + 1) !== 32 || isUpper(text.charCodeAt(end + 2))) return false;
+  const after = wordEndAfter(text, end + 1);
+  if (after < 0) return false;
+  const c = text.charCodeAt(after);
+  return (
+    (Number.isNaN(c) || c === 44 || c === 46 || c === 10) &&
+    (endsLikeRole(text, end + 2, after) || (flagsAt(text, end + 2) & ROLE) !== 0)
+  );
+}
+
+/** After a genitive ending at `end`: a street ("väg", "gata") or a day ("dag"). */
+function isPlaceOrDayAfter(text: string, end: number): boolean {
+  const after = wordEndAfter(text, end);
+  return (
+    after > 0 &&
+    !isUpper(text.charCodeAt(end + 1)) &&
+    (endsLikeStreet(text, end + 1, after) ||
+      endsLikeNamedPlace(text, end + 1, after) ||
+      (after - end === 4 && text.startsWith('dag', end + 1)))
+  );
+}
 
 const statusEnds = new Set([...'tdrsgl'].map((c) => c.charCodeAt(0)));
 
