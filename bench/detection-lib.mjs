@@ -123,7 +123,7 @@ export const tunedParts = [
   'held-out-70',
   'held-out-71',
 ];
-export const blindParts = [];
+export const blindParts = ['held-out-72', 'held-out-73'];
 
 /** The texts of the tuned parts, together. */
 export const loadTunedCorpus = () => tunedParts.flatMap((part) => loadCorpus(part));
