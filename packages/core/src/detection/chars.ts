@@ -79,6 +79,7 @@ export function endsWithFolded(text: string, start: number, end: number, suffix:
  * few that could match, not with all of them.
  */
 export function suffixTest(endings: readonly string[]): (text: string, start: number, end: number) => boolean {
+  // (an ending written "=bar" matches the whole word only)
   const byLastTwo = new Map<number, string[]>();
   for (const ending of endings) {
     const key = (ending.charCodeAt(ending.length - 2) << 16) | ending.charCodeAt(ending.length - 1);
@@ -89,7 +90,11 @@ export function suffixTest(endings: readonly string[]): (text: string, start: nu
     const key = (foldCase(text.charCodeAt(end - 2)) << 16) | foldCase(text.charCodeAt(end - 1));
     const candidates = byLastTwo.get(key);
     if (candidates === undefined) return false;
-    for (const ending of candidates) if (endsWithFolded(text, start, end, ending)) return true;
+    for (const ending of candidates) {
+      if (ending.charCodeAt(0) === 61) {
+        if (end - start === ending.length - 1 && endsWithFolded(text, start, end, ending.slice(1))) return true;
+      } else if (endsWithFolded(text, start, end, ending)) return true;
+    }
     return false;
   };
 }

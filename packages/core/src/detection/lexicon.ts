@@ -69,7 +69,10 @@ const contextWords: [number, string][] = [
     'offert offerten rapport rapporten report protokoll protokollet faktura fakturan invoice quote svar reply beställning leverans delivery request kund kunden customer supplier leverantör leverantören contractor greetings pers beställ skicka kolla note notes best kommer finns behöver måste',
   ],
   // regions and points of the compass, capitalised in company and place names ("Putsarna i Väst")
-  [PLACE | WORD, 'norr söder väst öst syd nord väster öster norra södra västra östra mellersta'],
+  [
+    PLACE | WORD,
+    'norr söder väst öst syd nord väster öster norra södra västra östra mellersta nordic nordics norden scandinavia skandinavien europe europa',
+  ],
   // languages and countries, capitalised in English ("speaks Swedish", "a technician from Norway")
   [
     PLACE | WORD,
@@ -80,12 +83,12 @@ const contextWords: [number, string][] = [
   // companies and brands of the building trade that look like names
   [
     BRAND,
-    'loggamera franke arla kiwa ventab oras cetetherm länsförsäkringar konsum lora elsys philips hue sonos alfa laval kone schindler otis securitas bravida skanska riksbyggen vattenfall ellevio eon grundfos danfoss siemens schneider sweco coor caverion crawford telia wilo ericsson willys ica coop maxi kvantum garo easee elon stena balder kia peugeot dahl bosch sauter polygon envac lindab nilan carrier york asko hager axis salto stanley sita mälarenergi avarn nokas verisure sector fortum wallenstam willhem heimstaden akelius vasakronan castellum hufvudstaden rikshem trafikverket thermia nibe daikin vaillant viessmann uponor systemair swegon fläktgruppen ahlsell beijer preem circle assa abloy dorma iloq gunnebo certego anticimex renova vafab kamstrup elvaco abelko regin ragn-sells jämtkraft hafslund ramboll tyréns tyrens peab eltel xylem ramirent locum certas lindex jula radisson scandic lidl byggmax eaton ikea alcro fm minol techem brunata ista adax eurofins postnord telenor ownit linde schenker',
+    'loggamera franke arla kiwa ventab oras cetetherm länsförsäkringar konsum lora elsys philips hue sonos alfa laval kone schindler otis securitas bravida skanska riksbyggen vattenfall ellevio eon grundfos danfoss siemens schneider sweco coor caverion crawford telia wilo ericsson willys ica coop maxi kvantum garo easee elon stena balder kia peugeot dahl bosch sauter polygon envac lindab nilan carrier york asko hager axis salto stanley sita mälarenergi avarn nokas verisure sector fortum wallenstam willhem heimstaden akelius vasakronan castellum hufvudstaden rikshem trafikverket thermia nibe daikin vaillant viessmann uponor systemair swegon fläktgruppen ahlsell beijer preem circle assa abloy dorma iloq gunnebo certego anticimex renova vafab kamstrup elvaco abelko regin ragn-sells jämtkraft hafslund ramboll tyréns tyrens peab eltel xylem ramirent locum certas lindex jula radisson scandic lidl byggmax eaton ikea alcro fm minol techem brunata ista adax eurofins postnord telenor ownit linde schenker presto prominent dussmann liko',
   ],
   // words before a capitalised word that make it the name of a building, block or association
   [
     BUILDING,
-    'elektro kung kungen drottning drottningen prins prinsessan king queen prince princess kafé café kvarteret kv brf bröderna restaurant bageri konditori biff lex sankt sankta st bostadsrättsföreningen föreningen hus huset house building fastigheten restaurang hotell villa gården byggnaden rum rummet rummen konferensrum konferensrummet konferensrummen mötesrum mötesrummet mötesrummen sal salen salarna zon zonen zonerna room rooms zone zones avd avdelning stiftelsen ateljé aula bibliotek biblioteket cafét caféet kaféet',
+    'elektro kung kungen drottning drottningen prins prinsessan king queen prince princess kafé café kvarteret kv brf bröderna restaurant bageri konditori biff lex sankt sankta st bostadsrättsföreningen föreningen hus huset house building fastigheten restaurang hotell villa gården byggnaden rum rummet rummen konferensrum konferensrummet konferensrummen mötesrum mötesrummet mötesrummen sal salen salarna zon zonen zonerna room rooms zone zones avd avdelning stiftelsen ateljé aula bibliotek biblioteket cafét caféet kaféet mv tug reservoir turbin turbine storm',
   ],
   // capitalised in English, but not names on their own
   [
