@@ -125,7 +125,7 @@ export const tunedParts = [
   'held-out-72',
   'held-out-73',
 ];
-export const blindParts = [];
+export const blindParts = ['held-out-74', 'held-out-75'];
 
 /** The texts of the tuned parts, together. */
 export const loadTunedCorpus = () => tunedParts.flatMap((part) => loadCorpus(part));
