@@ -1010,6 +1010,17 @@ describe('names', () => {
   ])('keeps %s out', (_, text) => {
     expect(foundOf('name', text)).toEqual([]);
   });
+
+  it('reads one unknown word after a full name and a comma as a place or a firm, not one more name', () => {
+    expect(foundOf('name', 'Lager 2 hyrs ut till Juha Mäenpää, Tornio. +358 50 447 9012')).toEqual(['Juha Mäenpää']);
+    expect(foundOf('name', 'Tenant Ravi Kumar, BioNova, would like a parking space')).toEqual(['Ravi Kumar']);
+    // (a list goes on: one first name after a full name, or names after a first name)
+    expect(foundOf('name', 'Närvarande: Tor Ahlström, Dragana Ilić, Marta.')).toEqual([
+      'Tor Ahlström',
+      'Dragana Ilić',
+      'Marta',
+    ]);
+  });
 });
 
 describe('addresses', () => {

@@ -2699,6 +2699,7 @@ function addListedNames(text: string, tokens: Tokens, listed: number[], out: Per
   for (let i = 0; i < listed.length; i += 2) {
     for (const direction of [1, -1]) {
       let from = (direction === 1 ? listed[i + 1] : listed[i]) as number;
+      let first = listed[i] as number;
       for (let added = 0; added < 6; added += 1) {
         const k = step(from, direction);
         if (k < 0 || k >= tokens.count) break;
@@ -2725,13 +2726,17 @@ function addListedNames(text: string, tokens: Tokens, listed: number[], out: Per
           direction === 1 &&
           (tokens.start[k] as number) - (tokens.end[from] as number) === 2 &&
           text.charCodeAt(tokens.end[from] as number) === 44 &&
-          !endsListItem(text, tokens.end[last] as number)
+          // (nor is one unknown word after a full name: a place or an association, "Juha Mäenpää,
+          // Tornio.", "Tomasz Nowak, Tallkotten")
+          (!endsListItem(text, tokens.end[last] as number) ||
+            (last === k && from > first && !(tokens.hashFlags[k] as number)))
         )
           break;
         taken.add(k);
         const start = tokens.start[k] as number;
         const end = tokens.end[last] as number;
         out.push({ kind: 'name', start, end, text: text.slice(start, end), confidence: 0.7 });
+        first = k;
         from = last;
       }
     }
