@@ -1000,6 +1000,10 @@ describe('names', () => {
     ['a lowercase phrase signing a note', 'Bra jobbat med snöröjningen i morse! /en nöjd boende. Koden? /ny vikarie'],
     ['a definite noun after "herr"', 'Bastu herr simhallen: aggregat 9 kW'],
     [
+      "a heading's long noun before a place, next to a number",
+      'Snöröjning Haparanda: växel 0922-150 00. Värmepumpsbyte Pello: ny Nibe S1255, 0978-205 64',
+    ],
+    [
       "a café, a firm named by a name's genitive and an inspector",
       'Hej från Kafé Rosa. Utförs av Eriks Trädgårdstjänst (org.nr 559112-3344). Livsmedelsinspektör från kommunen var här.',
     ],

@@ -538,7 +538,7 @@ const visitVerbs = hashes(words('kommer kom var är har ska vill was is has will
 const atWords = hashes(['på', 'i', 'at', 'in']);
 // (a thing at a place "är", "har", "is": "Tvättstugan på Solgården är stängd"; only a person comes)
 const comingVerbs = hashes(words('kommer kom comes came'));
-const endsLikeNoun = suffixTest(words('age ing tion het else'));
+const endsLikeNoun = suffixTest(words('age ing tion het else byte'));
 
 /** A verb only people do right after `end` (one space between), and no reading after it ("Temp says 11"). */
 function isSpeechVerbAfter(text: string, end: number): boolean {
@@ -1159,6 +1159,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     const nextStart = tokens.start[next] as number;
     if (isOrganisationWord(text, start, middle) || isOrganisationWord(text, nextStart, end)) return false;
     if (isThingWord(text, start, middle) || isThingWord(text, nextStart, end)) return false;
+    // a heading's long noun before a place: "Snöröjning Haparanda:", "Värmepumpsbyte Pello"
+    if (middle - start >= 9 && endsLikeNoun(text, start, middle)) return false;
     // "Asia Food Market": a thing or an organisation right after the pair
     const after = wordEndAfter(text, end);
     return after < 0 || !(isThingWord(text, end + 1, after) || isOrganisationWord(text, end + 1, after));
