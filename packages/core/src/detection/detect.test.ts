@@ -518,6 +518,8 @@ describe('names', () => {
       'Dragana Ilić',
     ],
     ['a person who also names a house', 'Maja från styrelsen sänkte värmen i Hus Maja.', 'Maja'],
+    ['a name after a verb whose "in" is a particle', 'Vaktmästaren släppte in Ahmed i pannrummet.', 'Ahmed'],
+    ['a name after "Lägg in"', 'Lägg in Mirsad som larmmottagare för UC Eskilsvägen.', 'Mirsad'],
     ['a full name right after "i"', 'Givaren sitter i Anna Bergs gamla rum.', 'Anna Bergs'],
     ['a full name after "det"', 'Från december är det Rosa Jiménez som tar över, 073-608 21 14.', 'Rosa Jiménez'],
     ['a full name after a thing\'s name and "is"', 'Manager at Café Freja is Hilda Norrby.', 'Hilda Norrby'],

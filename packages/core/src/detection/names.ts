@@ -1008,6 +1008,9 @@ function wordEndAfter(text: string, end: number): number {
 }
 
 /** The letters of the word that starts at `p` (at most 20), lowercase. */
+// Swedish verbs whose "in" is a particle, not "in" a place: "släppte in Ahmed", "Lägg in Mirsad", "Bjud in Shirin"
+const particleVerb = /^(?:släpp|lägg|lagt|lade|bok|skriv|bjud|bjöd|kalla|flytt)/;
+
 function wordAt(text: string, p: number): string {
   let q = p;
   while (q < text.length && q - p < 20 && isLetter(text.charCodeAt(q))) q += 1;
@@ -1849,7 +1852,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
           ? !isLetter(text.charCodeAt(start0 - 3))
           : text.charCodeAt(start0 - 2) === 110 &&
             text.charCodeAt(start0 - 3) === 105 &&
-            !isLetter(text.charCodeAt(start0 - 4))) &&
+            !isLetter(text.charCodeAt(start0 - 4)) &&
+            !particleVerb.test(wordAt(text, wordStartBefore(text, start0 - 3)))) &&
         text.charCodeAt(codeEnd - 1) !== 115 &&
         !(t + 1 < n && tokens.caps[t + 1] === 1 && adjacent(text, tokens, t, t + 1))) ||
       isDigitAt(text, codeEnd) ||
