@@ -642,6 +642,10 @@ describe('names', () => {
     ['a company named after a person', 'Johanssons Rör AB bytte pumpen. Lindqvist Bygg har nyckel.'],
     ['a brand', 'Värmepump NIBE F2120, hiss från Kone, växlare från Alfa Laval.'],
     [
+      "the laundry room's brands",
+      'tvättmaskin 3 lagad av Electrolux. Can someone call Electrolux? Servicenummer Electrolux Professional 0771-76 76 76',
+    ],
+    [
       'a room after "in", a gym and tenants',
       "The screen in Saga doesn't connect. Gym asked to use mats. Tenants complained about the fans.",
     ],
