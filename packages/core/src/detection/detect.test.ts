@@ -328,6 +328,9 @@ describe('names', () => {
     ['a name from a firm, then a speech verb and a reading', 'Lift stuck. Mark from Otis says 2 h.', 'Mark'],
     ['a name after a carpenter', 'snickare Ville har byggt om badrummet', 'Ville'],
     ['a person mentioned in a chat', '@Jonna kan du kolla om tvättstuga 2 är bokad lördag?', 'Jonna'],
+    ['a Finnish first name common in Norrbotten', 'Aili i kiosken har reservnyckel till pannrummet', 'Aili'],
+    ['a Sámi first name', 'Máret har nyckel till kyrkstugan, hon bor i röda huset', 'Máret'],
+    ['a Sámi surname after "hos"', 'sotning bokad v.7 hos Sikku, han ringer dagen innan', 'Sikku'],
     // common first names that SCB's length cut drops, listed by hand (seventh session)
     ['a common Swedish first name alone at the start', 'Mirjam har nycklarna till förrådet.', 'Mirjam'],
     ['a common first name after "av"', 'Larmet kvitterades av Heidi kl 07:10.', 'Heidi'],
