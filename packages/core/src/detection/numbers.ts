@@ -1,4 +1,3 @@
-import { type CountryCode, Metadata } from 'libphonenumber-js/core';
 import { nationalNumber } from '../phone/national-number';
 import { isDigit, isLetter, isSpace } from './chars';
 import { isPersonalIdentityNumber } from './identity-number';
@@ -25,38 +24,24 @@ const answers = new Map<string, number>();
 export const VALID = 2;
 export const POSSIBLE = 1;
 
-type Plan = [string, string, string, number[], unknown, (string | 0)?, unknown?, (string | 0)?];
-const swedishPlan = (phoneMetadata.countries as unknown as Record<string, Plan>).SE as Plan;
+type Type = [string, number[]?] | 0;
+type Plan = [string, string, string, number[], unknown, (string | 0)?, unknown?, (string | 0)?, ...unknown[]] & {
+  11?: Type[] | 0;
+};
+const plans = phoneMetadata.countries as unknown as Record<string, Plan>;
+const swedishPlan = plans.SE as Plan;
 const swedishPattern = new RegExp(`^(?:${swedishPlan[2]})$`);
 const swedishPrefix = swedishPlan[7] || swedishPlan[5];
 const trunkPrefix = swedishPrefix ? new RegExp(`^(?:${swedishPrefix})`) : null;
 
-// libphonenumber-js's reading of the shipped metadata. A number is judged here as its PhoneNumber
-// judges it (isValid, isPossible), written out from its code: the PhoneNumber class brings its
-// formatting and country-guessing code along (3.9 kB gzipped of the detector's 40), which a yes or no
-// does not need. numbers.test.ts holds every answer to parsePhoneNumberFromString on generated numbers.
-const metadata = new Metadata(phoneMetadata);
-// (the methods of a numbering plan that libphonenumber-js's own checks call; its typings list fewer)
-interface NumberingPlan {
-  nationalNumberPattern(): string;
-  possibleLengths(): number[] | undefined;
-  hasTypes(): boolean;
-  type(name: string): { pattern(): string; possibleLengths(): number[] | undefined } | undefined;
-}
+// A number is judged here as libphonenumber-js's PhoneNumber judges it (isValid, isPossible) with the
+// shipped metadata, read as its Metadata class reads the "min" format (version 4): a plan is [calling
+// code, international prefix, number pattern, possible lengths, …, number types at 11], a type is
+// [pattern, possible lengths?]. Neither class is imported: PhoneNumber brings its formatting and
+// country-guessing code along (3.9 kB gzipped of the detector's 40), Metadata its validation messages
+// (about 2 kB), and a yes or no needs neither. numbers.test.ts holds every answer to
+// parsePhoneNumberFromString, with the same metadata, on generated numbers.
 const callingCodes = phoneMetadata.country_calling_codes as Record<string, string[]>;
-// the number types libphonenumber-js's getNumberType tries; a number that is one of them is valid
-const numberTypes = [
-  'FIXED_LINE',
-  'MOBILE',
-  'PREMIUM_RATE',
-  'TOLL_FREE',
-  'SHARED_COST',
-  'VOIP',
-  'PERSONAL_NUMBER',
-  'PAGER',
-  'UAN',
-  'VOICEMAIL',
-] as const;
 const patterns = new Map<string, RegExp>();
 function matchesEntirely(digits: string, pattern: string): boolean {
   let re = patterns.get(pattern);
@@ -69,24 +54,22 @@ function matchesEntirely(digits: string, pattern: string): boolean {
 
 /**
  * VALID, POSSIBLE or 0 for a national number after its calling code, as libphonenumber-js's
- * PhoneNumber says (isValid: the plan's pattern and, where the plan has types, one type's lengths and
- * pattern; isPossible: one of the plan's lengths).
+ * PhoneNumber says (isValid: the plan's pattern and, where the plan has types, one type's lengths, or
+ * else the plan's, and pattern; isPossible: one of the plan's lengths).
  */
 function judge(country: string, national: string): number {
-  metadata.selectNumberingPlan(country as CountryCode);
-  const plan = metadata.numberingPlan as unknown as NumberingPlan;
+  const plan = plans[country] as Plan;
+  const lengths = plan[3];
+  const types = plan[11] || [];
   const valid =
-    matchesEntirely(national, plan.nationalNumberPattern()) &&
-    (!plan.hasTypes() ||
-      numberTypes.some((name) => {
-        const type = plan.type(name);
-        const pattern = type?.pattern();
-        const lengths = type?.possibleLengths();
-        return !!pattern && (!lengths || lengths.includes(national.length)) && matchesEntirely(national, pattern);
-      }));
+    matchesEntirely(national, plan[2]) &&
+    (!types.length ||
+      types.some(
+        (type) =>
+          !!type && !!type[0] && (type[1] || lengths).includes(national.length) && matchesEntirely(national, type[0]),
+      ));
   if (valid) return VALID;
-  const lengths = plan.possibleLengths();
-  return !lengths || lengths.includes(national.length) ? POSSIBLE : 0;
+  return lengths.includes(national.length) ? POSSIBLE : 0;
 }
 
 /**
@@ -106,7 +89,7 @@ const isSwedishNational = (digits: string) =>
 
 /** The trunk prefix a country dials at home ('0' in Sweden, '1' in the US; none in Norway). */
 function trunkPrefixOf(country: string): string {
-  return ((phoneMetadata.countries as unknown as Record<string, Plan>)[country]?.[5] as string | undefined) || '';
+  return (plans[country]?.[5] as string | undefined) || '';
 }
 
 /**
