@@ -127,7 +127,7 @@ export const tunedParts = [
   'held-out-74',
   'held-out-75',
 ];
-export const blindParts = [];
+export const blindParts = ['held-out-76', 'held-out-77'];
 
 /** The texts of the tuned parts, together. */
 export const loadTunedCorpus = () => tunedParts.flatMap((part) => loadCorpus(part));
