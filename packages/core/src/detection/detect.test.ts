@@ -331,6 +331,8 @@ describe('names', () => {
     ['a Finnish first name common in Norrbotten', 'Aili i kiosken har reservnyckel till pannrummet', 'Aili'],
     ['a Sámi first name', 'Máret har nyckel till kyrkstugan, hon bor i röda huset', 'Máret'],
     ['a Sámi surname after "hos"', 'sotning bokad v.7 hos Sikku, han ringer dagen innan', 'Sikku'],
+    ['a South Slavic surname alone, by its last letter', 'Har du mejlat Jovanović om fakturan?', 'Jovanović'],
+    ['a South Slavic surname ending in č', 'Kovač in building 3 reported that the light is flickering.', 'Kovač'],
     // common first names that SCB's length cut drops, listed by hand (seventh session)
     ['a common Swedish first name alone at the start', 'Mirjam har nycklarna till förrådet.', 'Mirjam'],
     ['a common first name after "av"', 'Larmet kvitterades av Heidi kl 07:10.', 'Heidi'],
@@ -644,6 +646,10 @@ describe('names', () => {
     ['a sentence-initial word that is a name', 'Per månad kostar det 1 250 kr. Rosa dörren är soprummet.'],
     ['a company named after a person', 'Johanssons Rör AB bytte pumpen. Lindqvist Bygg har nyckel.'],
     ['a brand', 'Värmepump NIBE F2120, hiss från Kone, växlare från Alfa Laval.'],
+    [
+      'firms named by a surname, a legal form up to three words on, trades joined by "&"',
+      'Offert taktvätt, Malmqvist Fasad & Tak AB, 86 500 kr. Lundqvist Berg Fastigheter AB äger grannhuset.',
+    ],
     [
       "the laundry room's brands",
       'tvättmaskin 3 lagad av Electrolux. Can someone call Electrolux? Servicenummer Electrolux Professional 0771-76 76 76',

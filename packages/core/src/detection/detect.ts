@@ -225,6 +225,9 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
         }
       }
       const isFirstUpper = c < 128 ? c <= 90 : foldCase(c) !== c;
+      // a South Slavic surname, by its last letter: Ilić, Jovanović, Kovač
+      if (flags === 0 && isFirstUpper && (folded === 0x107 || folded === 0x10d) && wordLength >= 4)
+        flags = SURNAME | STRONG;
       // …or the genitive of one (Annas, Johanssons, Karen's)
       if (flags === 0 && folded === 115 && isFirstUpper && wordLength >= 4) {
         flags = genitive(lookupHash(lexicon, before1 === 39 || before1 === 0x2019 ? stemHash2 : stemHash));

@@ -3097,8 +3097,13 @@ const legalForms = hashes(words('ab hb kb ltd inc llc gmbh oy asa plc'));
 
 /** A legal form ("AB", "Ltd") one or two capitalised words after word `last`. */
 function isLegalFormAhead(text: string, tokens: Tokens, last: number): boolean {
-  for (let k = last + 1; k <= last + 2 && k < tokens.count; k += 1) {
-    if (tokens.caps[k] === 0 || !adjacent(text, tokens, k - 1, k)) return false;
+  // (trades joined by '&' count as one: "Petrović Svets & Montage AB")
+  for (let k = last + 1; k <= last + 3 && k < tokens.count; k += 1) {
+    if (
+      tokens.caps[k] === 0 ||
+      !(adjacent(text, tokens, k - 1, k) || (k > last + 1 && isAmpersandAfter(text, (tokens.end[k - 1] as number) + 1)))
+    )
+      return false;
     if (k > last + 1 && legalForms.has(hashLettersAt(text, tokens.start[k] as number))) return true;
   }
   return false;
