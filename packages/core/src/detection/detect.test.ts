@@ -332,6 +332,9 @@ describe('names', () => {
     ['a Sámi first name', 'Máret har nyckel till kyrkstugan, hon bor i röda huset', 'Máret'],
     ['a Sámi surname after "hos"', 'sotning bokad v.7 hos Sikku, han ringer dagen innan', 'Sikku'],
     ['a South Slavic surname alone, by its last letter', 'Har du mejlat Jovanović om fakturan?', 'Jovanović'],
+    ['an unknown name that has borrowed something', 'Sargon har lånat borrmaskinen från verkstan', 'Sargon'],
+    ['an unknown name that has called in sick', 'Liljana har sjukanmält sig idag, städningen flyttas.', 'Liljana'],
+    ['an unknown name that thanks', 'Tesfalem tackar för snabb hjälp med diskmaskinen!', 'Tesfalem'],
     ['a South Slavic surname ending in č', 'Kovač in building 3 reported that the light is flickering.', 'Kovač'],
     // common first names that SCB's length cut drops, listed by hand (seventh session)
     ['a common Swedish first name alone at the start', 'Mirjam har nycklarna till förrådet.', 'Mirjam'],

@@ -377,7 +377,7 @@ function onlyListWordsBetween(text: string, tokens: Tokens, a: number, b: number
 
 // Verbs only people do, said of the word before them: "Bosse ringde", "Javier says"
 const speechVerbWords = words(
-  'ringde ringer säger sa sade skrev skriver meddelar meddelade undrar frågade frågar tycker mejlade smsade rapporterar rapporterade says said called calls asked asks wrote writes phoned texted emailed',
+  'ringde ringer säger sa sade skrev skriver meddelar meddelade undrar frågade frågar tycker tackar mejlade smsade rapporterar rapporterade says said called calls asked asks wrote writes phoned texted emailed',
 );
 // …and with the verbs things are also the subject of (open, close, get replaced), the verbs that say a
 // word that is also a name is a person: "Vall ringde", "Frost says", "Berg låste"
@@ -430,7 +430,9 @@ function isPersonVerb(text: string, start: number, end: number): boolean {
 // har bytt batteri" (not "Garantin har gått ut", "Berg har lossnat", "Pumpen har bytts"; nor what a firm
 // does too: "Ramboll har lämnat anbud", "Hår & Form har stängt")
 const haveWords = hashes(words('har hade has had'));
-const doneWords = hashes(words('bytt lagt kollat fixat lagat hämtat glömt låst öppnat mejlat replaced fixed checked'));
+const doneWords = hashes(
+  words('bytt lagt kollat fixat lagat hämtat glömt låst öppnat mejlat lånat sjukanmält anmält replaced fixed checked'),
+);
 
 /** "har" and a verb only people do, right after `end`: "Tor har bytt …". */
 function isDoneByPerson(text: string, end: number): boolean {
