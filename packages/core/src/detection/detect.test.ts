@@ -1017,6 +1017,11 @@ describe('names', () => {
     ['animals with a title', 'The care home cat, Mr Whiskers, got stuck. The tortoise Sir Edmund sleeps.'],
     ['a lowercase phrase signing a note', 'Bra jobbat med snöröjningen i morse! /en nöjd boende. Koden? /ny vikarie'],
     ['a definite noun after "herr"', 'Bastu herr simhallen: aggregat 9 kW'],
+    ['a laundry room named like a person', 'Skadegörelse på tvättstugan Rosen: dörrkarmen sparkad.'],
+    [
+      'a district heating firm and an insurer',
+      'Larm: ring jouren hos Stockholm Exergi. Vattenskadan täcks inte enligt Folksam. Exergi har bytt ventilen.',
+    ],
     [
       "a heading's long noun before a place, next to a number",
       'Snöröjning Haparanda: växel 0922-150 00. Värmepumpsbyte Pello: ny Nibe S1255, 0978-205 64',
@@ -1084,6 +1089,9 @@ describe('addresses', () => {
     expect(foundOf('address', 'Lägenhet 3 trappor upp till vänster.')).toEqual([]);
     // every apartment, not one
     expect(foundOf('address', 'Vattenmätare i varje lägenhet 2026. Per lägenhet: 1 förråd.')).toEqual([]);
+    // a date, and a list's first step
+    expect(foundOf('address', 'Brev skickat till berörd lägenhet 2025-11-18, ingen åtgärd.')).toEqual([]);
+    expect(foundOf('address', 'Vid vattenläcka i lägenhet: 1) stäng ventilen, 2) ring jouren')).toEqual([]);
   });
 
   it('keeps a street without a number and a road number out', () => {

@@ -911,6 +911,8 @@ const thingEnds = [
   ...words('sugaren'),
   // farm animals: "Hingsten Sixten", "Elsa och Hugo är kalvarna", "Kaninen Doris"
   ...words('hingsten stoet kalven kalvarna kaninen grisarna getterna fåren korna kvigorna tjuren'),
+  // laundry rooms: "tvättstugan Rosen" (not any cottage: people live in "drängstugan (Abdirahman Warsame)")
+  ...words('tvättstuga tvättstugan'),
   // fridges and freezers: "kyl 1 (Karl)", "frys (Oscar)"
   ...words('kyl frys'),
   // boilers: "Panna Astrid", "Pannan heter …"
@@ -2924,6 +2926,9 @@ function readApartment(text: string, pos: number): number {
   if (end > 0 && (text.charCodeAt(end) === 46 || text.charCodeAt(end) === 44) && isDigitAt(text, end + 1)) return -1;
   // "Lägenhet 3 trappor upp": the floor it is on
   if (end > 0 && text.charCodeAt(end) === 32 && floorWords.has(hashLettersAt(text, end + 1))) return -1;
+  // "berörd lägenhet 2025-11-18": a date; "i lägenhet: 1) stäng …": a list's first step
+  if (end - p === 7 && text.charCodeAt(p + 4) === 45) return -1;
+  if (end > 0 && text.charCodeAt(end) === 41 && text.charCodeAt(s + word.length) === 58) return -1;
   return end;
 }
 
