@@ -1018,6 +1018,7 @@ describe('names', () => {
     ['a lowercase phrase signing a note', 'Bra jobbat med snöröjningen i morse! /en nöjd boende. Koden? /ny vikarie'],
     ['a definite noun after "herr"', 'Bastu herr simhallen: aggregat 9 kW'],
     ['a laundry room named like a person', 'Skadegörelse på tvättstugan Rosen: dörrkarmen sparkad.'],
+    ['"Price" as a word', 'Price list 2026: service visit 1 890 SEK. Price adjusted by KPI +2.1 %.'],
     [
       'a district heating firm and an insurer',
       'Larm: ring jouren hos Stockholm Exergi. Vattenskadan täcks inte enligt Folksam. Exergi har bytt ventilen.',
