@@ -1011,10 +1011,10 @@ function wordEndAfter(text: string, end: number): number {
   return q;
 }
 
-/** The letters of the word that starts at `p` (at most 20), lowercase. */
 // Swedish verbs whose "in" is a particle, not "in" a place: "släppte in Ahmed", "Lägg in Mirsad", "Bjud in Shirin"
 const particleVerb = /^(?:släpp|lägg|lagt|lade|bok|skriv|bjud|bjöd|kalla|flytt)/;
 
+/** The letters of the word that starts at `p` (at most 20), lowercase. */
 function wordAt(text: string, p: number): string {
   let q = p;
   while (q < text.length && q - p < 20 && isLetter(text.charCodeAt(q))) q += 1;
@@ -3102,7 +3102,7 @@ function hasColonBetween(text: string, from: number, to: number): boolean {
 
 const legalForms = hashes(words('ab hb kb ltd inc llc gmbh oy asa plc'));
 
-/** A legal form ("AB", "Ltd") one or two capitalised words after word `last`. */
+/** A legal form ("AB", "Ltd") one to three capitalised words after word `last`. */
 function isLegalFormAhead(text: string, tokens: Tokens, last: number): boolean {
   // (trades joined by '&' count as one: "Petrović Svets & Montage AB")
   for (let k = last + 1; k <= last + 3 && k < tokens.count; k += 1) {
