@@ -129,7 +129,7 @@ export const tunedParts = [
   'held-out-76',
   'held-out-77',
 ];
-export const blindParts = [];
+export const blindParts = ['held-out-78', 'held-out-79'];
 
 /** The texts of the tuned parts, together. */
 export const loadTunedCorpus = () => tunedParts.flatMap((part) => loadCorpus(part));
