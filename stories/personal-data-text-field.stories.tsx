@@ -43,6 +43,19 @@ export const WithName: Story = {
   },
 };
 
+/**
+ * A care home whose units are named like people: the portal passes the units' names as the allow list,
+ * so "Linnéa" and "Rosen" are not warned about, and the nurse's name still is.
+ */
+export const WithAllowList: Story = {
+  args: {
+    label: 'Larminstruktion',
+    allowList: ['Rosen', 'Linnéa', 'Tranan'],
+    defaultValue:
+      'Läkemedelskylen på Linnéa larmar över 8 °C. Vardagar: ring sjuksköterskan Maria Haddad. Natt: nattpatrullen på Rosen.',
+  },
+};
+
 /** Several kinds at once, over several lines: each finding names its line. */
 export const SeveralFindings: Story = {
   args: {

@@ -316,6 +316,17 @@ describe('PersonalDataTextField', () => {
     expect(screen.queryByText(/Ser ut som ett telefonnummer/)).toBeNull();
   });
 
+  it('never warns about what the allow list names, and still about the rest', () => {
+    const note = 'Linnéa är kall i dag. Ring Greta på 070-123 45 67.';
+    const { unmount } = renderSv(<PersonalDataTextField label="Anteckning" defaultValue={note} />);
+    expect(screen.getByText(/Ser ut som ett namn: Linnéa/)).toBeInTheDocument();
+    unmount();
+    renderSv(<PersonalDataTextField label="Anteckning" allowList={['Linnéa']} defaultValue={note} />);
+    expect(screen.queryByText(/Ser ut som ett namn: Linnéa/)).toBeNull();
+    expect(screen.getByText(/Ser ut som ett namn: Greta/)).toBeInTheDocument();
+    expect(screen.getByText(/Ser ut som ett telefonnummer/)).toBeInTheDocument();
+  });
+
   it('forwards its ref to the textarea', () => {
     const ref = { current: null as HTMLTextAreaElement | HTMLInputElement | null };
     renderSv(<PersonalDataTextField label="Anteckning" ref={ref} />);

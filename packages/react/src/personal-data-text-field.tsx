@@ -45,6 +45,8 @@ export interface PersonalDataTextFieldProps {
   threshold?: number;
   /** Which kinds of personal data to look for; all when left out. */
   kinds?: readonly PersonalDataKind[];
+  /** Never warned about: what the facility calls its units, rooms and sensors (`['Rosen', 'Linnéa']`); see `detectPersonalData`. */
+  allowList?: readonly string[];
   /** An error from the form (e.g. react-hook-form's `fieldState.error?.message`): shown, and the field is invalid. */
   error?: string;
   /** Called when what the field found changes (after typing settles). */
@@ -180,6 +182,7 @@ function PersonalDataTextFieldImpl(
     multiline = true,
     threshold,
     kinds,
+    allowList,
     error,
     onFindingsChange,
     onChange,
@@ -224,10 +227,12 @@ function PersonalDataTextFieldImpl(
   }, [detectNow]);
 
   const kindsKey = kinds?.join(',');
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `kinds` is compared by content (kindsKey).
+  // (U+0000 cannot be typed into a name: the entries stay apart)
+  const allowKey = allowList?.join('\u0000');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `kinds` and `allowList` are compared by content.
   const findings = useMemo(
-    () => detectPersonalData(detectedText, { locale, threshold, kinds }),
-    [detectedText, locale, threshold, kindsKey],
+    () => detectPersonalData(detectedText, { locale, threshold, kinds, allowList }),
+    [detectedText, locale, threshold, kindsKey, allowKey],
   );
 
   const elementRef = useRef<FieldElement | null>(null);

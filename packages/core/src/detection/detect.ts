@@ -342,6 +342,18 @@ function dropNamesInEmails(found: PersonalDataFinding[]): void {
  * // [{ kind: 'name', text: 'Andersson', … }, { kind: 'phone', text: '070-123 45 67', … }]
  */
 export function detectPersonalData(text: string, options?: DetectPersonalDataOptions): PersonalDataFinding[] {
+  const found = detect(text, options);
+  const allowList = options?.allowList;
+  if (!allowList?.length || found.length === 0) return found;
+  const allowed = new Set(allowList.map((entry) => entry.trim().toLowerCase()));
+  return found.filter((f) => {
+    const lower = f.text.toLowerCase();
+    // (a name's genitive too: "Linnéas", "Rosen's")
+    return !allowed.has(lower) && !(f.kind === 'name' && allowed.has(lower.replace(/['’]?s$/, '')));
+  });
+}
+
+function detect(text: string, options?: DetectPersonalDataOptions): PersonalDataFinding[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const threshold = options?.threshold ?? defaultDetectionThreshold;
   const kinds = options?.kinds ?? allKinds;

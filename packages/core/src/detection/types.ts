@@ -24,4 +24,11 @@ export interface DetectPersonalDataOptions {
   threshold?: number;
   /** Only these kinds are looked for (default: all). */
   kinds?: readonly PersonalDataKind[];
+  /**
+   * Texts that are never reported, each compared with a finding's whole text, ignoring case: what a
+   * facility calls its units, rooms, sensors and machines (`['Rosen', 'Linnéa', 'Greta']`), or its own
+   * switchboard number. A name is also allowed in its genitive (`Linnéas`). The portal knows these
+   * names; the detector cannot tell a unit called Linnéa from a person.
+   */
+  allowList?: readonly string[];
 }
