@@ -62,6 +62,17 @@ describe('personalDataCheck', () => {
     expect(schema.safeParse('mejla ove@exempel.se').success).toBe(false);
   });
 
+  it('passes the allow list to the detector: a unit named like a person does not block', () => {
+    const note = 'Läkemedelskylen på Linnéa larmar över 8 °C.';
+    expect(z.string().check(personalDataCheck()).safeParse(note).success).toBe(false);
+    expect(
+      z
+        .string()
+        .check(personalDataCheck({ allowList: ['Linnéa'] }))
+        .safeParse(note).success,
+    ).toBe(true);
+  });
+
   it('works with zod/mini too, and inside an object with the issue at the field’s path', () => {
     const schema = zm.object({ notes: zm.string().check(personalDataCheck({ locale: 'sv' })) });
     const result = schema.safeParse({ notes: withPhone });
