@@ -131,7 +131,7 @@ export const tunedParts = [
   'held-out-78',
   'held-out-79',
 ];
-export const blindParts = [];
+export const blindParts = ['held-out-80', 'held-out-81'];
 
 /** The texts of the tuned parts, together. */
 export const loadTunedCorpus = () => tunedParts.flatMap((part) => loadCorpus(part));
