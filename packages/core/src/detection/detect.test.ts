@@ -302,6 +302,11 @@ describe('personal identity numbers', () => {
     // "PIN" says a code, but no code is a valid date with a check digit
     expect(foundOf('personal-identity-number', 'Tenant Sara (PIN 890424-0713) signed')).toEqual(['890424-0713']);
     expect(foundOf('personal-identity-number', 'Mätar-ID 19850312-1231, sensor id 8503121231')).toEqual([]);
+    // …and "ID no" as a person's, unless a device's word comes before it
+    expect(foundOf('personal-identity-number', 'Personal ID no: 000827-6339, Phone: +46 76 488 02 19')).toEqual([
+      '000827-6339',
+    ]);
+    expect(foundOf('personal-identity-number', 'Sensor ID no: 000827-6339')).toEqual([]);
   });
 
   it.each([

@@ -158,6 +158,12 @@ export function wordBefore(text: string, pos: number): string {
   // "Reg no 0881…", "org nr 556…": what the number is, is said by the word before "no"
   if (word === 'no' || word === 'nr' || word === 'number' || word === 'nummer') {
     const further = wordEndingAt(text, wordStart);
+    // "Personal ID no:": a person's identity number, unless the word before "ID" is a device's
+    // ("Sensor ID no")
+    if (further === 'id') {
+      const owner = wordEndingAt(text, wordStart);
+      return numberAntiCues.has(owner) ? owner : 'pnr';
+    }
     if (numberAntiCues.has(further)) return further;
     // "Elmätare nr …", "värmemätarens nr": a compound of a meter word
     if (further.includes('mätar')) return 'mätare';
