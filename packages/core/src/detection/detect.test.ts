@@ -349,6 +349,8 @@ describe('names', () => {
     ['a person mentioned in a chat', '@Jonna kan du kolla om tvättstuga 2 är bokad lördag?', 'Jonna'],
     ['a Finnish first name common in Norrbotten', 'Aili i kiosken har reservnyckel till pannrummet', 'Aili'],
     ['a Sámi first name', 'Máret har nyckel till kyrkstugan, hon bor i röda huset', 'Máret'],
+    ['a Bosnian first name', 'kan Sead ta med stegen imorgon, givaren i zon D ska flyttas', 'Sead'],
+    ['an Eritrean first name', 'Tesfalem på fritidsgården har anmält att fönstret står på glänt.', 'Tesfalem'],
     ['a Sámi surname after "hos"', 'sotning bokad v.7 hos Sikku, han ringer dagen innan', 'Sikku'],
     ['a South Slavic surname alone, by its last letter', 'Har du mejlat Jovanović om fakturan?', 'Jovanović'],
     ['an unknown name that has borrowed something', 'Sargon har lånat borrmaskinen från verkstan', 'Sargon'],
