@@ -1041,6 +1041,10 @@ describe('names', () => {
     ['a laundry room named like a person', 'Skadegörelse på tvättstugan Rosen: dörrkarmen sparkad.'],
     ['"Price" as a word', 'Price list 2026: service visit 1 890 SEK. Price adjusted by KPI +2.1 %.'],
     [
+      'an adverb before a verb of calling and its subject',
+      'Där ringer vi alltid ägaren direkt. Jag har ringt tre gånger. Nu ringer jag hyresgästföreningen.',
+    ],
+    [
       'a district heating firm and an insurer',
       'Larm: ring jouren hos Stockholm Exergi. Vattenskadan täcks inte enligt Folksam. Exergi har bytt ventilen.',
     ],

@@ -423,6 +423,7 @@ function isPersonVerb(text: string, start: number, end: number): boolean {
   p += 1;
   let q = p;
   while (q < text.length && q - p < 12 && isLetter(text.charCodeAt(q))) q += 1;
+  if (isInvertedCall(text, p, q)) return false;
   return (q > p && personVerbs.has(text.slice(p, q).toLowerCase())) || isDoneByPerson(text, end);
 }
 
@@ -553,9 +554,21 @@ function isSpeechVerbAfter(text: string, end: number): boolean {
     if (!speechParticiples.has(hashLettersAt(text, verbEnd + 1))) return false;
     verbEnd = wordEndAfter(text, verbEnd);
   } else if (!speechVerbs.has(hashLettersAt(text, end + 1))) return false;
+  if (isInvertedCall(text, end + 1, verbEnd)) return false;
   return verbEnd < 0 || !isNumberAfter(text, verbEnd);
 }
 
+const invertedSubjects = hashes(words('vi jag ni man'));
+/**
+ * "Där ringer vi", "Nu ringer jag": a pronoun after a verb of calling is its subject, so the word before
+ * the verb is an adverb, not the one who calls (after a verb of saying a pronoun starts what was said:
+ * "Kangas sa han skulle komma").
+ */
+const isInvertedCall = (text: string, verb: number, verbEnd: number) =>
+  verbEnd > 0 &&
+  text.charCodeAt(verbEnd) === 32 &&
+  text.startsWith('ring', verb) &&
+  invertedSubjects.has(hashLettersAt(text, verbEnd + 1));
 const perfectWords = hashes(words('har hade has had'));
 const speechParticiples = hashes(
   words('frågat ringt sagt skrivit meddelat mejlat sms:at undrat asked called said written phoned'),
