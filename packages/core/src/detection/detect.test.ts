@@ -1039,6 +1039,10 @@ describe('names', () => {
     ['a lowercase phrase signing a note', 'Bra jobbat med snöröjningen i morse! /en nöjd boende. Koden? /ny vikarie'],
     ['a definite noun after "herr"', 'Bastu herr simhallen: aggregat 9 kW'],
     ['a laundry room named like a person', 'Skadegörelse på tvättstugan Rosen: dörrkarmen sparkad.'],
+    [
+      'conference rooms named after famous Swedes',
+      'Konferensrummen: Tage Erlander (12 pers), Greta Thunberg (6 pers).',
+    ],
     ['"Price" as a word', 'Price list 2026: service visit 1 890 SEK. Price adjusted by KPI +2.1 %.'],
     [
       'an adverb before a verb of calling and its subject',
