@@ -351,6 +351,8 @@ describe('names', () => {
     ['a Sámi first name', 'Máret har nyckel till kyrkstugan, hon bor i röda huset', 'Máret'],
     ['a Bosnian first name', 'kan Sead ta med stegen imorgon, givaren i zon D ska flyttas', 'Sead'],
     ['an Eritrean first name', 'Tesfalem på fritidsgården har anmält att fönstret står på glänt.', 'Tesfalem'],
+    ["a surname after a vicar's title", 'kyrkoherde Holm vill ha besked om temperaturen i kyrkan', 'Holm'],
+    ['a word-name from a place in the definite form who comes', 'Tor från stiftet kommer på syn av kyrkan.', 'Tor'],
     ['a Sámi surname after "hos"', 'sotning bokad v.7 hos Sikku, han ringer dagen innan', 'Sikku'],
     ['a South Slavic surname alone, by its last letter', 'Har du mejlat Jovanović om fakturan?', 'Jovanović'],
     ['an unknown name that has borrowed something', 'Sargon har lånat borrmaskinen från verkstan', 'Sargon'],

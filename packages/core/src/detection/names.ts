@@ -513,6 +513,12 @@ function isSpeechAfterOrigin(text: string, end: number): boolean {
       );
     }
     const c = text.charCodeAt(p + 1);
+    // (or a place in the definite form, and then a coming verb: "Tor från stiftet kommer på syn")
+    if (k === 0 && !isUpper(c) && text.charCodeAt(p) === 32) {
+      const q = wordEndAfter(text, p);
+      if (q > 0 && endsLikeDefinite(text, p + 1, q) && text.charCodeAt(q) === 32)
+        return comingVerbs.has(hashLettersAt(text, q + 1));
+    }
     if (!isUpper(c) && !(c === 105 && text.charCodeAt(p + 2) === 32)) return false;
     p = wordEndAfter(text, p);
   }
