@@ -133,7 +133,7 @@ export const tunedParts = [
   'held-out-80',
   'held-out-81',
 ];
-export const blindParts = [];
+export const blindParts = ['held-out-82', 'held-out-83'];
 
 /** The texts of the tuned parts, together. */
 export const loadTunedCorpus = () => tunedParts.flatMap((part) => loadCorpus(part));
