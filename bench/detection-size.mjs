@@ -44,7 +44,9 @@ console.log(`detectPersonalData, minified + gzipped: ${kB(total)} (goal ≤ 40 k
 console.log(`  name lexicon      ${kB(total - noLexicon)}`);
 console.log(`  phone metadata    ${kB(total - noMetadata)}`);
 // (libphonenumber-js's metadata only: no code of it is bundled, see detection/numbers.ts)
-console.log(`  detector code     ${kB(total - (total - noLexicon) - (total - noMetadata))} (rules, context word lists, places, the phone check)`);
+console.log(
+  `  detector code     ${kB(total - (total - noLexicon) - (total - noMetadata))} (rules, context word lists, places, the phone check)`,
+);
 
 // What each cut costs: rebuild the lexicon without it, measure size and name recall.
 const corpus = loadTunedCorpus();
