@@ -42,6 +42,8 @@ Input
 Detection
       --kinds <a,b,...>           only these kinds: ${personalDataKinds.join(', ')}
       --threshold <0..1>          the lowest confidence reported (default: the detector's)
+      --allow <a,b,...>           never report these texts, whole and ignoring case: what the
+                                  facilities call their units and rooms (--allow Rosen,Linnéa)
 
 Output
   -o, --output <table|ndjson|csv> the report format (default: table on a terminal, else ndjson)
@@ -110,6 +112,7 @@ export function parseCommandLine(
         'max-record-length': { type: 'string' },
         kinds: { type: 'string' },
         threshold: { type: 'string' },
+        allow: { type: 'string' },
         output: { type: 'string', short: 'o' },
         reveal: { type: 'boolean' },
         context: { type: 'string' },
@@ -179,6 +182,7 @@ export function parseCommandLine(
         locale: values.lang === undefined ? 'sv' : oneOf('--lang', values.lang, ['sv', 'en'] as const),
         threshold,
         kinds,
+        allowList: values.allow === undefined ? undefined : list(values.allow),
         output,
         reveal: values.reveal === true,
         context: values.context === undefined ? 24 : wholeNumber('--context', values.context, 0),

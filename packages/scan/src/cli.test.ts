@@ -93,6 +93,21 @@ describe('privacy-scan on NDJSON', () => {
     expect(stderr).toMatch(/phone\s+1/);
   });
 
+  it('never reports what --allow names: the units a facility has named like people', () => {
+    file(
+      'units.ndjson',
+      [
+        JSON.stringify({ id: 1, comment: 'Läkemedelskylen på Linnéa larmar över 8 grader.' }),
+        JSON.stringify({ id: 2, comment: `Linnéa: ring sjuksköterskan på ${phone}.` }),
+      ].join('\n'),
+    );
+    const without = findings(run(['--fields', 'comment', '--id', 'id', 'units.ndjson']).stdout);
+    expect(without.filter((row) => row.kind === 'name').map((row) => row.id)).toEqual(['1', '2']);
+    const { code, stdout } = run(['--fields', 'comment', '--id', 'id', '--allow', 'Rosen, linnéa', 'units.ndjson']);
+    expect(code).toBe(1);
+    expect(findings(stdout).map((row) => [row.id, row.kind])).toEqual([['2', 'phone']]);
+  });
+
   it('exits 0 and writes no findings when there is no personal data', () => {
     file('clean.ndjson', `${JSON.stringify({ id: 1, comment: 'Temperaturen är 21 grader.' })}\n`);
     const { code, stdout, stderr } = run(['--fields', 'comment', '--id', 'id', 'clean.ndjson']);

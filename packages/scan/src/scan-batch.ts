@@ -15,6 +15,8 @@ export interface ScanSettings {
   locale: 'sv' | 'en';
   threshold: number | undefined;
   kinds: readonly PersonalDataKind[] | undefined;
+  /** Texts never reported (`detectPersonalData`'s `allowList`): what the facilities call their units and rooms. */
+  allowList?: readonly string[];
   output: ReportFormat;
   reveal: boolean;
   /** Characters of context on each side of a finding in the excerpt. */
@@ -189,7 +191,12 @@ export function scanBatch(batch: ScanBatch, settings: ScanSettings): BatchResult
 
     let hasFinding = false;
     for (const [field, text] of texts) {
-      const found = detectPersonalData(text, { locale, threshold: settings.threshold, kinds: settings.kinds });
+      const found = detectPersonalData(text, {
+        locale,
+        threshold: settings.threshold,
+        kinds: settings.kinds,
+        allowList: settings.allowList,
+      });
       for (let i = 0; i < found.length; i++) {
         const span = found[i]!;
         hasFinding = true;
