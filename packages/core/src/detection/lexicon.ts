@@ -83,7 +83,7 @@ const contextWords: [number, string][] = [
   // companies and brands of the building trade that look like names
   [
     BRAND,
-    'loggamera franke arla kiwa ventab oras cetetherm länsförsäkringar konsum lora elsys philips hue sonos alfa laval kone schindler otis securitas bravida skanska riksbyggen vattenfall ellevio eon grundfos danfoss siemens schneider sweco coor caverion crawford telia wilo ericsson willys ica coop maxi kvantum garo easee elon stena balder kia peugeot dahl bosch sauter polygon envac lindab nilan carrier york asko hager axis salto stanley sita mälarenergi avarn nokas verisure sector fortum wallenstam willhem heimstaden akelius vasakronan castellum hufvudstaden rikshem trafikverket thermia nibe daikin vaillant viessmann uponor systemair swegon fläktgruppen ahlsell beijer preem circle assa abloy dorma iloq gunnebo certego anticimex renova vafab kamstrup elvaco abelko regin ragn-sells jämtkraft hafslund ramboll tyréns tyrens peab eltel xylem ramirent locum certas lindex jula radisson scandic lidl byggmax eaton ikea alcro fm minol techem brunata ista adax eurofins postnord telenor ownit linde schenker presto prominent dussmann liko electrolux miele exergi folksam',
+    'loggamera franke arla kiwa ventab oras cetetherm länsförsäkringar konsum lora elsys philips hue sonos alfa laval kone schindler otis securitas bravida skanska riksbyggen vattenfall ellevio eon grundfos danfoss siemens schneider sweco coor caverion crawford telia wilo ericsson willys ica coop maxi kvantum garo easee elon stena balder kia peugeot dahl bosch sauter polygon envac lindab nilan carrier york asko hager axis salto stanley sita mälarenergi avarn nokas verisure sector fortum wallenstam willhem heimstaden akelius vasakronan castellum hufvudstaden rikshem trafikverket thermia nibe daikin vaillant viessmann uponor systemair swegon fläktgruppen ahlsell beijer preem circle assa abloy dorma iloq gunnebo certego anticimex renova vafab kamstrup elvaco abelko regin ragn-sells jämtkraft hafslund ramboll tyréns tyrens peab eltel xylem ramirent locum certas lindex jula radisson scandic lidl byggmax eaton ikea alcro fm minol techem brunata ista adax eurofins postnord telenor ownit linde schenker presto prominent dussmann liko electrolux miele exergi folksam försäkringskassan skatteverket kronofogden arbetsförmedlingen migrationsverket transportstyrelsen boverket socialstyrelsen länsstyrelsen lantmäteriet pensionsmyndigheten',
   ],
   // words before a capitalised word that make it the name of a building, block or association
   [
@@ -109,6 +109,8 @@ const contextWords: [number, string][] = [
   [CUE_GAP, 'inte gärna till efter med m på to for with on upp från fr from'],
   [APARTMENT, 'lgh lägenhet lägenhetsnummer lägenhetsnr lghnr apt apartment flat'],
   [PLACE_PREPOSITION, 'i in från from till to mot vid at near utanför nära'],
+  // a people and its languages, written with the accent (without it, Sami is also a first name)
+  [WORD, 'sámi'],
 ];
 
 let lexicon: Map<string, number> | undefined;

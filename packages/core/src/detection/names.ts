@@ -97,8 +97,8 @@ function flagsOf(text: string, tokens: Tokens, t: number, caps: number): number 
   }
   // the surname rules run on capitalised words, and on lowercase ones only for -son ("kalle andersson")
   if (lw.length >= 5 && (caps !== 0 || lw.endsWith('son')) && isRuleSurname(lw)) return SURNAME | STRONG;
-  if (caps === 1 && lw.length >= 4 && lw.endsWith('s')) {
-    // genitive: Annas, Johanssons
+  if (caps === 1 && lw.length >= 4 && lw.endsWith('s') && !lw.endsWith('ss')) {
+    // genitive: Annas, Johanssons (not "Class": a name ending in s takes no -s)
     const stem = lw.slice(0, -1);
     const f = lex.get(stem) ?? (isRuleSurname(stem) ? SURNAME | STRONG : 0);
     if (f & NAME) return f & ~(CUE | TITLE | COMPANY | BRAND | BUILDING | CALENDAR);
@@ -119,7 +119,7 @@ function isGenitiveOfName(text: string, tokens: Tokens, t: number): boolean {
     return false;
   const lex = getLexicon();
   const word = text.slice(start, end).toLowerCase();
-  if (lex.has(word) || word.includes('-')) return false;
+  if (lex.has(word) || word.includes('-') || word.endsWith('ss')) return false;
   // (a first name's too, and an English one: "Leos Lekland", "Wayne's Coffee")
   const stem = word.slice(0, /['’]/.test(word) ? -2 : -1);
   return ((lex.get(stem) ?? 0) & NAME) !== 0 || (stem.length >= 5 && isRuleSurname(stem));
@@ -461,7 +461,8 @@ function isActingWord(text: string, start: number, end: number): boolean {
   )
     return false;
   // ("Läckage på kontoret", "Mätning på kontoret": a Swedish noun's ending, where the place is all that says so)
-  if (!isSpeech && endsLikeNoun(text, start, end)) return false;
+  // ("Monteras på kontoret", "Programmeras på kontoret": a Swedish verb's passive)
+  if (!isSpeech && (endsLikeNoun(text, start, end) || endsWithFolded(text, start, end, 'eras'))) return false;
   return (
     !isOrganisationWord(text, start, end) &&
     !isThingWord(text, start, end) &&
@@ -826,6 +827,8 @@ function isSlashSignature(text: string, start: number, end: number, isNumberAt: 
     // "/jocke 0701-23 98 44", "/Margit i lgh 1106": the sender's phone number or apartment
     else if (isDigitAt(text, k)) {
       if (isNumberAt(k) || (words > 0 && flagsAt(text, wordStartBefore(text, k)) & APARTMENT)) return true;
+      // "/jonte 9B", "/Lotta i 9A-teamet": the sender's class, after a first name (not "/mentor 7A")
+      if (words <= 2 && isClassAt(text, k) && flagsAt(text, start) & FIRST) return true;
       break;
     }
     if (k === text.length - 1) return true;
@@ -836,6 +839,18 @@ function isSlashSignature(text: string, start: number, end: number, isNumberAt: 
     if (isLetter(d) || isDigitAt(text, k)) return false;
   }
   return true;
+}
+
+/** An English plural of a role's word: "cleaners", "tenants", "caretakers". */
+function isRolePlural(text: string, start: number, end: number): boolean {
+  if ((text.charCodeAt(end - 1) | 32) !== 115 || end - start < 5) return false;
+  return ((getLexicon().get(text.slice(start, end - 1).toLowerCase()) ?? 0) & (ROLE | CUE)) !== 0;
+}
+
+/** A school class at `p`: one or two digits and a letter, then no letter ("9B", "4A-teamet"). */
+function isClassAt(text: string, p: number): boolean {
+  const q = isDigitAt(text, p + 1) ? p + 2 : p + 1;
+  return isLetter(text.charCodeAt(q)) && !isLetter(text.charCodeAt(q + 1)) && !isDigitAt(text, q + 1);
 }
 
 // words that name a service, not a person, before a number: "Jouren 020-…", "Växeln 08-…"
@@ -1403,7 +1418,9 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
           isLowercasePhraseAfter(text, tokens.end[t] as number)
         ) &&
         // ("//Skolvaktmästeriet", "/kökspersonalen", "/Personalen på Myrorna": a department or the staff)
-        !(!(hashFlags & FIRST) && isLongDefinite(text, start0, tokens.end[t] as number))) ||
+        !(!(hashFlags & FIRST) && isLongDefinite(text, start0, tokens.end[t] as number)) &&
+        // ("/caretakers", "/tenants": a role's plural)
+        !((hashFlags & ~WORD) === 0 && isRolePlural(text, start0, tokens.end[t] as number))) ||
       (t === n - 1 && caps === 1 && isClosingSignature(text, tokens, t, hashFlags));
     // "ringer hans fru": a lowercase pronoun before a noun, whatever the cue
     if (
@@ -2073,6 +2090,16 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       score = 0;
     // "Bo Ek Energikonsult AB", "Gustavssons Lantbruk HB": a legal form a word or two on
     if (isLegalFormAhead(text, tokens, last)) score = 0;
+    // "Da Marco", "Da Mario": an Italian restaurant (a person's "da" comes before a surname: "da Silva")
+    if (
+      parts === 2 &&
+      tokens.caps[t] === 1 &&
+      wordLength(t) === 2 &&
+      (text.charCodeAt((tokens.start[t] as number) + 1) | 32) === 97 &&
+      (text.charCodeAt(tokens.start[t] as number) | 32) === 100 &&
+      (contextFlags(last) & (FIRST | SURNAME)) === FIRST
+    )
+      score = 0;
     // …unless both sides of the '&' are first names: "Hamid & Noor"
     if (isAmpersandAfter(text, tokens.end[last] as number) && !(parts === 1 && isFirstNamePair(last))) score = 0;
     // "Best regards", "Kind regards": a sign-off, not a name
@@ -2609,7 +2636,7 @@ function isChristened(text: string, tokens: Tokens, k: number): boolean {
 // "Kunden heter …", "Nya grannen heter …"
 const personNouns = hashes(
   words(
-    'vicevärden kunden personen hyresgästen mannen kvinnan killen tjejen pojken flickan sonen barnet kollegan gästen',
+    'vicevärden kunden personen hyresgästen mannen kvinnan killen tjejen pojken flickan sonen barnet kollegan gästen eleven grannen mamman pappan damen patienten studenten chefen',
   ),
 );
 
@@ -2666,6 +2693,22 @@ function isSelfIntroduction(text: string, start: number, end: number): boolean {
     (verb === 2 || !isLetter(text.charCodeAt(verb - 3)))
   )
     return true;
+  // "It's Aoife from Year 2", "hi, it's Tom.": only before "from" or the sentence's end ("It's Sorry" is
+  // no one)
+  if (
+    verb === start - 2 &&
+    verb >= 3 &&
+    (text.charCodeAt(verb) | 32) === 115 &&
+    (text.charCodeAt(verb - 1) === 39 || text.charCodeAt(verb - 1) === 0x2019) &&
+    (text.charCodeAt(verb - 2) | 32) === 116 &&
+    (text.charCodeAt(verb - 3) | 32) === 105 &&
+    (verb === 3 || !isLetter(text.charCodeAt(verb - 4)))
+  )
+    return (
+      end === text.length ||
+      isPunctuationAt(text, end) ||
+      (text.charCodeAt(end) === 32 && fromWords.has(hashLettersAt(text, end + 1)))
+    );
   if (verb >= 0 && selfWords.has(hashLettersAt(text, verb))) {
     const subject = wordStartBefore(text, verb);
     if (subject >= 0 && selfSubjects.has(hashLettersAt(text, subject))) return true;
