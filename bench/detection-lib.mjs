@@ -135,7 +135,7 @@ export const tunedParts = [
   'held-out-82',
   'held-out-83',
 ];
-export const blindParts = [];
+export const blindParts = ['held-out-84', 'held-out-85'];
 
 /** The texts of the tuned parts, together. */
 export const loadTunedCorpus = () => tunedParts.flatMap((part) => loadCorpus(part));
