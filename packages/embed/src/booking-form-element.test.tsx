@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { BookingSubmitEventDetail, BookingSubmittedEventDetail } from './booking-form-element';
-import { parseProductsAttribute } from './booking-form-element';
+import { parseAllowListAttribute, parseProductsAttribute } from './booking-form-element';
 import { defineLoggameraElements } from './define-elements';
 
 defineLoggameraElements();
@@ -113,6 +113,26 @@ describe('<loggamera-booking-form>', { timeout: 20_000 }, () => {
     } finally {
       vi.unstubAllGlobals();
     }
+  });
+
+  it('does not warn of what its description-allow-list names in the description', async () => {
+    const { element, view } = mount({
+      'installer-name': 'X',
+      products,
+      'description-allow-list': 'Rosen, Linnéa',
+    });
+    (element as HTMLElement & { defaultValues: object }).defaultValues = {
+      description: 'Kylen på Linnéa larmar ibland. Ring Greta på 070-123 45 67.',
+    };
+    const description = await view.findByRole('textbox', { name: 'Beskriv anläggningen' });
+    await waitFor(() => expect(description).toHaveAccessibleDescription(/Ser ut som ett namn: Greta/));
+    expect(description).not.toHaveAccessibleDescription(/Linnéa/);
+  });
+
+  it('reads a comma-separated allow list', () => {
+    expect(parseAllowListAttribute(' Rosen, Linnéa ,, ')).toEqual(['Rosen', 'Linnéa']);
+    expect(parseAllowListAttribute('')).toBeUndefined();
+    expect(parseAllowListAttribute(null)).toBeUndefined();
   });
 
   it('takes products from JavaScript too', async () => {

@@ -58,10 +58,20 @@ export function parseProductsAttribute(value: string | null): BookingProduct[] {
   return parsed;
 }
 
+/** `description-allow-list="Vera, Linnéa"`: the names, trimmed, empty ones left out. */
+export function parseAllowListAttribute(value: string | null): string[] | undefined {
+  const names = value
+    ?.split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
+  return names?.length ? names : undefined;
+}
+
 /**
  * `<loggamera-booking-form>`: the kit's booking form on a partner's page, in a shadow root.
  * Attributes: `installer-name`, `products` (JSON), `policy-url`, `endpoint`, `payment` (`invoice` |
- * `online`), `lang`, `theme` (`light` | `dark`), `heading-level`. Properties: `products`,
+ * `online`), `lang`, `theme` (`light` | `dark`), `heading-level`, `description-allow-list` (what the
+ * host's products and places are called, comma-separated: never reported as personal data). Properties: `products`,
  * `defaultValues`. Events: `loggamera-booking-submit` (cancelable), `loggamera-booking-submitted`,
  * `loggamera-booking-failed`.
  *
@@ -80,6 +90,7 @@ export class LoggameraBookingFormElement extends KitElement {
     'lang',
     'theme',
     'heading-level',
+    'description-allow-list',
   ];
 
   #products: BookingProduct[] | undefined;
@@ -147,6 +158,7 @@ export class LoggameraBookingFormElement extends KitElement {
         policyUrl={this.getAttribute('policy-url') ?? 'https://www.loggamera.se/integritetspolicy'}
         payment={(this.getAttribute('payment') === 'online' ? 'online' : 'invoice') satisfies BookingPayment}
         headingLevel={level === 3 || level === 4 ? level : 2}
+        descriptionAllowList={parseAllowListAttribute(this.getAttribute('description-allow-list'))}
         defaultValues={this.#defaultValues}
         onSubmit={this.#submit}
         onSubmitted={this.#submitted}

@@ -248,6 +248,17 @@ describe('BookingForm', () => {
     }
   });
 
+  it("warns of personal data in the description, but not of what the host's allow list names", () => {
+    renderForm({
+      defaultValues: { description: 'Kylen på Linnéa larmar ibland. Ring Greta på 070-123 45 67.' },
+      descriptionAllowList: ['Linnéa'],
+    });
+    const description = screen.getByRole('textbox', { name: 'Beskriv anläggningen' });
+    expect(description).toHaveAccessibleDescription(/Ser ut som ett namn: Greta/);
+    expect(description).toHaveAccessibleDescription(/Ser ut som ett telefonnummer/);
+    expect(description).not.toHaveAccessibleDescription(/Linnéa/);
+  });
+
   it('can start on the review step with values the host already has', () => {
     renderForm({
       defaultStep: 'review',

@@ -53,6 +53,11 @@ export interface BookingFormProps {
   policyVersion?: string;
   /** Heading level of the form's title; the steps' headings are one level below. Default 2. */
   headingLevel?: 2 | 3 | 4;
+  /**
+   * What the host's products, places and rooms are called, never reported as personal data in the
+   * description (the detector's `allowList`: a product named "Vera" is no person).
+   */
+  descriptionAllowList?: readonly string[];
   className?: string;
 }
 
@@ -152,6 +157,7 @@ export function BookingForm({
   consentStore,
   policyVersion,
   headingLevel = 2,
+  descriptionAllowList,
   className,
 }: BookingFormProps) {
   const { t, locale } = usePrivacyTranslation(bookingTexts);
@@ -432,6 +438,7 @@ export function BookingForm({
           maxLength={bookingDescriptionMaxLength}
           error={descriptionError ? t(descriptionError) : undefined}
           className="lgm-booking-description"
+          allowList={descriptionAllowList}
           defaultValue={getValues('description')}
           {...register('description')}
         />
