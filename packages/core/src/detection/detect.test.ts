@@ -218,7 +218,8 @@ describe('e-mail addresses', () => {
     // …and a compound that ends with a role's word, and purchasing
     expect(foundOf('email', 'Kontakta kulturmiljo@kommun.se; quotes to procurement@citycentre-fm.com')).toEqual([]);
     expect(foundOf('email', 'RSVP to events@kvarterbolaget.se')).toEqual([]);
-    // (the school nurse's and the pupils' health team's)
+    // (the school nurse's and the pupils' health team's, and staffing's)
+    expect(foundOf('email', 'Frågor om nattskiftet till bemanning@vatterfrys.se')).toEqual([]);
     expect(foundOf('email', 'nås på skolskoterska@skolan.se eller elevhalsan@skolan.se')).toEqual([]);
     // (a first name with å, ä or ö still makes the address a person's)
     expect(foundOf('email', 'Skriv till björn.skolan@kommun.se')).toEqual(['björn.skolan@kommun.se']);
@@ -632,6 +633,16 @@ describe('names', () => {
       'Matías',
     ],
     ['a full name with diacritics', 'Rosa Gómez ringde om sopnedkastet. Thérèse kommer på fredag.', 'Rosa Gómez'],
+    ['children said to be called so, where they live', 'Barnen i huset heter Elin och Noah, de kan öppna.', 'Noah'],
+    ['a first name in lowercase after a greeting and before a comma', 'hej lina, kan du ta med lådan?', 'lina'],
+    ['a word-name in lowercase from a firm, thanking', 'sanna från Coop tackar för en bra revision!', 'sanna'],
+    ['a word-name at a firm of two words, coming', 'Björn på Hedin Truck kommer imorgon 07:00.', 'Björn'],
+    ['a surname after "efternamn"', 'Kortet står på hennes gamla efternamn Ionescu.', 'Ionescu'],
+    [
+      'West African, Filipino and Romanian names',
+      'Nycklar till Kwame Boateng, Maricel Santos och Bogdan.',
+      'Maricel Santos',
+    ],
     ['a pupil said to be called so', 'Glasögon hittade, eleven heter Selma Åkerlund, klass 4B.', 'Selma Åkerlund'],
     ['an unknown name introducing herself with "It\'s"', "Hi! It's Aoife from Year 2. Could someone help?", 'Aoife'],
     ["a signature before the sender's class", 'det är kolsvart i trapphus B. /jonte 9B', 'jonte'],
@@ -1079,6 +1090,13 @@ describe('names', () => {
       'Tvättstugan på Solgården är stängd. Felanmälan: Kallt i lgh 1107.',
     ],
     ['the Sámi people, whose name without its accent is a first name', 'Sámi words in names we use: jávri = lake.'],
+    ['a Christmas dinner opening a sentence', 'Julbord på kontoret 12/12 kl 12. Jouren täcks av gruppen.'],
+    ['a substation named by its area', 'Larmlista UC Nyfors: 03:12 GT11 hög temp, 03:40 återställd.'],
+    ['a trade opening a sentence', "There's water dripping above the charger. Roofer called."],
+    ['a freezer named like a person, its code before the bracket', 'Frys F5 (Astrid) tas i bruk igen 4/12.'],
+    ['a make of reefer units', 'Trailer reefer unit (Thermo King) alarm codes 63 and 04.'],
+    ['a pet and its name', 'Kunden har en hund, Sixten, som är snäll men hoppar.'],
+    ['everyone greeted', 'hej alla, kan ni stänga dörren efter er?'],
     ['government agencies', 'Försäkringskassan frågar om hyresintyg. Skatteverket har svarat.'],
     ['a purchase order in capitals', 'Invoice to Brightloop Tech, PO 778120.'],
     ["a Swedish verb's passive before a place", 'Tvättbricka ny: 100 kr. Programmeras på kontoret.'],

@@ -83,12 +83,12 @@ const contextWords: [number, string][] = [
   // companies and brands of the building trade that look like names
   [
     BRAND,
-    'loggamera franke arla kiwa ventab oras cetetherm länsförsäkringar konsum lora elsys philips hue sonos alfa laval kone schindler otis securitas bravida skanska riksbyggen vattenfall ellevio eon grundfos danfoss siemens schneider sweco coor caverion crawford telia wilo ericsson willys ica coop maxi kvantum garo easee elon stena balder kia peugeot dahl bosch sauter polygon envac lindab nilan carrier york asko hager axis salto stanley sita mälarenergi avarn nokas verisure sector fortum wallenstam willhem heimstaden akelius vasakronan castellum hufvudstaden rikshem trafikverket thermia nibe daikin vaillant viessmann uponor systemair swegon fläktgruppen ahlsell beijer preem circle assa abloy dorma iloq gunnebo certego anticimex renova vafab kamstrup elvaco abelko regin ragn-sells jämtkraft hafslund ramboll tyréns tyrens peab eltel xylem ramirent locum certas lindex jula radisson scandic lidl byggmax eaton ikea alcro fm minol techem brunata ista adax eurofins postnord telenor ownit linde schenker presto prominent dussmann liko electrolux miele exergi folksam försäkringskassan skatteverket kronofogden arbetsförmedlingen migrationsverket transportstyrelsen boverket socialstyrelsen länsstyrelsen lantmäteriet pensionsmyndigheten',
+    'loggamera franke arla kiwa ventab oras cetetherm länsförsäkringar konsum lora elsys philips hue sonos alfa laval kone schindler otis securitas bravida skanska riksbyggen vattenfall ellevio eon grundfos danfoss siemens schneider sweco coor caverion crawford telia wilo ericsson willys ica coop maxi kvantum garo easee elon stena balder kia peugeot dahl bosch sauter polygon envac lindab nilan carrier york asko hager axis salto stanley sita mälarenergi avarn nokas verisure sector fortum wallenstam willhem heimstaden akelius vasakronan castellum hufvudstaden rikshem trafikverket thermia nibe daikin vaillant viessmann uponor systemair swegon fläktgruppen ahlsell beijer preem circle assa abloy dorma iloq gunnebo certego anticimex renova vafab kamstrup elvaco abelko regin ragn-sells jämtkraft hafslund ramboll tyréns tyrens peab eltel xylem ramirent locum certas lindex jula radisson scandic lidl byggmax eaton ikea alcro fm minol techem brunata ista adax eurofins postnord telenor ownit linde schenker presto prominent dussmann liko electrolux miele exergi folksam thermo försäkringskassan skatteverket kronofogden arbetsförmedlingen migrationsverket transportstyrelsen boverket socialstyrelsen länsstyrelsen lantmäteriet pensionsmyndigheten',
   ],
   // words before a capitalised word that make it the name of a building, block or association
   [
     BUILDING,
-    'elektro kung kungen drottning drottningen prins prinsessan king queen prince princess kafé café kvarteret kv brf bröderna restaurant bageri konditori biff lex sankt sankta st bostadsrättsföreningen föreningen hus huset house building fastigheten restaurang hotell villa gården byggnaden rum rummet rummen konferensrum konferensrummet konferensrummen mötesrum mötesrummet mötesrummen sal salen salarna zon zonen zonerna room rooms zone zones avd avdelning stiftelsen ateljé aula bibliotek biblioteket cafét caféet kaféet mv tug reservoir turbin turbine storm',
+    'uc undercentral undercentralen elektro kung kungen drottning drottningen prins prinsessan king queen prince princess kafé café kvarteret kv brf bröderna restaurant bageri konditori biff lex sankt sankta st bostadsrättsföreningen föreningen hus huset house building fastigheten restaurang hotell villa gården byggnaden rum rummet rummen konferensrum konferensrummet konferensrummen mötesrum mötesrummet mötesrummen sal salen salarna zon zonen zonerna room rooms zone zones avd avdelning stiftelsen ateljé aula bibliotek biblioteket cafét caféet kaféet mv tug reservoir turbin turbine storm',
   ],
   // capitalised in English, but not names on their own
   [
@@ -97,20 +97,21 @@ const contextWords: [number, string][] = [
   ],
   // holidays: "Christmas Eve", "Boxing Day"
   // …and Swedish ones: "Lucia i föreningslokalen 13/12", "Kristi himmelsfärd"
-  [CALENDAR, 'christmas boxing easter midsummer midsommar midsommarafton lucia kristi trettondagen'],
+  [CALENDAR, 'christmas boxing easter midsummer midsommar midsommarafton lucia kristi trettondagen julbord julfest'],
   // makes of cars: "Renault Zoe på plats 8", "Mercedes EQA på gästplatsen"
   [BRAND, 'renault mercedes volvo toyota nissan hyundai polestar skoda volkswagen'],
   [MONTH_SHORT, 'jan feb mar apr jun jul aug sep sept oct okt nov dec tor tues thur thurs weds'],
   [
     ROLE,
-    'ssk kock kocken signerat signerad signed handläggare hälsning tekniker teknikern technician montör montören elektriker electrician rörmokare plumber ordförande kassör kassören sekreterare ordf sekr ledamot suppleant städ städare mamma pappa dotter dottern maken frun sambo sambon farbror morbror farmor mormor farfar morfar moster vaktm vaktis kund kunden reporter avläsare mother father wife husband daughter chair treasurer secretary tech snickare snickaren ägare ägaren owner gäst gästen guest cleaner lärare läraren teacher porter förälder parent tolk interpreter förvaltare förvaltaren husvärd husvärden bovärd bovärden platschef projektledare projektledaren arbetsledare driftchef driftansvarig lokalvårdare väktare vikarie vikarien rektor rektorn undersköterska chaufför chauffören dancer kyrkoherde kyrkoherden präst prästen pastor diakon kantor kantorn sms whatsapp mejl mail e-mail meddelande message samtal kommentar comment heter kallas named calls called br',
+    'ssk kock kocken signerat signerad signed handläggare hälsning tekniker teknikern technician montör montören elektriker electrician rörmokare plumber ordförande kassör kassören sekreterare ordf sekr ledamot suppleant städ städare mamma pappa dotter dottern maken frun sambo sambon farbror morbror farmor mormor farfar morfar moster vaktm vaktis kund kunden reporter avläsare mother father wife husband daughter chair treasurer secretary tech snickare snickaren ägare ägaren owner gäst gästen guest cleaner lärare läraren teacher porter förälder parent tolk interpreter förvaltare förvaltaren husvärd husvärden bovärd bovärden platschef projektledare projektledaren arbetsledare driftchef driftansvarig lokalvårdare väktare vikarie vikarien rektor rektorn undersköterska chaufför chauffören dancer kyrkoherde kyrkoherden präst prästen pastor diakon kantor kantorn sms whatsapp mejl mail e-mail meddelande message samtal kommentar comment heter kallas named calls called br efternamn efternamnet förnamn förnamnet surname',
   ],
   // words that may stand between a cue and the name: "ring inte Berg", "fråga efter Ulla"
   [CUE_GAP, 'inte gärna till efter med m på to for with on upp från fr from'],
   [APARTMENT, 'lgh lägenhet lägenhetsnummer lägenhetsnr lghnr apt apartment flat'],
   [PLACE_PREPOSITION, 'i in från from till to mot vid at near utanför nära'],
-  // a people and its languages, written with the accent (without it, Sami is also a first name)
-  [WORD, 'sámi'],
+  // a people and its languages, written with the accent (without it, Sami is also a first name); English
+  // trades, which open a sentence as a name would ("Roofer called.") but are followed by firms' names
+  [WORD, 'sámi roofer carpenter locksmith handyman mechanic glazier painter'],
 ];
 
 let lexicon: Map<string, number> | undefined;

@@ -490,7 +490,12 @@ function isSpeechAfterOrigin(text: string, end: number): boolean {
   // (one word: "på förskolan sa", "på GEAB sa")
   // (or a visit's verb after a firm: "Björn på Bravida kommer 8:00")
   if (atWords.has(preposition) && p > 0) {
-    const q = wordEndAfter(text, p);
+    let q = wordEndAfter(text, p);
+    // ("Björn på Hedin Truck kommer": a firm of two capitalised words)
+    if (q > 0 && isUpper(text.charCodeAt(p + 1)) && text.charCodeAt(q) === 32 && isUpper(text.charCodeAt(q + 1))) {
+      const r = wordEndAfter(text, q);
+      if (r > 0 && text.charCodeAt(r) === 32 && comingVerbs.has(hashLettersAt(text, r + 1))) q = r;
+    }
     return (
       q > 0 &&
       (isSpeechVerbAfter(text, q) ||
@@ -841,6 +846,20 @@ function isSlashSignature(text: string, start: number, end: number, isNumberAt: 
   return true;
 }
 
+/** Where a short code with a digit ("F5", "K12") ends right before the space before `p`, it starts; else -1. */
+function codeStartBefore(text: string, p: number): number {
+  if (text.charCodeAt(p - 1) !== 32) return -1;
+  let q = p - 1;
+  let hasDigit = false;
+  while (q > 0 && p - 1 - q < 5) {
+    const c = text.charCodeAt(q - 1);
+    if (isDigitAt(text, q - 1)) hasDigit = true;
+    else if (!isLetter(c)) break;
+    q -= 1;
+  }
+  return hasDigit && q < p - 1 && text.charCodeAt(q - 1) === 32 ? q : -1;
+}
+
 /** An English plural of a role's word: "cleaners", "tenants", "caretakers". */
 function isRolePlural(text: string, start: number, end: number): boolean {
   if ((text.charCodeAt(end - 1) | 32) !== 115 || end - start < 5) return false;
@@ -960,6 +979,7 @@ const thingEnds = [
   ),
 ];
 
+const endsLikePet = suffixTest(words('=hund hunden =katt katten =dog =cat kanin kaninen hamster hamstern'));
 const endsLikeMachine = suffixTest(
   words(
     'maskin maskinen robot roboten klippare klipparen sugare pump pumpen givare givaren sensor aggregat lampa lampan lampor katt katten hund hunden server systemet chatbot parrot dog cat mower tortoise sköldpadda sköldpaddan',
@@ -1639,7 +1659,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       !(previousFlags & (CUE | TITLE | CUE_GAP | ROLE)) &&
       !isSigned &&
       !isMemberPhrase(text, tokens.end[t] as number) &&
-      !(hashFlags & FIRST && !(hashFlags & WORD) && isLowercasePerson(t))
+      !(hashFlags & FIRST && !(hashFlags & WORD) && isLowercasePerson(t)) &&
+      !(hashFlags & FIRST && tokens.sentenceStart[t] === 1 && isSpeechAfterOrigin(text, tokens.end[t] as number))
     ) {
       t += 1;
       continue;
@@ -1756,6 +1777,17 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
           : 0.8;
     } else if (isCued) {
       if (flags & NAME) score = Math.max(score, cuedScore(flags, caps));
+      // "hej lina, kan du …": a greeting, a first name in lowercase and a comma
+      if (
+        caps === 0 &&
+        flags & FIRST &&
+        (beforeFlags & (WORD | ROLE)) === (WORD | ROLE) &&
+        text.charCodeAt(tokens.end[t] as number) === 44 &&
+        adjacent(text, tokens, before, t) &&
+        // (not "hej alla,", "hi all,")
+        !everyoneWords.has(hashLettersAt(text, start0))
+      )
+        score = Math.max(score, 0.75);
       else if (isTitled && caps === 1) score = 0.85;
       else if (
         isIntroduced &&
@@ -1817,6 +1849,10 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       isPlaced = true;
     } else if (caps === 0 && flags & FIRST && !(flags & WORD) && isLowercasePerson(t)) {
       score = 0.75;
+    } else if (caps === 0 && sentenceStart && flags & FIRST && isSpeechAfterOrigin(text, tokens.end[t] as number)) {
+      // "sanna från Coop tackar": a first name in lowercase opening the text, from a firm, then a verb
+      // people do
+      score = 0.75;
     }
     // a month written short next to a date or another month: "Jan–Feb", "Dec 23 – Jan 6"
     if (flags & MONTH_SHORT && isNextToDate(text, tokens.start[t] as number, tokens.end[t] as number)) score = 0;
@@ -1829,7 +1865,16 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     // (only where the word would otherwise count: most words are settled before this)
     // ("Hästarna (Stella, Bamse, Molly)": the thing noun before the bracket)
     const bracket = text.charCodeAt(start0 - 1) === 40 ? 1 : 0;
-    const thingBefore = score > 0 && !isSaidToBeName ? wordStartBefore(text, start0 - bracket) : -1;
+    let thingBefore = score > 0 && !isSaidToBeName ? wordStartBefore(text, start0 - bracket) : -1;
+    let thingEnd = start0 - 1 - bracket;
+    // ("Frys F5 (Astrid)": the thing noun and its code before the bracket)
+    if (bracket === 1 && thingBefore < 0 && score > 0 && !isSaidToBeName) {
+      const code = codeStartBefore(text, start0 - 1);
+      if (code > 0) {
+        thingBefore = wordStartBefore(text, code);
+        thingEnd = code - 1;
+      }
+    }
     const isBuilt =
       (beforeFlags & BUILDING &&
         // ("34 st. Hälsningar Ingela": pieces after a number, not a saint)
@@ -1847,6 +1892,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       (before >= 0 && wordLength(before) >= 5 && wordLength(before) <= 6 && isThingCalled(text, tokens, before)) ||
       // "The care home cat, Mr Whiskers", "tortoise Sir Edmund": an animal or a machine with a title
       (isTitled && isMachineBefore(text, tokens.start[before] as number)) ||
+      // "en hund, Sixten, som …": a pet and its name
+      isMachineBefore(text, start0, endsLikePet) ||
       // "we call it Albert", "vi kallar den Sixten": a thing called by a name
       (score > 0 && isCalledIt(text, start0)) ||
       // "Vi döpte pumparna till Sven": a thing christened
@@ -1857,7 +1904,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         (text.charCodeAt(start0 - 2) === 58 || text.charCodeAt(start0 - 1) === 40) &&
         isNamingBefore(text, tokens, t - 1)) ||
       // "aggregat Vera", "Tower Iris", "Sporthallen Nova": a thing noun right before
-      (thingBefore >= 0 && isThingWord(text, thingBefore, start0 - 1 - bracket)) ||
+      (thingBefore >= 0 && isThingWord(text, thingBefore, thingEnd)) ||
       // "Lilla Rosa", "Gamla stan": a place's name
       (!isSaidToBeName &&
         t > 0 &&
@@ -2434,6 +2481,8 @@ function isThingCalled(text: string, tokens: Tokens, k: number): boolean {
     const start = wordStartBefore(text, end);
     if (start < 0) break;
     if (endsLikeRole(text, start, end - 1) || flagsAt(text, start) & ROLE) return false;
+    // ("Barnen i huset heter Elin och Noah": people, where they live)
+    if (personNouns.has(hashLettersAt(text, start))) return false;
     // (the word right before the verb, or before a place's phrase: "Servrarna i racket heter Oden",
     // but "Chauffören på tankbilen heter Roger")
     if (
@@ -2450,13 +2499,13 @@ function isThingCalled(text: string, tokens: Tokens, k: number): boolean {
 }
 
 /** An animal's or a machine's noun right before `start` (a comma may stand between): "cat, Mr Whiskers". */
-function isMachineBefore(text: string, start: number): boolean {
+function isMachineBefore(text: string, start: number, endsLike = endsLikeMachine): boolean {
   let end = start - 1;
   if (text.charCodeAt(end) !== 32) return false;
   if (text.charCodeAt(end - 1) === 44) end -= 1;
   let word = end;
   while (word > 0 && isLetter(text.charCodeAt(word - 1)) && end - word < 24) word -= 1;
-  return word < end && endsLikeMachine(text, word, end);
+  return word < end && endsLike(text, word, end);
 }
 
 /** A lowercase word of two letters or more, no name and no preposition, right after `end` and a space. */
@@ -2632,11 +2681,14 @@ function isChristened(text: string, tokens: Tokens, k: number): boolean {
   return false;
 }
 
+// "hej alla,", "hi all,": everyone greeted, no one named
+const everyoneWords = hashes(words('alla allihop allihopa all everyone everybody igen again där there'));
+
 // Nouns for people in the definite form, which a naming verb after them does not make a thing's name:
 // "Kunden heter …", "Nya grannen heter …"
 const personNouns = hashes(
   words(
-    'vicevärden kunden personen hyresgästen mannen kvinnan killen tjejen pojken flickan sonen barnet kollegan gästen eleven grannen mamman pappan damen patienten studenten chefen',
+    'vicevärden kunden personen hyresgästen mannen kvinnan killen tjejen pojken flickan sonen barnet kollegan gästen eleven grannen mamman pappan damen patienten studenten chefen barnen eleverna grannarna föräldrarna',
   ),
 );
 
