@@ -137,7 +137,7 @@ export const tunedParts = [
   'held-out-84',
   'held-out-85',
 ];
-export const blindParts = [];
+export const blindParts = ['held-out-86', 'held-out-87'];
 
 /** The texts of the tuned parts, together. */
 export const loadTunedCorpus = () => tunedParts.flatMap((part) => loadCorpus(part));
