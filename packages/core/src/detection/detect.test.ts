@@ -220,6 +220,9 @@ describe('e-mail addresses', () => {
     expect(foundOf('email', 'RSVP to events@kvarterbolaget.se')).toEqual([]);
     // (the school nurse's and the pupils' health team's, and staffing's)
     expect(foundOf('email', 'Frågor om nattskiftet till bemanning@vatterfrys.se')).toEqual([]);
+    expect(
+      foundOf('email', 'Spa: spa@hotell.se, båtplatser: hamnen@hotell.se, faktura: accounting@hotell.se, va@kommun.se'),
+    ).toEqual([]);
     expect(foundOf('email', 'nås på skolskoterska@skolan.se eller elevhalsan@skolan.se')).toEqual([]);
     // (a first name with å, ä or ö still makes the address a person's)
     expect(foundOf('email', 'Skriv till björn.skolan@kommun.se')).toEqual(['björn.skolan@kommun.se']);
@@ -633,6 +636,14 @@ describe('names', () => {
       'Matías',
     ],
     ['a full name with diacritics', 'Rosa Gómez ringde om sopnedkastet. Thérèse kommer på fredag.', 'Rosa Gómez'],
+    ['a cued first name in lowercase where people work', 'Can you ask rosa in housekeeping if she found it?', 'rosa'],
+    ['a name written with ø after "answered"', 'Answered Søren: the hall is free 14/8.', 'Søren'],
+    ['a family by its name', 'Check-in tomorrow: the Novak family (2 adults, 3 kids).', 'Novak'],
+    [
+      'a family by its name after a slash, not the article',
+      'we found a bat in the attic! /the Müller family',
+      'Müller',
+    ],
     ['children said to be called so, where they live', 'Barnen i huset heter Elin och Noah, de kan öppna.', 'Noah'],
     ['a first name in lowercase after a greeting and before a comma', 'hej lina, kan du ta med lådan?', 'lina'],
     ['a word-name in lowercase from a firm, thanking', 'sanna från Coop tackar för en bra revision!', 'sanna'],
@@ -1090,6 +1101,17 @@ describe('names', () => {
       'Tvättstugan på Solgården är stängd. Felanmälan: Kallt i lgh 1107.',
     ],
     ['the Sámi people, whose name without its accent is a first name', 'Sámi words in names we use: jávri = lake.'],
+    ['dishes named after people and places', 'Lunch menu Thursday: fish soup, Caesar salad, Pavlova.'],
+    ['fitters from a firm, coming', 'Montörer från Tylö kommer 4 januari. Bastun stängd.'],
+    ['an office signing a note', 'Coffee in the lobby at 09:40.\nThanks,\nConference office'],
+    ['a driver calling', 'Linen delivery moved to Wednesdays. Driver calls from Saltholmen when loaded.'],
+    ['the transit authorities', 'Meddelande från Västtrafik: ersättningsbåt linje 281. Skånetrafiken likaså.'],
+    ['a make of beds', 'Lastbilen med nya sängar (Hilding Anders) får köra till Saltholmen.'],
+    ['a make before its model code', 'The kitchen blast chiller (Foster BCT21) takes 140 min to reach +3 °C.'],
+    ['a cow and her name', 'Kon Rosa (nr 2214) går inte till roboten, hämtad manuellt.'],
+    ['dancing, read as no genitive of Dan', 'Midsommarfirande 19 juni kl 14. Dans kring stången, lotterier.'],
+    ['a suite named like a family', 'Extra beds in the Columbus family suite.'],
+    ['a slash before the article of a phrase', 'Read the manual /the technicians'],
     ['a Christmas dinner opening a sentence', 'Julbord på kontoret 12/12 kl 12. Jouren täcks av gruppen.'],
     ['a substation named by its area', 'Larmlista UC Nyfors: 03:12 GT11 hög temp, 03:40 återställd.'],
     ['a trade opening a sentence', "There's water dripping above the charger. Roofer called."],

@@ -106,8 +106,9 @@ function hashWithoutDiacritics(text: string, start: number, end: number): number
   let hash = HASH_SEED;
   for (let p = start; p < end; p += 1) {
     let c = foldCase(text.charCodeAt(p));
-    if (c === 0x142)
-      c = 108; // ł has no decomposition
+    // (ł and ø have no decomposition)
+    if (c === 0x142) c = 108;
+    else if (c === 0xf8) c = 111;
     else if (c >= 0xe0 && c <= 0x17f && c !== 0xe5 && c !== 0xe4 && c !== 0xf6)
       c = String.fromCharCode(c).normalize('NFD').charCodeAt(0);
     hash = hashStep(hash, c);

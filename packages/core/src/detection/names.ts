@@ -276,7 +276,7 @@ const countWords = hashes(words('de våra vår our the två tre fyra fem sex two
 // where a person sits: "Per i styrelsen", "Lina från kommunen", "Anna at the office"
 const memberPrepositions = hashes(['i', 'på', 'från', 'in', 'on', 'from', 'at']);
 const organisations = hashes(
-  'styrelsen kontoret förvaltningen kommunen föreningen bolaget städet hemtjänsten board office council committee'.split(
+  'styrelsen kontoret förvaltningen kommunen föreningen bolaget städet hemtjänsten board office council committee housekeeping'.split(
     ' ',
   ),
 );
@@ -866,6 +866,27 @@ function isRolePlural(text: string, start: number, end: number): boolean {
   return ((getLexicon().get(text.slice(start, end - 1).toLowerCase()) ?? 0) & (ROLE | CUE)) !== 0;
 }
 
+/** "the" before `start` and "family" after `end`, then the sentence's end or a bracket. */
+function isFamilyName(text: string, start: number, end: number): boolean {
+  if (
+    !text.startsWith(' family', end) ||
+    (text.charCodeAt(start - 4) | 32) !== 116 ||
+    !text.startsWith('he ', start - 3)
+  )
+    return false;
+  if (start > 4 && isLetter(text.charCodeAt(start - 5))) return false;
+  const c = text.charCodeAt(end + 7);
+  return !(isLetter(c) || isDigitAt(text, end + 7) || (c === 32 && isLetter(text.charCodeAt(end + 8))));
+}
+
+/** A model's code at `p`: two or more capitals and then a digit ("BCT21", "TSX 600" is not one). */
+function isModelCodeAt(text: string, p: number): boolean {
+  if (text.charCodeAt(p - 1) !== 32) return false;
+  let q = p;
+  while (q - p < 6 && text.charCodeAt(q) >= 65 && text.charCodeAt(q) <= 90) q += 1;
+  return q - p >= 2 && isDigitAt(text, q);
+}
+
 /** A school class at `p`: one or two digits and a letter, then no letter ("9B", "4A-teamet"). */
 function isClassAt(text: string, p: number): boolean {
   const q = isDigitAt(text, p + 1) ? p + 2 : p + 1;
@@ -979,7 +1000,9 @@ const thingEnds = [
   ),
 ];
 
-const endsLikePet = suffixTest(words('=hund hunden =katt katten =dog =cat kanin kaninen hamster hamstern'));
+const endsLikePet = suffixTest(
+  words('=hund hunden =katt katten =dog =cat kanin kaninen hamster hamstern =kon =kor kossan kalven kvigan hästen'),
+);
 const endsLikeMachine = suffixTest(
   words(
     'maskin maskinen robot roboten klippare klipparen sugare pump pumpen givare givaren sensor aggregat lampa lampan lampor katt katten hund hunden server systemet chatbot parrot dog cat mower tortoise sköldpadda sköldpaddan',
@@ -1010,7 +1033,7 @@ function wordStartBefore(text: string, start: number): number {
 
 // How nouns for a person's role end: "köksmästaren", "avdelningssköterska", "butikschef", "manager"
 const roleEnds = words(
-  'mästare mästaren chef chefen sköterska sköterskan tekniker teknikern brukare brukaren mokare mokaren reparatör reparatören vakt vakten inspektör inspektören ombud ombudet lärare läraren förvaltare förvaltaren skötare skötaren kocken ägaren grannen granne manager engineer coordinator technician supervisor officer neighbour neighbor owner mannen hygienist nurse guard ingenjör kokerskan läkare doctor master personal installatör warden ansvarig ningsman',
+  'mästare mästaren chef chefen sköterska sköterskan tekniker teknikern brukare brukaren mokare mokaren reparatör reparatören vakt vakten inspektör inspektören ombud ombudet lärare läraren förvaltare förvaltaren skötare skötaren kocken ägaren grannen granne manager engineer coordinator technician supervisor officer neighbour neighbor owner mannen hygienist nurse guard ingenjör kokerskan läkare doctor master personal installatör warden ansvarig ningsman örer',
 );
 
 export const endsLikeRole = suffixTest(roleEnds);
@@ -1440,7 +1463,9 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         // ("//Skolvaktmästeriet", "/kökspersonalen", "/Personalen på Myrorna": a department or the staff)
         !(!(hashFlags & FIRST) && isLongDefinite(text, start0, tokens.end[t] as number)) &&
         // ("/caretakers", "/tenants": a role's plural)
-        !((hashFlags & ~WORD) === 0 && isRolePlural(text, start0, tokens.end[t] as number))) ||
+        !((hashFlags & ~WORD) === 0 && isRolePlural(text, start0, tokens.end[t] as number)) &&
+        // ("/the Müller family": an article, and the family after it)
+        !(caps === 0 && articleWords.has(hashLettersAt(text, start0)))) ||
       (t === n - 1 && caps === 1 && isClosingSignature(text, tokens, t, hashFlags));
     // "ringer hans fru": a lowercase pronoun before a noun, whatever the cue
     if (
@@ -1458,6 +1483,18 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       const end = tokens.end[t + 1] as number;
       out.push({ kind: 'name', start: start0, end, text: text.slice(start0, end), confidence: 0.8 });
       t += 2;
+      continue;
+    }
+    // "the Novak family (2 adults …)", "the Müller family.": a family by its name (not "the Columbus family
+    // suite")
+    if (
+      caps === 1 &&
+      !(hashFlags & (BRAND | COMPANY | PLACE | CALENDAR | BUILDING)) &&
+      isFamilyName(text, start0, tokens.end[t] as number)
+    ) {
+      const end = tokens.end[t] as number;
+      out.push({ kind: 'name', start: start0, end, text: text.slice(start0, end), confidence: 0.8 });
+      t += 1;
       continue;
     }
     // "@Jonna kan du kolla …": a person mentioned in a chat (not a brand's or a place's account)
@@ -1777,6 +1814,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
           : 0.8;
     } else if (isCued) {
       if (flags & NAME) score = Math.max(score, cuedScore(flags, caps));
+      // "ask rosa in housekeeping": a cued first name in lowercase where people work
+      if (caps === 0 && flags & FIRST && isMemberPhrase(text, tokens.end[t] as number)) score = Math.max(score, 0.75);
       // "hej lina, kan du …": a greeting, a first name in lowercase and a comma
       if (
         caps === 0 &&
@@ -2137,6 +2176,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       score = 0;
     // "Bo Ek Energikonsult AB", "Gustavssons Lantbruk HB": a legal form a word or two on
     if (isLegalFormAhead(text, tokens, last)) score = 0;
+    // "Foster BCT21": a make before its model's code
+    if (parts === 1 && !isCued && isModelCodeAt(text, (tokens.end[last] as number) + 1)) score = 0;
     // "Da Marco", "Da Mario": an Italian restaurant (a person's "da" comes before a surname: "da Silva")
     if (
       parts === 2 &&
@@ -2633,7 +2674,7 @@ const famousNames = new Set(
   // ("Karin Boye", "på Birger Sjöberg", "(Selma Lagerlöf)"; a tenant who really bears such a name is missed,
   // so of the two the corpus writers gave to tenants, Astrid Lindgren counts only in the genitive and Anna
   // Lindh not at all)
-  'clas ohlson,kalle anka,einar mattsson,john mattson,gina tricot,astrid lindgrens,gustav adolfsbakelse,gustav adolfsbakelser,gustav adolfsdagen,selma lagerlöf,karin boye,birger sjöberg,august strindberg,carl larsson,evert taube,alfred nobel,anders celsius,jenny lind,ellen key,fredrika bremer,dag hammarskjöld,olof palme,raoul wallenberg,ingmar bergman,greta garbo,esaias tegnér,viktor rydberg,gustav vasa,hjalmar branting,tor mann,sonja kovalevsky,hilma af klint,anders zorn,elsa beskow,nils ferlin,harry martinson,vilhelm moberg,christopher polhem,lise meitner,marie curie,albert einstein,nils holgersson,jussi björling,birgit nilsson,ingrid bergman,alice tegnér,gustaf fröding,dan andersson,albert engström,john bauer,carl milles,ada lovelace,alan turing,nelson mandela,florence nightingale,tage erlander,greta thunberg'.split(
+  'clas ohlson,kalle anka,einar mattsson,john mattson,gina tricot,astrid lindgrens,gustav adolfsbakelse,gustav adolfsbakelser,gustav adolfsdagen,selma lagerlöf,karin boye,birger sjöberg,august strindberg,carl larsson,evert taube,alfred nobel,anders celsius,jenny lind,ellen key,fredrika bremer,dag hammarskjöld,olof palme,raoul wallenberg,ingmar bergman,greta garbo,esaias tegnér,viktor rydberg,gustav vasa,hjalmar branting,tor mann,sonja kovalevsky,hilma af klint,anders zorn,elsa beskow,nils ferlin,harry martinson,vilhelm moberg,christopher polhem,lise meitner,marie curie,albert einstein,nils holgersson,jussi björling,birgit nilsson,ingrid bergman,alice tegnér,gustaf fröding,dan andersson,albert engström,john bauer,carl milles,ada lovelace,alan turing,nelson mandela,florence nightingale,tage erlander,greta thunberg,hilding anders'.split(
     ',',
   ),
 );
@@ -2680,6 +2721,8 @@ function isChristened(text: string, tokens: Tokens, k: number): boolean {
   }
   return false;
 }
+
+const articleWords = hashes(words('the a an en ett den det'));
 
 // "hej alla,", "hi all,": everyone greeted, no one named
 const everyoneWords = hashes(words('alla allihop allihopa all everyone everybody igen again där there'));
