@@ -139,7 +139,7 @@ export const tunedParts = [
   'held-out-86',
   'held-out-87',
 ];
-export const blindParts = [];
+export const blindParts = ['held-out-88', 'held-out-89'];
 
 /** The texts of the tuned parts, together. */
 export const loadTunedCorpus = () => tunedParts.flatMap((part) => loadCorpus(part));
