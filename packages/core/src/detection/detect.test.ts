@@ -69,6 +69,13 @@ describe('detectPersonalData', () => {
     }
   });
 
+  it('keeps a listed name after a role or a title near-certain, so a strict threshold (block mode) still finds it', () => {
+    const strict = (text: string) => detectPersonalData(text, { threshold: 0.85 }).map((f) => f.text);
+    expect(strict('Kontakta hyresgäst Andersson innan besök, hen har hund.')).toEqual(['Andersson']);
+    expect(strict('Lärare Sven på skolan har nyckel till pannrummet.')).toEqual(['Sven']);
+    expect(strict('Call the caretaker, Mr Patel, if the alarm goes off.')).toEqual(['Patel']);
+  });
+
   it('finds personal data far into a long text (thousands of words)', () => {
     const filler = 'Pumpen i källaren går varm, kontrollera trycket. '.repeat(400);
     const text = `${filler}Ring Kalle Svensson på 070-123 45 67.`;

@@ -1813,21 +1813,21 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
           ? 0
           : 0.8;
     } else if (isCued) {
-      if (flags & NAME) score = Math.max(score, cuedScore(flags, caps));
-      // "ask rosa in housekeeping": a cued first name in lowercase where people work
-      if (caps === 0 && flags & FIRST && isMemberPhrase(text, tokens.end[t] as number)) score = Math.max(score, 0.75);
-      // "hej lina, kan du …": a greeting, a first name in lowercase and a comma
-      if (
-        caps === 0 &&
-        flags & FIRST &&
-        (beforeFlags & (WORD | ROLE)) === (WORD | ROLE) &&
-        text.charCodeAt(tokens.end[t] as number) === 44 &&
-        adjacent(text, tokens, before, t) &&
-        // (not "hej alla,", "hi all,")
-        !everyoneWords.has(hashLettersAt(text, start0))
-      )
-        score = Math.max(score, 0.75);
-      else if (isTitled && caps === 1) score = 0.85;
+      if (flags & NAME) {
+        score = Math.max(score, cuedScore(flags, caps));
+        // a first name in lowercase: "ask rosa in housekeeping" (where people work), "hej lina, kan du …"
+        // (a greeting and a comma; not "hej alla,", "hi all,")
+        if (
+          caps === 0 &&
+          flags & FIRST &&
+          (isMemberPhrase(text, tokens.end[t] as number) ||
+            ((beforeFlags & (WORD | ROLE)) === (WORD | ROLE) &&
+              text.charCodeAt(tokens.end[t] as number) === 44 &&
+              adjacent(text, tokens, before, t) &&
+              !everyoneWords.has(hashLettersAt(text, start0))))
+        )
+          score = Math.max(score, 0.75);
+      } else if (isTitled && caps === 1) score = 0.85;
       else if (
         isIntroduced &&
         caps === 1 &&
