@@ -70,6 +70,20 @@ export const DescriptionWithPersonalData: Story = {
   },
 };
 
+/**
+ * The host's allow list (`descriptionAllowList`): what the host's products, places and rooms are called
+ * is never reported, so only the phone number is.
+ */
+export const DescriptionWithAllowList: Story = {
+  args: {
+    descriptionAllowList: ['Linnéa'],
+    defaultValues: {
+      ...filledIn,
+      description: 'Kylen på Linnéa larmar ibland. Ring hyresgästen på 070-987 65 43 innan ni kommer.',
+    },
+  },
+};
+
 /** Step 2: the installer's name and exactly what is sent to whom, before the user confirms. */
 export const Review: Story = { args: { defaultValues: filledIn, defaultStep: 'review' } };
 
