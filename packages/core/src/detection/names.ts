@@ -2779,26 +2779,10 @@ function isSelfIntroduction(text: string, start: number, end: number): boolean {
   if (!isVerbBefore && !isHereAfter) return false;
   const verb = wordStartBefore(text, start);
   // "I'm Alejandro", "I’m"
-  if (
-    verb === start - 2 &&
-    verb >= 2 &&
-    (text.charCodeAt(verb) | 32) === 109 &&
-    (text.charCodeAt(verb - 1) === 39 || text.charCodeAt(verb - 1) === 0x2019) &&
-    (text.charCodeAt(verb - 2) | 32) === 105 &&
-    (verb === 2 || !isLetter(text.charCodeAt(verb - 3)))
-  )
-    return true;
+  if (verb === start - 2 && isApostropheWordBefore(text, start, 'i', 109)) return true;
   // "It's Aoife from Year 2", "hi, it's Tom.": only before "from" or the sentence's end ("It's Sorry" is
   // no one)
-  if (
-    verb === start - 2 &&
-    verb >= 3 &&
-    (text.charCodeAt(verb) | 32) === 115 &&
-    (text.charCodeAt(verb - 1) === 39 || text.charCodeAt(verb - 1) === 0x2019) &&
-    (text.charCodeAt(verb - 2) | 32) === 116 &&
-    (text.charCodeAt(verb - 3) | 32) === 105 &&
-    (verb === 3 || !isLetter(text.charCodeAt(verb - 4)))
-  )
+  if (verb === start - 2 && isApostropheWordBefore(text, start, 'it', 115))
     return (
       end === text.length ||
       isPunctuationAt(text, end) ||
@@ -2813,6 +2797,19 @@ function isSelfIntroduction(text: string, start: number, end: number): boolean {
   if (after < 0 || (text.charCodeAt(after) !== 44 && text.charCodeAt(after) !== 46)) return false;
   const word = hashLettersAt(text, end + 1);
   return word === HERE_SV || word === HERE_EN;
+}
+/**
+ * The word before `start` and its space is `stem`, an apostrophe and the one letter `last` (a char code,
+ * lowercase), and starts the text or follows no letter: "I'm", "it’s".
+ */
+function isApostropheWordBefore(text: string, start: number, stem: string, last: number): boolean {
+  const apostrophe = start - 3;
+  const c = text.charCodeAt(apostrophe);
+  if ((c !== 39 && c !== 0x2019) || (text.charCodeAt(start - 2) | 32) !== last) return false;
+  const from = apostrophe - stem.length;
+  return (
+    from >= 0 && endsWithFolded(text, from, apostrophe, stem) && (from === 0 || !isLetter(text.charCodeAt(from - 1)))
+  );
 }
 const isPunctuationAt = (text: string, p: number) => text.charCodeAt(p) === 44 || text.charCodeAt(p) === 46;
 const HERE_SV = hashWord('här');
