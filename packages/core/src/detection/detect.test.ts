@@ -231,6 +231,8 @@ describe('e-mail addresses', () => {
       foundOf('email', 'Spa: spa@hotell.se, båtplatser: hamnen@hotell.se, faktura: accounting@hotell.se, va@kommun.se'),
     ).toEqual([]);
     expect(foundOf('email', 'nås på skolskoterska@skolan.se eller elevhalsan@skolan.se')).toEqual([]);
+    // (communications')
+    expect(foundOf('email', 'Pressmeddelandet skickas från kommunikation@dalahandeln.se 10/12.')).toEqual([]);
     // (a first name with å, ä or ö still makes the address a person's)
     expect(foundOf('email', 'Skriv till björn.skolan@kommun.se')).toEqual(['björn.skolan@kommun.se']);
     // (å, ä and ö read as a, a and o)
@@ -665,6 +667,22 @@ describe('names', () => {
     ['an unknown name introducing herself with "It\'s"', "Hi! It's Aoife from Year 2. Could someone help?", 'Aoife'],
     ["a signature before the sender's class", 'det är kolsvart i trapphus B. /jonte 9B', 'jonte'],
     ['a signature before a team named by its class', 'kan ni byta kod? /Lotta i 9A-teamet', 'Lotta'],
+    ["a titled surname before its group's noun", "Freezer F-09 is shared with Dr Okafor's group.", "Okafor's"],
+    ["a full name before its team's noun", "The cold room belongs to Anna Berg's group.", "Anna Berg's"],
+    [
+      'names given after a heading word that names no thing',
+      'Two people in lab 12.112 at 01:30. Names given: Diego Ramírez and Nikhil Rao.',
+      'Nikhil Rao',
+    ],
+    ['a Hungarian first name signing', 'Please label your boxes. Laszlo, lab safety rep', 'Laszlo'],
+    ['a French first name with a diaeresis', 'The Milli-Q says "Replace Q-Pod". Who orders? Anaïs', 'Anaïs'],
+    [
+      'a Portuguese full name signing',
+      "It was me, I opened the autoclave. Won't happen again. Rui Fernandes",
+      'Rui Fernandes',
+    ],
+    ['a South African full name', 'Delivery waiting at entrance 77. Recipient Sipho Ndlovu, floor 11.', 'Sipho Ndlovu'],
+    ['a Finnish spelling in lowercase', 'hej, de e jenni från järvsö, elen är tillbaka', 'jenni'],
   ])('finds %s', (_, text, name) => {
     expect(foundOf('name', text)).toContain(name);
   });
@@ -1137,6 +1155,13 @@ describe('names', () => {
     ["a role's plural signing a note", 'Broken glass swept at 07:15. Maybe a camera by the court? /caretakers'],
     ["a role's plural signing a note, also a word", 'The lights in the stairwell flicker. /tenants'],
     ['a role signing before a class', 'Hissen har varit trasig i 3 dagar. Snälla fixa! /mentor 7A'],
+    ['human resources in capitals, read as no title', 'Kort spärras av HR. Ersättning 200 kr dras på lönen.'],
+    ['human resources in capitals signing before the firm', 'Payslips come from the agency. /HR Vätterfrys'],
+    ["a surname's firm in its genitive before its trade", "Quote from Johnson's plumbing attached."],
+    ['room names listed after the things they name', 'Meeting room names on floor 4: Ada, Grace and Hedy.'],
+    ['a weekday in the plural', 'Distribution list updated. Automatic e-mail Mondays 07:00.'],
+    ['a parking operator', 'Parkeringsautomaterna sköts av Aimo, inte av fastighetsteknik.'],
+    ['an autoclave named like a person', 'Autoklaven Ingrid (Getinge GEV 6610) på plan 9 står still.'],
   ])('keeps %s out', (_, text) => {
     expect(foundOf('name', text)).toEqual([]);
   });

@@ -3,6 +3,7 @@ import { findEmails } from './email';
 import {
   APARTMENT,
   BRAND,
+  CALENDAR,
   FIRST,
   filterBit,
   filterWord,
@@ -11,6 +12,7 @@ import {
   getSurnameEnds3,
   lookupHash,
   PLACE,
+  ROLE,
   STRONG,
   SURNAME,
   TITLE,
@@ -165,7 +167,12 @@ const NAME_FLAGS = FIRST | SURNAME;
 // A capitalised genitive of a name (Annas, Johanssons) is read as the name, of a brand as the brand
 // ("Schindlers larmcentral").
 const genitive = (flags: number) =>
-  flags & BRAND ? BRAND : flags & NAME_FLAGS ? flags & (NAME_FLAGS | WORD | PLACE | STRONG) : 0;
+  // (a brand's genitive, and a weekday's plural: "Mondays 07:00")
+  flags & (BRAND | CALENDAR)
+    ? flags & (BRAND | CALENDAR)
+    : flags & NAME_FLAGS
+      ? flags & (NAME_FLAGS | WORD | PLACE | STRONG)
+      : 0;
 
 // Whether the text last tokenized has an '@': the tokenizer sees every character anyway, so the e-mail
 // rule runs only when there is one (cheaper than a search of its own on every call).
@@ -299,7 +306,8 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
       }
       starts[count] = s;
       ends_[count] = i;
-      hashFlags[count] = flags;
+      // ("HR": a title in capitals is an abbreviation, a department's: "av HR. Ersättning …")
+      hashFlags[count] = wordLength === 2 && uppers === 2 && flags & TITLE ? ROLE : flags;
       // 0 lowercase (or iPhone), 1 Capitalised (or McDonald, Anna-Karin), 2 ALL CAPS or a lone capital
       caps[count] = !isFirstUpper ? 0 : wordLength === 1 || (uppers > 1 && uppers * 2 > wordLength) ? 2 : 1;
       hints[count] = hint;

@@ -960,7 +960,7 @@ const THE = hashWord('the');
 // ("=bar": the whole word only, not a verb's ending: "Shirin jobbar natt")
 const thingEnds = [
   ...words(
-    'sdagen laddbox gym gymmet roboten robot pump pumpen panel panelen givare givaren sensor sensorn maskinen laddboxen aggregat aggregatet gateway gatewayen unit zon zonen zone hall hallen block blocket tower villa villan farm gården store market skolan school lokalen köket kitchen café cafe kyrkan church centre center butiken house hus huset room rum rummet office wing växelriktaren inverter frysen freezer avdelning disk lokal skåp skåpen gård hästarna hästen häst kor kossorna katten katt hunden hund horse horses dog cat salong salongen krog krogen livs apotek apoteket handeln hotel hotell =bar sushibar vinbar cocktailbar tapasbar kaffebar pizzeria bistro depot project kossan sauna bastu salen båten brygga bryggan byn verket boat boats ship märket',
+    'sdagen laddbox gym gymmet roboten robot pump pumpen panel panelen givare givaren sensor sensorn maskinen laddboxen aggregat aggregatet gateway gatewayen unit zon zonen zone hall hallen block blocket tower villa villan farm gården store market skolan school lokalen köket kitchen café cafe kyrkan church centre center butiken house hus huset room rum rummet office wing växelriktaren inverter frysen freezer autoklaven avdelning disk lokal skåp skåpen gård hästarna hästen häst kor kossorna katten katt hunden hund horse horses dog cat salong salongen krog krogen livs apotek apoteket handeln hotel hotell =bar sushibar vinbar cocktailbar tapasbar kaffebar pizzeria bistro depot project kossan sauna bastu salen båten brygga bryggan byn verket boat boats ship märket',
   ),
   // lifts, stations, projects, regions and districts: "Hiss Oskar", "pumpstation Lo", "Projekt Sofia",
   // "Region Gävleborg", "Område Norr"
@@ -2171,7 +2171,10 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       adjacent(text, tokens, last, last + 1) &&
       contextFlags(last + 1) & COMPANY &&
       // (a legal form in lowercase, "as", "ab", is more likely a word: "my wife Farah as a contact")
-      (tokens.caps[last + 1] !== 0 || wordLength(last + 1) > 2)
+      (tokens.caps[last + 1] !== 0 ||
+        (wordLength(last + 1) > 2 &&
+          // (a person's group after a title or a full name: "Dr Okafor's group", "Anna Berg's group")
+          !((isTitled || parts > 1) && text.charCodeAt((tokens.end[last] as number) - 2) === 39)))
     )
       score = 0;
     // "Bo Ek Energikonsult AB", "Gustavssons Lantbruk HB": a legal form a word or two on
@@ -2693,7 +2696,8 @@ function isNamingBefore(text: string, tokens: Tokens, k: number): boolean {
       (j < k || text.charCodeAt(tokens.end[k] as number) !== 58) &&
       listNamingWords.has(hashLettersAt(text, tokens.start[j] as number))
     )
-      return true;
+      // (the sentence's first word names no thing: "Names given: Diego Ramírez and Nikhil Rao")
+      return tokens.sentenceStart[j] !== 1;
     if (tokens.sentenceStart[j] === 1) return false;
   }
   return false;
