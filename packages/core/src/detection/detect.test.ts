@@ -1166,6 +1166,15 @@ describe('names', () => {
     expect(foundOf('name', text)).toEqual([]);
   });
 
+  it('reads suppliers and a hospital next to a name as no names', () => {
+    expect(
+      foundOf(
+        'name',
+        'Micke på Dagab säger att bilen kommer sent. Gas från Air Liquide, prover till Karolinska, pump från Atlas Copco.',
+      ),
+    ).toEqual(['Micke']);
+  });
+
   it('reads one unknown word after a full name and a comma as a place or a firm, not one more name', () => {
     expect(foundOf('name', 'Lager 2 hyrs ut till Juha Mäenpää, Tornio. +358 50 447 9012')).toEqual(['Juha Mäenpää']);
     expect(foundOf('name', 'Tenant Ravi Kumar, BioNova, would like a parking space')).toEqual(['Ravi Kumar']);
