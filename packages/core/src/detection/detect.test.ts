@@ -683,6 +683,13 @@ describe('names', () => {
     ],
     ['a South African full name', 'Delivery waiting at entrance 77. Recipient Sipho Ndlovu, floor 11.', 'Sipho Ndlovu'],
     ['a Finnish spelling in lowercase', 'hej, de e jenni från järvsö, elen är tillbaka', 'jenni'],
+    ['an unknown name after "Best wishes"', 'The curtain rail is loose. Best wishes, Bongani', 'Bongani'],
+    ["a member's surname", 'Medlemmen Mäkelä vill betala avgiften kvartalsvis.', 'Mäkelä'],
+    [
+      'Italian and Finnish full names from the SCB lists',
+      'Elisa Romano och Arto Salminen har nycklar.',
+      'Arto Salminen',
+    ],
   ])('finds %s', (_, text, name) => {
     expect(foundOf('name', text)).toContain(name);
   });
@@ -1162,6 +1169,8 @@ describe('names', () => {
     ['a weekday in the plural', 'Distribution list updated. Automatic e-mail Mondays 07:00.'],
     ['a parking operator', 'Parkeringsautomaterna sköts av Aimo, inte av fastighetsteknik.'],
     ['an autoclave named like a person', 'Autoklaven Ingrid (Getinge GEV 6610) på plan 9 står still.'],
+    ['the English pronoun "He" opening a sentence', 'He said the boiler makes noise at night, maybe the pump?'],
+    ["makes' models named like people", 'Stulen: elcykel Crescent Elina. Ny symaskin Husqvarna Viking Opal.'],
   ])('keeps %s out', (_, text) => {
     expect(foundOf('name', text)).toEqual([]);
   });
@@ -1209,6 +1218,7 @@ describe('addresses', () => {
     ['Ekvägen 17, 451 93 Uddevalla', 'Villa Ekvägen 17, 451 93 Uddevalla. Bergvärme.'],
     ['Nybyn 12, 931 97 Skellefteå', 'Gårdens ägare, Nybyn 12, 931 97 Skellefteå, har larm.'],
     ['Östra Sönnarslöv 118, 291 97 Kristianstad', 'Ny adress: Östra Sönnarslöv 118, 291 97 Kristianstad.'],
+    ['Sibeliusgången 14', 'Entrédörr Sibeliusgången 14 går inte igen.'],
   ])('finds %s', (address, text) => {
     expect(foundOf('address', text)).toEqual([address]);
   });

@@ -43,7 +43,7 @@ const contextWords: [number, string][] = [
   // roles that are also cues: the capitalised word after them is a name, and they say a person follows
   [
     CUE | ROLE,
-    'hyresgäst hyresgästen boende kontaktperson kontaktpersonen tenant resident email caretaker janitor mvh hälsningar regards vaktmästare vaktmästaren fastighetsskötare fastighetsskötaren',
+    'hyresgäst hyresgästen boende kontaktperson kontaktpersonen tenant resident email caretaker janitor mvh hälsningar regards wishes medlem medlemmen vaktmästare vaktmästaren fastighetsskötare fastighetsskötaren',
   ],
   [
     CUE,
@@ -83,7 +83,7 @@ const contextWords: [number, string][] = [
   // companies and brands of the building trade that look like names
   [
     BRAND,
-    'loggamera franke arla kiwa ventab oras cetetherm länsförsäkringar konsum lora elsys philips hue sonos alfa laval kone schindler otis securitas bravida skanska riksbyggen vattenfall ellevio eon grundfos danfoss siemens schneider sweco coor caverion crawford telia wilo ericsson willys ica coop maxi kvantum garo easee elon stena balder kia peugeot dahl bosch sauter polygon envac lindab nilan carrier york asko hager axis salto stanley sita mälarenergi avarn nokas verisure sector fortum wallenstam willhem heimstaden akelius vasakronan castellum hufvudstaden rikshem trafikverket thermia nibe daikin vaillant viessmann uponor systemair swegon fläktgruppen ahlsell beijer preem circle assa abloy dorma iloq gunnebo certego anticimex renova vafab kamstrup elvaco abelko regin ragn-sells jämtkraft hafslund ramboll tyréns tyrens peab eltel xylem ramirent locum certas lindex jula radisson scandic lidl byggmax eaton ikea alcro fm minol techem brunata ista adax eurofins postnord telenor ownit linde schenker presto prominent dussmann liko electrolux miele exergi folksam thermo västtrafik skånetrafiken aimo dagab copco liquide karolinska försäkringskassan skatteverket kronofogden arbetsförmedlingen migrationsverket transportstyrelsen boverket socialstyrelsen länsstyrelsen lantmäteriet pensionsmyndigheten',
+    'loggamera franke arla kiwa ventab oras cetetherm länsförsäkringar konsum lora elsys philips hue sonos alfa laval kone schindler otis securitas bravida skanska riksbyggen vattenfall ellevio eon grundfos danfoss siemens schneider sweco coor caverion crawford telia wilo ericsson willys ica coop maxi kvantum garo easee elon stena balder kia peugeot dahl bosch sauter polygon envac lindab nilan carrier york asko hager axis salto stanley sita mälarenergi avarn nokas verisure sector fortum wallenstam willhem heimstaden akelius vasakronan castellum hufvudstaden rikshem trafikverket thermia nibe daikin vaillant viessmann uponor systemair swegon fläktgruppen ahlsell beijer preem circle assa abloy dorma iloq gunnebo certego anticimex renova vafab kamstrup elvaco abelko regin ragn-sells jämtkraft hafslund ramboll tyréns tyrens peab eltel xylem ramirent locum certas lindex jula radisson scandic lidl byggmax eaton ikea alcro fm minol techem brunata ista adax eurofins postnord telenor ownit linde schenker presto prominent dussmann liko electrolux miele exergi folksam thermo västtrafik skånetrafiken aimo dagab copco liquide karolinska crescent husqvarna försäkringskassan skatteverket kronofogden arbetsförmedlingen migrationsverket transportstyrelsen boverket socialstyrelsen länsstyrelsen lantmäteriet pensionsmyndigheten',
   ],
   // words before a capitalised word that make it the name of a building, block or association
   [

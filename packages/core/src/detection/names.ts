@@ -409,7 +409,7 @@ function isAfterArticle(text: string, start: number): boolean {
 }
 
 // pronouns that are also names: "Vi bor i huset", "Man säger"
-const pronouns = hashes(words('jag vi de man den det han hon du ni we they hans hennes ny vem'));
+const pronouns = hashes(words('jag vi de man den det han hon du ni we they he hans hennes ny vem'));
 
 // the first letters of the pronouns above: most words are told apart by one comparison
 const pronounFirstLetters = new Set([...'vdmhnjwt'].map((c) => c.charCodeAt(0)));
@@ -2977,6 +2977,7 @@ export const streetSuffixes = [
   'platsen',
   'promenaden',
   'kajen',
+  'gången',
   'straße',
   'strasse',
   'gade',
