@@ -1219,6 +1219,8 @@ describe('addresses', () => {
     ['Nybyn 12, 931 97 Skellefteå', 'Gårdens ägare, Nybyn 12, 931 97 Skellefteå, har larm.'],
     ['Östra Sönnarslöv 118, 291 97 Kristianstad', 'Ny adress: Östra Sönnarslöv 118, 291 97 Kristianstad.'],
     ['Sibeliusgången 14', 'Entrédörr Sibeliusgången 14 går inte igen.'],
+    ['flat 3.07', 'I am Oluwaseun, tenant in flat 3.07. Swedish number coming soon.'],
+    ['lgh 2.03', 'Radiator lgh 2.03 kall trots fullt öppen ventil.'],
   ])('finds %s', (address, text) => {
     expect(foundOf('address', text)).toEqual([address]);
   });

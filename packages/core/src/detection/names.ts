@@ -3081,6 +3081,8 @@ function readApartment(text: string, pos: number): number {
     while (isDigitAt(text, q) && q - end <= 3) q += 1;
     if (q - end <= 3 && !isDigitAt(text, q) && text.charCodeAt(q) !== 58) end = q;
   }
+  // "flat 3.07": numbered by its floor and a dot (two digits after it, and no unit)
+  if (end - p === 1 && /^\.\d\d(?!\d| ?°)/.test(text.slice(end, end + 5))) end += 3;
   // "Lowest apt 19.8 °C": a decimal number is a reading, not an apartment
   if (end > 0 && (text.charCodeAt(end) === 46 || text.charCodeAt(end) === 44) && isDigitAt(text, end + 1)) return -1;
   // "Lägenhet 3 trappor upp": the floor it is on
