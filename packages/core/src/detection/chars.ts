@@ -1,5 +1,12 @@
 // Character classes by char code: the detector walks the text once and never backtracks.
 
+/**
+ * `text.charCodeAt(i)`, written once: the rules read the text by char code in hundreds of places, and
+ * a call by this short name keeps the shipped bundle smaller (about 0.4 kB gzipped) than the method
+ * written out each time. Engines inline it.
+ */
+export const codeAt = (text: string, i: number): number => text.charCodeAt(i);
+
 export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }

@@ -1,4 +1,14 @@
-import { endsWithFolded, foldCase, hashLettersAt, hashWord, isLetter, isSpace, isUpper, suffixTest } from './chars';
+import {
+  codeAt,
+  endsWithFolded,
+  foldCase,
+  hashLettersAt,
+  hashWord,
+  isLetter,
+  isSpace,
+  isUpper,
+  suffixTest,
+} from './chars';
 import {
   APARTMENT,
   BRAND,
@@ -72,7 +82,7 @@ function flagsOf(text: string, tokens: Tokens, t: number, caps: number): number 
     // hyphenated names: Anna-Karin, Lill-Babs, Svensson-Berg; a capitalised word joined to a lowercase
     // one is a compound (Daikin-värmepumpen, Parks-salen), not a name
     const dash = text.indexOf('-', tokens.start[t]);
-    if (caps === 1 && !isUpper(text.charCodeAt(dash + 1))) return 0;
+    if (caps === 1 && !isUpper(codeAt(text, dash + 1))) return 0;
     // "B-alarms", "A-huset": a letter joined to a word
     if (dash - (tokens.start[t] as number) === 1) return 0;
     let all = 0;
@@ -111,10 +121,10 @@ function isGenitiveOfName(text: string, tokens: Tokens, t: number): boolean {
   const start = tokens.start[t] as number;
   const end = tokens.end[t] as number;
   if (
-    (text.charCodeAt(end - 1) | 32) !== 115 ||
+    (codeAt(text, end - 1) | 32) !== 115 ||
     end - start < 4 ||
-    text.charCodeAt(end) === 39 ||
-    text.charCodeAt(end) === 0x2019
+    codeAt(text, end) === 39 ||
+    codeAt(text, end) === 0x2019
   )
     return false;
   const lex = getLexicon();
@@ -154,7 +164,7 @@ function adjacent(text: string, tokens: Tokens, a: number, b: number): boolean {
   const to = tokens.start[b] as number;
   if (to - from < 1 || to - from > 2) return false;
   for (let k = from; k < to; k += 1) {
-    const c = text.charCodeAt(k);
+    const c = codeAt(text, k);
     if (!isSpace(c) || c === 9) return false;
   }
   return true;
@@ -167,12 +177,12 @@ function previousInClause(text: string, tokens: Tokens, t: number): number {
   const to = tokens.start[t] as number;
   if (to - from > 3) return -1;
   for (let k = from; k < to; k += 1) {
-    const c = text.charCodeAt(k);
+    const c = codeAt(text, k);
     // (a tab separates the cells of a pasted table: "Phone<tab>Reading")
     if ((!isSpace(c) && c !== 58 && c !== 44 && !(c === 46 && k === from)) || c === 9) return -1;
   }
   // a full stop ends the clause, unless it ends a title or an abbreviation ("Dr.", "fam.", "ordf.", "Kv.")
-  if (text.charCodeAt(from) === 46 && !((tokens.hashFlags[t - 1] as number) & (TITLE | BUILDING))) return -1;
+  if (codeAt(text, from) === 46 && !((tokens.hashFlags[t - 1] as number) & (TITLE | BUILDING))) return -1;
   return t - 1;
 }
 
@@ -182,13 +192,13 @@ function capsOf(tokens: Tokens, t: number): number {
 }
 
 function followsNumber(text: string, start: number): boolean {
-  const p = isSpace(text.charCodeAt(start - 1)) ? start - 2 : start - 1;
+  const p = isSpace(codeAt(text, start - 1)) ? start - 2 : start - 1;
   return p >= 0 && isDigitAt(text, p);
 }
 
 function isAmpersandAfter(text: string, end: number): boolean {
-  const p = isSpace(text.charCodeAt(end)) ? end + 1 : end;
-  return text.charCodeAt(p) === 38;
+  const p = isSpace(codeAt(text, end)) ? end + 1 : end;
+  return codeAt(text, p) === 38;
 }
 
 // what may stand between the names of a list and "är namnen på": "Mia och Noa är namnen på laddboxarna"
@@ -212,7 +222,7 @@ function namesThings(text: string, tokens: Tokens, last: number): boolean {
     if (tokens.caps[j] === 0 && copulas.has(hashLettersAt(text, tokens.start[j] as number))) sawCopula = true;
     if ((tokens.hashFlags[j] as number) & NAMING) {
       let p = tokens.end[j] as number;
-      while (isSpace(text.charCodeAt(p))) p += 1;
+      while (isSpace(codeAt(text, p))) p += 1;
       return ofWords.has(hashLettersAt(text, p));
     }
     // a capitalised word goes on the list; a list word that is also a name (Are, Eller) is read as one
@@ -225,10 +235,10 @@ function namesThings(text: string, tokens: Tokens, last: number): boolean {
 
 /** A list or "är/are/=" may follow: a comma, or a space and och, and, är, are, eller, or, is, =, &. */
 function mayListFollow(text: string, end: number): boolean {
-  const c = text.charCodeAt(end);
+  const c = codeAt(text, end);
   if (c === 44 || c === 61) return true;
   if (c !== 32) return false;
-  const d = text.charCodeAt(end + 1) | 32;
+  const d = codeAt(text, end + 1) | 32;
   // o(ch, r), a(nd, re), ä(r), e(ller), i(s), =, &, –
   return d === 111 || d === 97 || d === 0xe4 || d === 101 || d === 105 || d === 61 || d === 38 || d === 0x2033;
 }
@@ -247,7 +257,7 @@ function isThingsAfterList(text: string, from: number, afterCopula: boolean): bo
   // hur larmpanelen …")
   let isDash = false;
   for (let words = 0; words < 7 && p < text.length; ) {
-    const c = text.charCodeAt(p);
+    const c = codeAt(text, p);
     if (isSpace(c) || c === 44) {
       p += 1;
       continue;
@@ -260,7 +270,7 @@ function isThingsAfterList(text: string, from: number, afterCopula: boolean): bo
     }
     if (!isLetter(c)) return false;
     let q = p;
-    while (q < text.length && isLetter(text.charCodeAt(q))) q += 1;
+    while (q < text.length && isLetter(codeAt(text, q))) q += 1;
     if (!sawCopula) {
       if (!copulas.has(hashLettersAt(text, p))) return false;
       sawCopula = true;
@@ -283,23 +293,22 @@ const organisations = hashes(
 
 function isMemberPhrase(text: string, end: number, orHome = false): boolean {
   // (a verb people do is no name itself: "Bor i lgh 1306")
-  if (text.charCodeAt(end) !== 32) return false;
+  if (codeAt(text, end) !== 32) return false;
   let p = end + 1;
   // the preposition starts with i, p, f, o or a (most words after a name do not: a cheap first look)
-  const first = text.charCodeAt(p) | 32;
+  const first = codeAt(text, p) | 32;
   if (first !== 105 && first !== 112 && first !== 102 && first !== 111 && first !== 97) return false;
   let q = p;
-  while (q < text.length && q - p < 5 && isLetter(text.charCodeAt(q))) q += 1;
+  while (q < text.length && q - p < 5 && isLetter(codeAt(text, q))) q += 1;
   if (q - p > 4 || !memberPrepositions.has(hashLettersAt(text, p))) return false;
-  if (text.charCodeAt(q) !== 32) return false;
+  if (codeAt(text, q) !== 32) return false;
   if (orHome && personVerbs.has(wordBeforeEnd(text, end))) return false;
   p = q + 1;
   if (text.startsWith('the ', p)) p += 4;
   q = p;
-  while (q < text.length && q - p < 16 && isLetter(text.charCodeAt(q))) q += 1;
+  while (q < text.length && q - p < 16 && isLetter(codeAt(text, q))) q += 1;
   // …or where the person lives: "Björk i lgh 1308", "Mo in flat 3"
-  if (orHome && flagsAt(text, p) & APARTMENT && isNumberAfter(text, q + (text.charCodeAt(q) === 46 ? 1 : 0)))
-    return true;
+  if (orHome && flagsAt(text, p) & APARTMENT && isNumberAfter(text, q + (codeAt(text, q) === 46 ? 1 : 0))) return true;
   // …or the street: "Liv Berg i Drottninggatan 22 A"
   if (orHome && endsLikeStreet(text, p, q) && isNumberAfter(text, q)) return true;
   // ("från elfirman", "från städbolaget"; not a brand: "Fjärrvärme från Mälarenergi")
@@ -308,10 +317,10 @@ function isMemberPhrase(text: string, end: number, orHome = false): boolean {
   if (!englishPrepositions.has(hashLettersAt(text, end + 1))) return false;
   for (let k = 0; k < 3; k += 1) {
     if (englishWorkplaces.has(hashLettersAt(text, p))) return true;
-    if (text.charCodeAt(q) !== 32 || !isLetter(text.charCodeAt(q + 1))) return false;
+    if (codeAt(text, q) !== 32 || !isLetter(codeAt(text, q + 1))) return false;
     p = q + 1;
     q = p;
-    while (q < text.length && q - p < 16 && isLetter(text.charCodeAt(q))) q += 1;
+    while (q < text.length && q - p < 16 && isLetter(codeAt(text, q))) q += 1;
   }
   return false;
 }
@@ -332,17 +341,17 @@ function isNextToDate(text: string, start: number, end: number): boolean {
   const wordBefore = wordStartBefore(text, start);
   if (wordBefore >= 0 && timePrepositions.has(hashLettersAt(text, wordBefore))) return true;
   // "fr.o.m. Jan", "t.o.m. Tor"
-  if (text.charCodeAt(start - 1) === 32 && text.charCodeAt(start - 2) === 46) return true;
+  if (codeAt(text, start - 1) === 32 && codeAt(text, start - 2) === 46) return true;
   let p = end;
   // "Jan: 1 702 m³", "Jan | 812" (a table): a reading for the month
-  if (text.charCodeAt(p) === 58) p += 1;
-  if (isSpace(text.charCodeAt(p))) p += 1;
-  if (text.charCodeAt(p) === 124 && isSpace(text.charCodeAt(p + 1))) p += 2;
-  const after = text.charCodeAt(p);
+  if (codeAt(text, p) === 58) p += 1;
+  if (isSpace(codeAt(text, p))) p += 1;
+  if (codeAt(text, p) === 124 && isSpace(codeAt(text, p + 1))) p += 2;
+  const after = codeAt(text, p);
   if (isDigitAt(text, p) || after === 45 || after === 0x2013) return true;
   let q = start - 1;
-  if (isSpace(text.charCodeAt(q))) q -= 1;
-  const before = text.charCodeAt(q);
+  if (isSpace(codeAt(text, q))) q -= 1;
+  const before = codeAt(text, q);
   if (q >= 0 && (isDigitAt(text, q) || before === 45 || before === 0x2013)) return true;
   // another day or month joined to it: "Tis och Tor", "Tor and Fri"
   const isJoin = (at: number) => text.startsWith(' och ', at) || text.startsWith(' and ', at);
@@ -364,7 +373,7 @@ function onlyListWordsBetween(text: string, tokens: Tokens, a: number, b: number
   const to = tokens.start[b] as number;
   if (to - from > 12) return false;
   for (let k = from; k <= to; k += 1) {
-    const c = k < to ? text.charCodeAt(k) : 32;
+    const c = k < to ? codeAt(text, k) : 32;
     if (isLetter(c)) {
       if (wordStart < 0) wordStart = k;
     } else if (isSpace(c) || c === 44 || c === 58 || c === 45 || c === 0x2013 || c === 0x2014) {
@@ -402,10 +411,10 @@ const LA = hashWord('la');
 
 /** The word right before `start` (one space between) is an article. */
 function isAfterArticle(text: string, start: number): boolean {
-  if (text.charCodeAt(start - 1) !== 32) return false;
+  if (codeAt(text, start - 1) !== 32) return false;
   let p = start - 1;
-  while (p > 0 && start - p < 7 && isLetter(text.charCodeAt(p - 1))) p -= 1;
-  return (p === 0 || !isLetter(text.charCodeAt(p - 1))) && p < start - 1 && articles.has(hashLettersAt(text, p));
+  while (p > 0 && start - p < 7 && isLetter(codeAt(text, p - 1))) p -= 1;
+  return (p === 0 || !isLetter(codeAt(text, p - 1))) && p < start - 1 && articles.has(hashLettersAt(text, p));
 }
 
 // pronouns that are also names: "Vi bor i huset", "Man säger"
@@ -414,15 +423,15 @@ const pronouns = hashes(words('jag vi de man den det han hon du ni we they he ha
 // the first letters of the pronouns above: most words are told apart by one comparison
 const pronounFirstLetters = new Set([...'vdmhnjwt'].map((c) => c.charCodeAt(0)));
 const isPronoun = (text: string, start: number, end: number) =>
-  end - start <= 6 && pronounFirstLetters.has(text.charCodeAt(start) | 32) && pronouns.has(hashLettersAt(text, start));
+  end - start <= 6 && pronounFirstLetters.has(codeAt(text, start) | 32) && pronouns.has(hashLettersAt(text, start));
 
 function isPersonVerb(text: string, start: number, end: number): boolean {
   if (isPronoun(text, start, end)) return false;
   let p = end;
-  if (!isSpace(text.charCodeAt(p))) return false;
+  if (!isSpace(codeAt(text, p))) return false;
   p += 1;
   let q = p;
-  while (q < text.length && q - p < 12 && isLetter(text.charCodeAt(q))) q += 1;
+  while (q < text.length && q - p < 12 && isLetter(codeAt(text, q))) q += 1;
   if (isInvertedCall(text, p, q)) return false;
   return (q > p && personVerbs.has(text.slice(p, q).toLowerCase())) || isDoneByPerson(text, end);
 }
@@ -449,8 +458,8 @@ const speechVerbs = hashes(speechVerbWords);
  */
 function isActingWord(text: string, start: number, end: number): boolean {
   // (a lowercase word after it: a cheap first look)
-  const c = text.charCodeAt(end + 1);
-  if (text.charCodeAt(end) !== 32 || !isLetter(c) || isUpper(c)) return false;
+  const c = codeAt(text, end + 1);
+  if (codeAt(text, end) !== 32 || !isLetter(c) || isUpper(c)) return false;
   const isSpeech = isSpeechVerbAfter(text, end) || isSpeechAfterOrigin(text, end) || isDoneByPerson(text, end);
   if (!isSpeech && !isMemberPhrase(text, end)) return false;
   // (English names end so too: "Carmen from our office"; and -an, "Abdirahman ringde", unless where
@@ -480,7 +489,7 @@ function isActingWord(text: string, start: number, end: number): boolean {
  */
 function isSpeechAfterOrigin(text: string, end: number): boolean {
   // (på, i, at, in, från, from: a cheap first look at the first letter)
-  const first = text.charCodeAt(end + 1) | 32;
+  const first = codeAt(text, end + 1) | 32;
   if (first !== 112 && first !== 105 && first !== 97 && first !== 102) return false;
   const preposition = hashLettersAt(text, end + 1);
   let p = wordEndAfter(text, end);
@@ -492,14 +501,14 @@ function isSpeechAfterOrigin(text: string, end: number): boolean {
   if (atWords.has(preposition) && p > 0) {
     let q = wordEndAfter(text, p);
     // ("Björn på Hedin Truck kommer": a firm of two capitalised words)
-    if (q > 0 && isUpper(text.charCodeAt(p + 1)) && text.charCodeAt(q) === 32 && isUpper(text.charCodeAt(q + 1))) {
+    if (q > 0 && isUpper(codeAt(text, p + 1)) && codeAt(text, q) === 32 && isUpper(codeAt(text, q + 1))) {
       const r = wordEndAfter(text, q);
-      if (r > 0 && text.charCodeAt(r) === 32 && comingVerbs.has(hashLettersAt(text, r + 1))) q = r;
+      if (r > 0 && codeAt(text, r) === 32 && comingVerbs.has(hashLettersAt(text, r + 1))) q = r;
     }
     return (
       q > 0 &&
       (isSpeechVerbAfter(text, q) ||
-        (isUpper(text.charCodeAt(p + 1)) && text.charCodeAt(q) === 32 && comingVerbs.has(hashLettersAt(text, q + 1))))
+        (isUpper(codeAt(text, p + 1)) && codeAt(text, q) === 32 && comingVerbs.has(hashLettersAt(text, q + 1))))
     );
   }
   // (not a country or a region: "Sten från Norge är dyr")
@@ -508,24 +517,24 @@ function isSpeechAfterOrigin(text: string, end: number): boolean {
     // (or a visit's verb after the firm: "Max från Kylteknik kommer kl 13", "Björn från Nyqvist Kyl var här";
     // a reading may follow the verb, as the origin says a person speaks: "Mark from Otis says 2 h"; and
     // the firm's department between: "Max från Easee support säger")
-    if (!isUpper(text.charCodeAt(p + 1)) && k > 0) {
-      if (text.charCodeAt(p) !== 32) return false;
+    if (!isUpper(codeAt(text, p + 1)) && k > 0) {
+      if (codeAt(text, p) !== 32) return false;
       let verb = p + 1;
       const department = wordEndAfter(text, p);
       if (department > 0 && isOrganisationWord(text, p + 1, department)) verb = department + 1;
       const word = hashLettersAt(text, verb);
       return (
-        !isUpper(text.charCodeAt(verb)) && (speechVerbs.has(word) || visitVerbs.has(word) || personVerbHashes.has(word))
+        !isUpper(codeAt(text, verb)) && (speechVerbs.has(word) || visitVerbs.has(word) || personVerbHashes.has(word))
       );
     }
-    const c = text.charCodeAt(p + 1);
+    const c = codeAt(text, p + 1);
     // (or a place in the definite form, and then a coming verb: "Tor från stiftet kommer på syn")
-    if (k === 0 && !isUpper(c) && text.charCodeAt(p) === 32) {
+    if (k === 0 && !isUpper(c) && codeAt(text, p) === 32) {
       const q = wordEndAfter(text, p);
-      if (q > 0 && endsLikeDefinite(text, p + 1, q) && text.charCodeAt(q) === 32)
+      if (q > 0 && endsLikeDefinite(text, p + 1, q) && codeAt(text, q) === 32)
         return comingVerbs.has(hashLettersAt(text, q + 1));
     }
-    if (!isUpper(c) && !(c === 105 && text.charCodeAt(p + 2) === 32)) return false;
+    if (!isUpper(c) && !(c === 105 && codeAt(text, p + 2) === 32)) return false;
     p = wordEndAfter(text, p);
   }
   return false;
@@ -535,9 +544,8 @@ function isPersonVerbAfterThe(text: string, end: number): boolean {
   let q = end;
   for (let j = 0; j < 3; j += 1) {
     // ("Björn from the hotel: "LP4 charger still dead"": a message quoted after where its sender is)
-    if (j > 0 && text.charCodeAt(q) === 58 && text.charCodeAt(q + 1) === 32 && isQuote(text.charCodeAt(q + 2)))
-      return true;
-    if (text.charCodeAt(q) !== 32 || !isLetter(text.charCodeAt(q + 1)) || isUpper(text.charCodeAt(q + 1))) return false;
+    if (j > 0 && codeAt(text, q) === 58 && codeAt(text, q + 1) === 32 && isQuote(codeAt(text, q + 2))) return true;
+    if (codeAt(text, q) !== 32 || !isLetter(codeAt(text, q + 1)) || isUpper(codeAt(text, q + 1))) return false;
     const word = hashLettersAt(text, q + 1);
     if (j > 0 && (speechVerbs.has(word) || modalWords.has(word))) return true;
     q = wordEndAfter(text, q);
@@ -558,11 +566,11 @@ const endsLikeNoun = suffixTest(words('age ing tion het else byte'));
 /** A verb only people do right after `end` (one space between), and no reading after it ("Temp says 11"). */
 function isSpeechVerbAfter(text: string, end: number): boolean {
   // (in lowercase: "Avtalsnr SA-2211" is a code, not "sa")
-  const c = text.charCodeAt(end + 1);
-  if (text.charCodeAt(end) !== 32 || !isLetter(c) || isUpper(c)) return false;
+  const c = codeAt(text, end + 1);
+  if (codeAt(text, end) !== 32 || !isLetter(c) || isUpper(c)) return false;
   let verbEnd = wordEndAfter(text, end);
   // (or "har frågat", "has asked": a speech verb's perfect)
-  if (perfectWords.has(hashLettersAt(text, end + 1)) && verbEnd > 0 && text.charCodeAt(verbEnd) === 32) {
+  if (perfectWords.has(hashLettersAt(text, end + 1)) && verbEnd > 0 && codeAt(text, verbEnd) === 32) {
     if (!speechParticiples.has(hashLettersAt(text, verbEnd + 1))) return false;
     verbEnd = wordEndAfter(text, verbEnd);
   } else if (!speechVerbs.has(hashLettersAt(text, end + 1))) return false;
@@ -578,7 +586,7 @@ const invertedSubjects = hashes(words('vi jag ni man'));
  */
 const isInvertedCall = (text: string, verb: number, verbEnd: number) =>
   verbEnd > 0 &&
-  text.charCodeAt(verbEnd) === 32 &&
+  codeAt(text, verbEnd) === 32 &&
   text.startsWith('ring', verb) &&
   invertedSubjects.has(hashLettersAt(text, verbEnd + 1));
 const perfectWords = hashes(words('har hade has had'));
@@ -588,37 +596,37 @@ const speechParticiples = hashes(
 
 function isNumberAfter(text: string, end: number): boolean {
   let p = end;
-  while (p < text.length && p - end < 2 && isSpace(text.charCodeAt(p))) p += 1;
+  while (p < text.length && p - end < 2 && isSpace(codeAt(text, p))) p += 1;
   return isDigitAt(text, p);
 }
 
 /** " 1:23" after a word: a property designation ("Hörby Fogdaröd 1:23"). */
 function isPropertyDesignationAfter(text: string, end: number): boolean {
-  if (text.charCodeAt(end) !== 32 || !isDigitAt(text, end + 1)) return false;
+  if (codeAt(text, end) !== 32 || !isDigitAt(text, end + 1)) return false;
   let p = end + 1;
   while (isDigitAt(text, p) && p - end < 5) p += 1;
-  return text.charCodeAt(p) === 58 && isDigitAt(text, p + 1) && !isDigitAt(text, p + 3) && !isTime(text, end + 1, p);
+  return codeAt(text, p) === 58 && isDigitAt(text, p + 1) && !isDigitAt(text, p + 3) && !isTime(text, end + 1, p);
 }
 
 /** "04:05", "19:44" at `start` (the ':' at `colon`): two digits of hours and two of minutes. */
 function isTime(text: string, start: number, colon: number): boolean {
   if (colon - start !== 2 || !isDigitAt(text, colon + 2)) return false;
-  const hours = (text.charCodeAt(start) - 48) * 10 + text.charCodeAt(start + 1) - 48;
-  return hours <= 23 && text.charCodeAt(colon + 1) <= 53;
+  const hours = (codeAt(text, start) - 48) * 10 + codeAt(text, start + 1) - 48;
+  return hours <= 23 && codeAt(text, colon + 1) <= 53;
 }
 
 /** " 15", " 3 och", " 5:12" after a word: a short number that is no date, time or phone number. */
 function isModelNumberAfter(text: string, end: number): boolean {
-  if (text.charCodeAt(end) !== 32 || !isDigitAt(text, end + 1)) return false;
+  if (codeAt(text, end) !== 32 || !isDigitAt(text, end + 1)) return false;
   let p = end + 1;
   while (isDigitAt(text, p)) p += 1;
-  const c = text.charCodeAt(p);
+  const c = codeAt(text, p);
   // a property designation: "Katarina 5:12" (not a time: "Lindgren 04:05")
   if (c === 58 && isDigitAt(text, p + 1)) {
     if (isTime(text, end + 1, p)) return false;
     let q = p + 1;
     while (isDigitAt(text, q)) q += 1;
-    return !((text.charCodeAt(q) === 58 || text.charCodeAt(q) === 46) && isDigitAt(text, q + 1));
+    return !((codeAt(text, q) === 58 || codeAt(text, q) === 46) && isDigitAt(text, q + 1));
   }
   if (p - end - 1 > 3) return false;
   // not a date, a time, a range or the start of a longer number
@@ -637,18 +645,18 @@ function isQuoted(text: string, tokens: Tokens, t: number, last: number): boolea
   let a = t;
   while (a > 0 && a > t - 2 && tokens.caps[a - 1] === 1 && adjacent(text, tokens, a - 1, a)) a -= 1;
   const open = (tokens.start[a] as number) - 1;
-  if (!isQuote(text.charCodeAt(open))) return false;
+  if (!isQuote(codeAt(text, open))) return false;
   // (a nickname in quotes in brackets after a surname is the person's: "Torbjörn Nordlund («Tobbe»)";
   // not after a thing's name: "The Zamboni ("Olga")")
   if (
     a > 0 &&
-    text.charCodeAt(open - 1) === 40 &&
+    codeAt(text, open - 1) === 40 &&
     ((tokens.hashFlags[a - 1] as number) & SURNAME || (tokens.hint[a - 1] as number) & (HINT_RULE | HINT_SON))
   )
     return false;
   let b = last;
   while (b + 1 < tokens.count && b < last + 2 && tokens.caps[b + 1] === 1 && adjacent(text, tokens, b, b + 1)) b += 1;
-  return isQuote(text.charCodeAt(tokens.end[b] as number));
+  return isQuote(codeAt(text, tokens.end[b] as number));
 }
 
 /**
@@ -662,13 +670,13 @@ function findRepeatedSpeakers(text: string, tokens: Tokens): Set<number> | undef
   let repeated: Set<number> | undefined;
   for (let t = 0; t < tokens.count; t += 1) {
     const end = tokens.end[t] as number;
-    if (text.charCodeAt(end) !== 58 || text.charCodeAt(end + 1) !== 32 || tokens.caps[t] !== 1) continue;
+    if (codeAt(text, end) !== 58 || codeAt(text, end + 1) !== 32 || tokens.caps[t] !== 1) continue;
     const start = tokens.start[t] as number;
     let p = start;
-    if (text.charCodeAt(p - 1) === 32 && (text.charCodeAt(p - 2) === 45 || text.charCodeAt(p - 2) === 42)) p -= 2;
-    if (p !== 0 && text.charCodeAt(p - 1) !== 10) continue;
+    if (codeAt(text, p - 1) === 32 && (codeAt(text, p - 2) === 45 || codeAt(text, p - 2) === 42)) p -= 2;
+    if (p !== 0 && codeAt(text, p - 1) !== 10) continue;
     const hash = hashLettersAt(text, start);
-    const c = text.charCodeAt(end + 2);
+    const c = codeAt(text, end + 2);
     seen ??= new Map();
     const count = ((seen.get(hash) ?? 0) + 2) | (isLetter(c) && !isUpper(c) ? 1 : 0);
     seen.set(hash, count);
@@ -686,26 +694,26 @@ const FRAN = hashWord('från');
 /** "From: " or "Från: " starts the line right before `start`. */
 function isHeaderLine(text: string, start: number): boolean {
   const word = start - 6;
-  if (word < 0 || (word !== 0 && text.charCodeAt(word - 1) !== 10) || text.charCodeAt(start - 1) !== 32) return false;
+  if (word < 0 || (word !== 0 && codeAt(text, word - 1) !== 10) || codeAt(text, start - 1) !== 32) return false;
   const hash = hashLettersAt(text, word);
   return hash === FROM || hash === FRAN;
 }
 
 /** " 89 år", " 70 years", " 300 kr", " 2 tr": a person's age, pay or floor after the word. */
 function isPersonQuantityAfter(text: string, end: number): boolean {
-  if (text.charCodeAt(end) !== 32 || !isDigitAt(text, end + 1)) return false;
+  if (codeAt(text, end) !== 32 || !isDigitAt(text, end + 1)) return false;
   let p = end + 1;
   while (isDigitAt(text, p) && p - end <= 5) p += 1;
   if (p - end > 5) return false;
   // ("/Maja 4tr", "Leo 5th floor", "Nils 2nd floor": the floor glued, or an English ordinal's)
-  if (p - end <= 3 && isLetter(text.charCodeAt(p))) {
+  if (p - end <= 3 && isLetter(codeAt(text, p))) {
     const ordinal = text.slice(p, p + 2).toLowerCase();
-    if (ordinal === 'tr') return !isLetter(text.charCodeAt(p + 2));
+    if (ordinal === 'tr') return !isLetter(codeAt(text, p + 2));
     return (
       (ordinal === 'st' || ordinal === 'nd' || ordinal === 'rd' || ordinal === 'th') && text.startsWith(' floor', p + 2)
     );
   }
-  if (text.charCodeAt(p) !== 32) return false;
+  if (codeAt(text, p) !== 32) return false;
   return personQuantities.has(hashLettersAt(text, p + 1));
 }
 // what a number after a name counts for a person: an age, pay or the floor the person lives on ("Kjell
@@ -729,28 +737,28 @@ function isSpeaker(
   repeated: Set<number> | undefined,
 ): boolean {
   // the sender of a pasted e-mail: "From: Agnieszka Kowal", "Från: Fernando Castillo <…>"
-  if (text.charCodeAt(start - 2) === 58 && isHeaderLine(text, start)) return true;
+  if (codeAt(text, start - 2) === 58 && isHeaderLine(text, start)) return true;
   if (isChatSpeaker(text, start, end, flags)) return true;
-  if (text.charCodeAt(end) !== 58 || text.charCodeAt(end + 1) !== 32 || isDigitAt(text, end + 2)) return false;
+  if (codeAt(text, end) !== 58 || codeAt(text, end + 1) !== 32 || isDigitAt(text, end + 2)) return false;
   if (flags & ~(FIRST | SURNAME | WORD | LOWER_WORD | STRONG) || serviceStems.has(wordAt(text, start))) return false;
   // a pasted chat or minutes: the same word starts two lines before a colon, and one of them goes on in
   // lowercase ("Dilan: the sensor …", "- Pedro: gatewayn ska flyttas …"; not "Status: Avslutad")
   if (repeated?.has(hashLettersAt(text, start)) && !(flags & WORD)) return true;
   // (a first name that is also a word starts a heading: "Sol: solceller 24 st")
-  const lineStart = start === 0 || text.charCodeAt(start - 1) === 10;
+  const lineStart = start === 0 || codeAt(text, start - 1) === 10;
   if (lineStart) return (flags & (FIRST | WORD)) === FIRST;
-  if (text.charCodeAt(start - 1) !== 32) return false;
+  if (codeAt(text, start - 1) !== 32) return false;
   // "[10:42] Fatuma:"
   // (looked for a few characters back only, so a text of many "] Word:" stays linear)
-  if (text.charCodeAt(start - 2) === 93) {
+  if (codeAt(text, start - 2) === 93) {
     for (let p = start - 3; p >= 0 && start - p <= 24; p -= 1) {
-      if (text.charCodeAt(p) === 91) return isDigitAt(text, p + 1);
+      if (codeAt(text, p) === 91) return isDigitAt(text, p + 1);
     }
     return false;
   }
   // "Till Annelie:", "To Emma:" at a line's start
   const word = wordStartBefore(text, start);
-  if (word !== 0 && text.charCodeAt(word - 1) !== 10) return false;
+  if (word !== 0 && codeAt(text, word - 1) !== 10) return false;
   const hash = hashLettersAt(text, word);
   return hash === TILL || hash === TO;
 }
@@ -760,20 +768,20 @@ function isSpeaker(
  * Kaur  10:02 AM" (a full name, or a known first name alone; not "Larm 03:12").
  */
 function isChatSpeaker(text: string, start: number, end: number, flags: number): boolean {
-  if ((start !== 0 && text.charCodeAt(start - 1) !== 10) || flags & ~(FIRST | SURNAME | STRONG)) return false;
+  if ((start !== 0 && codeAt(text, start - 1) !== 10) || flags & ~(FIRST | SURNAME | STRONG)) return false;
   let p = end;
-  if (text.charCodeAt(p) === 32 && isUpper(text.charCodeAt(p + 1))) p = wordEndAfter(text, p);
+  if (codeAt(text, p) === 32 && isUpper(codeAt(text, p + 1))) p = wordEndAfter(text, p);
   else if (!(flags & FIRST)) return false;
   const q = p;
-  while (p > 0 && text.charCodeAt(p) === 32 && p - q < 2) p += 1;
-  return p > q && isDigitAt(text, p) && isDigitAt(text, p + 1) && text.charCodeAt(p + 2) === 58;
+  while (p > 0 && codeAt(text, p) === 32 && p - q < 2) p += 1;
+  return p > q && isDigitAt(text, p) && isDigitAt(text, p + 1) && codeAt(text, p + 2) === 58;
 }
 
 /** Only spaces, commas and line breaks between a sign-off and the next word: "Best regards,\nTom". */
 function isSignatureGap(text: string, from: number, to: number): boolean {
   if (to - from > 6) return false;
   for (let k = from; k < to; k += 1) {
-    const c = text.charCodeAt(k);
+    const c = codeAt(text, k);
     if (!isSpace(c) && c !== 44 && c !== 10 && c !== 13) return false;
   }
   return true;
@@ -783,49 +791,49 @@ function isSignatureGap(text: string, from: number, to: number): boolean {
 function isSlashSignature(text: string, start: number, end: number, isNumberAt: (p: number) => boolean): boolean {
   // (a space may follow the slash before a capitalised name: "/ Gunilla", not "admin / står", "/ Med
   // vänliga hälsningar"; a letter alone is an initial: "/ö.")
-  const afterSlash = text.charCodeAt(start - 1) === 32 ? start - 1 : start;
-  const mark = text.charCodeAt(afterSlash - 1);
+  const afterSlash = codeAt(text, start - 1) === 32 ? start - 1 : start;
+  const mark = codeAt(text, afterSlash - 1);
   if ((mark !== 47 && mark !== 0x2013 && mark !== 0x2014) || end - start < 2) return false;
-  if (afterSlash < start && (!isUpper(text.charCodeAt(start)) || flagsAt(text, start) & ~(NAME | STRONG))) return false;
+  if (afterSlash < start && (!isUpper(codeAt(text, start)) || flagsAt(text, start) & ~(NAME | STRONG))) return false;
   // a dash signs only at the text's end, with at most a few words after the name: "… – Gareth", "– Ben &
   // Clara Thompson" (not "Pumpen – Viktigt: …")
   if (mark !== 47) {
     // (not a word in capitals: "– OVK hus B.", "– GÅ INTE IN där")
-    if (isUpper(text.charCodeAt(start + 1))) return false;
+    if (isUpper(codeAt(text, start + 1))) return false;
     let words = 0;
     for (let k = end; k < text.length; k += 1) {
-      const d = text.charCodeAt(k);
+      const d = codeAt(text, k);
       if (isSpace(d)) words += 1;
       else if (!isLetter(d) && d !== 38 && d !== 46 && d !== 45) return false;
     }
     return words <= 3;
   }
   // one slash or two ("//Rut"), after a space or at a line's start
-  const slash = afterSlash >= 2 && text.charCodeAt(afterSlash - 2) === 47 ? afterSlash - 2 : afterSlash - 1;
-  const c = slash >= 1 ? text.charCodeAt(slash - 1) : 10;
+  const slash = afterSlash >= 2 && codeAt(text, afterSlash - 2) === 47 ? afterSlash - 2 : afterSlash - 1;
+  const c = slash >= 1 ? codeAt(text, slash - 1) : 10;
   // ("mvh/Kattis": a sign-off right before the slash)
   if (!isSpace(c) && c !== 10 && c !== 13 && !(slash >= 3 && isSignOff(text, wordStartAt(text, slash)))) return false;
   // (another " /" earlier on the line: the last cell of a table, "GT-101 / Trapphus A / Temp"; not a
   // date's, "1/10")
   for (let p = slash - 1; p >= 0 && slash - p <= 60; p -= 1) {
-    const d = text.charCodeAt(p);
+    const d = codeAt(text, p);
     if (d === 10) break;
-    if (d === 47 && text.charCodeAt(p - 1) === 32) return false;
+    if (d === 47 && codeAt(text, p - 1) === 32) return false;
   }
   // a surname may follow, and then a comma and the sender's address: "/Amira El-Sayed, Tegnérgatan 17"
   let k = end;
-  if (text.charCodeAt(k) === 32 && isUpper(text.charCodeAt(k + 1))) {
+  if (codeAt(text, k) === 32 && isUpper(codeAt(text, k + 1))) {
     k += 2;
-    while (k < text.length && (isLetter(text.charCodeAt(k)) || text.charCodeAt(k) === 45)) k += 1;
-    if (text.charCodeAt(k) === 44) return true;
+    while (k < text.length && (isLetter(codeAt(text, k)) || codeAt(text, k) === 45)) k += 1;
+    if (codeAt(text, k) === 44) return true;
   }
-  if (text.charCodeAt(end) === 44) return true;
+  if (codeAt(text, end) === 44) return true;
   // …or a few words more to the line's end or a comma: "/Tina ordf.", "/Tommy rörjouren", "/Kjersti i
   // Orsa", "/Ronny på Elkraft i Nora, 0587-100 72" (another '/' on the way: the cells of a table,
   // "Namn / Plats / Typ")
   let words = 0;
   for (let k = end; k < text.length && words <= 5; k += 1) {
-    const d = text.charCodeAt(k);
+    const d = codeAt(text, k);
     if (d === 47) return false;
     if (d === 10 || d === 13 || (d === 44 && words > 0)) return true;
     if (isSpace(d)) words += 1;
@@ -839,7 +847,7 @@ function isSlashSignature(text: string, start: number, end: number, isNumberAt: 
     if (k === text.length - 1) return true;
   }
   for (let k = end; k < text.length; k += 1) {
-    const d = text.charCodeAt(k);
+    const d = codeAt(text, k);
     if (d === 10 || d === 13) return true;
     if (isLetter(d) || isDigitAt(text, k)) return false;
   }
@@ -848,49 +856,45 @@ function isSlashSignature(text: string, start: number, end: number, isNumberAt: 
 
 /** Where a short code with a digit ("F5", "K12") ends right before the space before `p`, it starts; else -1. */
 function codeStartBefore(text: string, p: number): number {
-  if (text.charCodeAt(p - 1) !== 32) return -1;
+  if (codeAt(text, p - 1) !== 32) return -1;
   let q = p - 1;
   let hasDigit = false;
   while (q > 0 && p - 1 - q < 5) {
-    const c = text.charCodeAt(q - 1);
+    const c = codeAt(text, q - 1);
     if (isDigitAt(text, q - 1)) hasDigit = true;
     else if (!isLetter(c)) break;
     q -= 1;
   }
-  return hasDigit && q < p - 1 && text.charCodeAt(q - 1) === 32 ? q : -1;
+  return hasDigit && q < p - 1 && codeAt(text, q - 1) === 32 ? q : -1;
 }
 
 /** An English plural of a role's word: "cleaners", "tenants", "caretakers". */
 function isRolePlural(text: string, start: number, end: number): boolean {
-  if ((text.charCodeAt(end - 1) | 32) !== 115 || end - start < 5) return false;
+  if ((codeAt(text, end - 1) | 32) !== 115 || end - start < 5) return false;
   return ((getLexicon().get(text.slice(start, end - 1).toLowerCase()) ?? 0) & (ROLE | CUE)) !== 0;
 }
 
 /** "the" before `start` and "family" after `end`, then the sentence's end or a bracket. */
 function isFamilyName(text: string, start: number, end: number): boolean {
-  if (
-    !text.startsWith(' family', end) ||
-    (text.charCodeAt(start - 4) | 32) !== 116 ||
-    !text.startsWith('he ', start - 3)
-  )
+  if (!text.startsWith(' family', end) || (codeAt(text, start - 4) | 32) !== 116 || !text.startsWith('he ', start - 3))
     return false;
-  if (start > 4 && isLetter(text.charCodeAt(start - 5))) return false;
-  const c = text.charCodeAt(end + 7);
-  return !(isLetter(c) || isDigitAt(text, end + 7) || (c === 32 && isLetter(text.charCodeAt(end + 8))));
+  if (start > 4 && isLetter(codeAt(text, start - 5))) return false;
+  const c = codeAt(text, end + 7);
+  return !(isLetter(c) || isDigitAt(text, end + 7) || (c === 32 && isLetter(codeAt(text, end + 8))));
 }
 
 /** A model's code at `p`: two or more capitals and then a digit ("BCT21", "TSX 600" is not one). */
 function isModelCodeAt(text: string, p: number): boolean {
-  if (text.charCodeAt(p - 1) !== 32) return false;
+  if (codeAt(text, p - 1) !== 32) return false;
   let q = p;
-  while (q - p < 6 && text.charCodeAt(q) >= 65 && text.charCodeAt(q) <= 90) q += 1;
+  while (q - p < 6 && codeAt(text, q) >= 65 && codeAt(text, q) <= 90) q += 1;
   return q - p >= 2 && isDigitAt(text, q);
 }
 
 /** A school class at `p`: one or two digits and a letter, then no letter ("9B", "4A-teamet"). */
 function isClassAt(text: string, p: number): boolean {
   const q = isDigitAt(text, p + 1) ? p + 2 : p + 1;
-  return isLetter(text.charCodeAt(q)) && !isLetter(text.charCodeAt(q + 1)) && !isDigitAt(text, q + 1);
+  return isLetter(codeAt(text, q)) && !isLetter(codeAt(text, q + 1)) && !isDigitAt(text, q + 1);
 }
 
 // words that name a service, not a person, before a number: "Jouren 020-…", "Växeln 08-…"
@@ -930,7 +934,7 @@ function withGenitive(
   return (text, start, end) =>
     end - start >= minLength &&
     (endsLike(text, start, end) ||
-      ((text.charCodeAt(end - 1) | 32) === 115 && end - start >= minGenitive && endsLike(text, start, end - 1)));
+      ((codeAt(text, end - 1) | 32) === 115 && end - start >= minGenitive && endsLike(text, start, end - 1)));
 }
 
 /** The word names an organisation, a department or a job title (see organisationEnds), or is its genitive. */
@@ -1025,9 +1029,9 @@ const englishAfterName = hashes(
 
 /** Where the word that ends one space before `start` starts, or -1 (no such word). */
 function wordStartBefore(text: string, start: number): number {
-  if (text.charCodeAt(start - 1) !== 32 || !isLetter(text.charCodeAt(start - 2))) return -1;
+  if (codeAt(text, start - 1) !== 32 || !isLetter(codeAt(text, start - 2))) return -1;
   let p = start - 2;
-  while (p > 0 && isLetter(text.charCodeAt(p - 1)) && start - p < 26) p -= 1;
+  while (p > 0 && isLetter(codeAt(text, p - 1)) && start - p < 26) p -= 1;
   return p;
 }
 
@@ -1045,10 +1049,10 @@ const isSentenceEnd = (c: number) => c === 46 || c === 10 || c === 33 || c === 6
 /** An apostrophe inside the word with a lowercase letter after it. */
 function isContraction(text: string, start: number, end: number): boolean {
   for (let k = start + 1; k < end - 1; k += 1) {
-    const c = text.charCodeAt(k);
-    if ((c === 39 || c === 0x2019) && !isUpper(text.charCodeAt(k + 1))) {
+    const c = codeAt(text, k);
+    if ((c === 39 || c === 0x2019) && !isUpper(codeAt(text, k + 1))) {
       // a genitive ("Haddad's") unless the word is a pronoun ("It's", "That's", "He's")
-      const isGenitive = k + 2 === end && (text.charCodeAt(k + 1) | 32) === 115;
+      const isGenitive = k + 2 === end && (codeAt(text, k + 1) | 32) === 115;
       return !isGenitive || contractedWords.has(hashLettersAt(text, start));
     }
   }
@@ -1058,18 +1062,18 @@ const contractedWords = hashes(['it', 'that', 'he', 'she', 'there', 'what', 'let
 
 /** The lowercase word one space before `start` names a role (see roleEnds). */
 function isRoleNounBefore(text: string, start: number): boolean {
-  const c = text.charCodeAt(start - 2);
-  if (text.charCodeAt(start - 1) !== 32 || !isLetter(c)) return false;
+  const c = codeAt(text, start - 2);
+  if (codeAt(text, start - 1) !== 32 || !isLetter(c)) return false;
   // (a cheap first look: the last two letters of a role's ending)
-  if (!roleLastTwo.has((foldCase(text.charCodeAt(start - 3)) << 16) | foldCase(c))) return false;
+  if (!roleLastTwo.has((foldCase(codeAt(text, start - 3)) << 16) | foldCase(c))) return false;
   const from = wordStartBefore(text, start);
   if (from < 0) return false;
   // capitalised only where a sentence starts ("Tandhygienist Mervi öppnar …"), not in a title ("Sales
   // Manager Nordics")
   if (
-    isUpper(text.charCodeAt(from)) &&
+    isUpper(codeAt(text, from)) &&
     from > 0 &&
-    !isSentenceEnd(text.charCodeAt(from - 1 - (text.charCodeAt(from - 1) === 32 ? 1 : 0)))
+    !isSentenceEnd(codeAt(text, from - 1 - (codeAt(text, from - 1) === 32 ? 1 : 0)))
   )
     return false;
   return endsLikeRole(text, from, start - 1);
@@ -1082,9 +1086,9 @@ function wordBeforeEnd(text: string, end: number): string {
 
 /** Where the word that starts one space after `end` ends, or -1. */
 function wordEndAfter(text: string, end: number): number {
-  if (text.charCodeAt(end) !== 32 || !isLetter(text.charCodeAt(end + 1))) return -1;
+  if (codeAt(text, end) !== 32 || !isLetter(codeAt(text, end + 1))) return -1;
   let q = end + 1;
-  while (q < text.length && q - end < 26 && isLetter(text.charCodeAt(q))) q += 1;
+  while (q < text.length && q - end < 26 && isLetter(codeAt(text, q))) q += 1;
   return q;
 }
 
@@ -1094,7 +1098,7 @@ const particleVerb = /^(?:släpp|lägg|lagt|lade|bok|skriv|bjud|bjöd|kalla|flyt
 /** The letters of the word that starts at `p` (at most 20), lowercase. */
 function wordAt(text: string, p: number): string {
   let q = p;
-  while (q < text.length && q - p < 20 && isLetter(text.charCodeAt(q))) q += 1;
+  while (q < text.length && q - p < 20 && isLetter(codeAt(text, q))) q += 1;
   return text.slice(p, q).toLowerCase();
 }
 
@@ -1278,7 +1282,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     )
       return true;
     const end = tokens.end[t] as number;
-    if (text.charCodeAt(end) !== 32) return false;
+    if (codeAt(text, end) !== 32) return false;
     return isDigitAt(text, end + 1) || (t + 1 < n && tokens.start[t + 1] === end + 1 && tokens.caps[t + 1] !== 0);
   };
   // the word right after names a thing ("Vera panel", "Ronja Preschool"), unless it is a common
@@ -1289,16 +1293,16 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     // brackets after the name (a workplace there is where the person works: "Somchai (kitchen)")
     if (
       !onlyOrganisation &&
-      text.charCodeAt(end) === 32 &&
-      text.charCodeAt(end + 1) === 40 &&
-      !isUpper(text.charCodeAt(end + 2))
+      codeAt(text, end) === 32 &&
+      codeAt(text, end + 1) === 40 &&
+      !isUpper(codeAt(text, end + 2))
     ) {
       // (any of its words: "Vera (nya styrsystemet i hus A)", "Veronica (the chatbot on our website)"; not
       // "Ring Gustav (inte pumpen Gustav!)")
       let word = end + 2;
       let isMachine = false;
       for (let p = word; p < end + 48; p += 1) {
-        const c = text.charCodeAt(p);
+        const c = codeAt(text, p);
         if (c === 32 || c === 41) {
           if (endsLikeMachine(text, word, p)) isMachine = true;
           if (c === 41) {
@@ -1310,8 +1314,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       }
     }
     // "Båten Elsa II", "Maja III", "Karl XII:s torg": a numeral in capitals after the name
-    if (text.charCodeAt(end) === 32 && isRoman(text.charCodeAt(end + 1)) && isRoman(text.charCodeAt(end + 2)))
-      return true;
+    if (codeAt(text, end) === 32 && isRoman(codeAt(text, end + 1)) && isRoman(codeAt(text, end + 2))) return true;
     // "Fabian the robot vacuum", "Nelson the parrot": the machine or animal the name is, at a sentence's
     // start (not "tell Giuseppe the sensor needs …")
     if (!onlyOrganisation && tokens.sentenceStart[last] === 1 && text.startsWith(' the ', end)) {
@@ -1321,14 +1324,14 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     const after = wordEndAfter(text, end);
     if (after < 0) return false;
     // "Anna Lindh-skolan", "Kalle Anka-klockan": the next word is the first part of a compound
-    if (text.charCodeAt(after) === 45 && isLetter(text.charCodeAt(after + 1)) && !isUpper(text.charCodeAt(after + 1)))
+    if (codeAt(text, after) === 45 && isLetter(codeAt(text, after + 1)) && !isUpper(codeAt(text, after + 1)))
       return true;
     // (not a person's job after the name: "Fatima Rahimi energiingenjör", "Viktor Holm elansvarig"; a
     // genitive before a capitalised compound is a firm's name: "Eriks Trädgårdstjänst"; not a first
     // name ending in s before a surname that is a trade's word: "Tobias Kraft")
     const isOrganisation =
       isOrganisationWord(text, end + 1, after) &&
-      (!isUpper(text.charCodeAt(end + 1)) || (text.charCodeAt(end - 1) === 115 && after - end > 9)) &&
+      (!isUpper(codeAt(text, end + 1)) || (codeAt(text, end - 1) === 115 && after - end > 9)) &&
       !endsLikeRole(text, end + 1, after);
     if (!isOrganisation && (onlyOrganisation || !isThingWord(text, end + 1, after))) return false;
     const next = last + 1;
@@ -1339,7 +1342,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     if (!numberEnds) return false;
     for (let p = start; p >= start - 3 && p > 0; p -= 1) {
       if (numberEnds.has(p)) return true;
-      const c = text.charCodeAt(p - 1);
+      const c = codeAt(text, p - 1);
       if (!isSpace(c) && c !== 44 && c !== 58 && c !== 45 && c !== 0x2013) return false;
     }
     return false;
@@ -1350,16 +1353,16 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     // (or a phone word: "Lejla mob +46 72 …", "Anna, tel. 070-…")
     let from = afterNumberWord(text, end);
     if (from < 0) from = end;
-    if (text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 40) {
+    if (codeAt(text, end) === 32 && codeAt(text, end + 1) === 40) {
       for (let p = end + 2; p < end + 30 && p < text.length; p += 1) {
-        const c = text.charCodeAt(p);
+        const c = codeAt(text, p);
         if (c === 41) from = p + 1;
         if (c === 41 || c === 10 || isDigitAt(text, p)) break;
       }
     }
     for (let p = from; p <= from + 3 && p < text.length; p += 1) {
       if (numberStarts.has(p)) return true;
-      const c = text.charCodeAt(p);
+      const c = codeAt(text, p);
       if (!isSpace(c) && c !== 44 && c !== 58 && c !== 40) return false;
     }
     return false;
@@ -1367,11 +1370,11 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
   // a role in brackets after a word: "Abdirahman Warsame (fastighetsskötare)"
   const roleFollows = (end: number) => {
     let p = end;
-    if (text.charCodeAt(p) === 32) p += 1;
-    if (text.charCodeAt(p) !== 40) return false;
+    if (codeAt(text, p) === 32) p += 1;
+    if (codeAt(text, p) !== 40) return false;
     const from = p + 1;
     let q = from;
-    while (q < text.length && q - from < 20 && isLetter(text.charCodeAt(q))) q += 1;
+    while (q < text.length && q - from < 20 && isLetter(codeAt(text, q))) q += 1;
     return ((getLexicon().get(text.slice(from, q).toLowerCase()) ?? 0) & ROLE) !== 0;
   };
   // a name alone in brackets after a role or a number: "Rörmokaren (Janusz) kommer 7:30", "nytt nr
@@ -1379,9 +1382,9 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
   const isBracketedName = (t: number) => {
     const start = tokens.start[t] as number;
     const end = tokens.end[t] as number;
-    if (text.charCodeAt(end) !== 41 || (tokens.hashFlags[t] as number) & ~(NAME | WORD | STRONG)) return false;
+    if (codeAt(text, end) !== 41 || (tokens.hashFlags[t] as number) & ~(NAME | WORD | STRONG)) return false;
     let p = start - 1;
-    if (text.charCodeAt(p - 1) === 32) p -= 1;
+    if (codeAt(text, p - 1) === 32) p -= 1;
     if (numberEnds?.has(p)) return true;
     const word = wordStartBefore(text, p + 1);
     return (
@@ -1405,9 +1408,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     // 0722 41 90 36")
     const follows =
       // (not a compound: "On-call phone 08-…")
-      (!(
-        (tokens.hint[t] as number) & HINT_HYPHEN && !isUpper(text.charCodeAt(text.indexOf('-', tokens.start[t]) + 1))
-      ) &&
+      (!((tokens.hint[t] as number) & HINT_HYPHEN && !isUpper(codeAt(text, text.indexOf('-', tokens.start[t]) + 1))) &&
         (tokens.sentenceStart[t] !== 1 || lastNumberEnd === text.length || afterNumberWord(text, end) > 0) &&
         (numberFollows(tokens.end[t] as number) || (pair && numberFollows(end)))) ||
       numberPrecedes(tokens.start[t] as number);
@@ -1500,8 +1501,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     // "@Jonna kan du kolla …": a person mentioned in a chat (not a brand's or a place's account)
     if (
       caps === 1 &&
-      text.charCodeAt(start0 - 1) === 64 &&
-      (start0 === 1 || isSpace(text.charCodeAt(start0 - 2)) || text.charCodeAt(start0 - 2) === 10) &&
+      codeAt(text, start0 - 1) === 64 &&
+      (start0 === 1 || isSpace(codeAt(text, start0 - 2)) || codeAt(text, start0 - 2) === 10) &&
       !(hashFlags & (BRAND | COMPANY | PLACE | CALENDAR))
     ) {
       const end = tokens.end[t] as number;
@@ -1534,8 +1535,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     // "Q-Park", "K-Rauta", "A-hus": a letter and a hyphen start a brand or a code, not a name; "Kultur- och
     // fritidsförvaltningen": a hyphen and a space end the first part of a compound
     if (
-      (hint & HINT_HYPHEN && text.charCodeAt(start0 + 1) === 45) ||
-      (text.charCodeAt(tokens.end[t] as number) === 45 && text.charCodeAt((tokens.end[t] as number) + 1) === 32)
+      (hint & HINT_HYPHEN && codeAt(text, start0 + 1) === 45) ||
+      (codeAt(text, tokens.end[t] as number) === 45 && codeAt(text, (tokens.end[t] as number) + 1) === 32)
     ) {
       t += 1;
       continue;
@@ -1561,7 +1562,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     // colon before it, is still the pronoun)
     if (
       caps === 1 &&
-      (!(previousFlags & (CUE | TITLE)) || text.charCodeAt(start0 - 2) === 58) &&
+      (!(previousFlags & (CUE | TITLE)) || codeAt(text, start0 - 2) === 58) &&
       isPronoun(text, start0, tokens.end[t] as number) &&
       !(t + 1 < n && tokens.caps[t + 1] === 1 && adjacent(text, tokens, t, t + 1)) &&
       afterParticles(text, tokens, t) < 0
@@ -1577,7 +1578,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         (hashFlags & NAME &&
           !(hashFlags & ~(NAME | WORD | STRONG)) &&
           isPersonQuantityAfter(text, tokens.end[t] as number)) ||
-        (text.charCodeAt(start0 - 1) === 40 && isBracketedName(t)) ||
+        (codeAt(text, start0 - 1) === 40 && isBracketedName(t)) ||
         (emailParts !== undefined &&
           !(hashFlags & (COMPANY | BRAND | CALENDAR | BUILDING | TITLE | ROLE | CUE)) &&
           emailParts.has(hashLettersAt(text, start0))) ||
@@ -1594,7 +1595,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         // lgh 1107"; no street: "lgh 1302 Lindgatan, lgh 1105")
         (apartmentStarts !== undefined &&
           (hashFlags & FIRST ||
-            (hashFlags === 0 && tokens.sentenceStart[t] !== 1 && text.charCodeAt(start0 - 2) !== 58)) &&
+            (hashFlags === 0 && tokens.sentenceStart[t] !== 1 && codeAt(text, start0 - 2) !== 58)) &&
           !(hint & HINT_STREET) &&
           !(hashFlags & (THING & ~WORD)) &&
           apartmentStarts.has(afterLinkToApartment(text, tokens.end[t] as number))) ||
@@ -1612,7 +1613,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         // "ring inte Bosse", "fråga efter Jonna"
         // (a tab between is two cells of a table: "Phone<tab>Reading")
         (hashFlags === 0 &&
-          text.charCodeAt(start0 - 1) === 32 &&
+          codeAt(text, start0 - 1) === 32 &&
           isCuedUnknown(t) &&
           (previousFlags & CUE ||
             (t >= 2 &&
@@ -1632,13 +1633,13 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
           // "Checked by: Yosef.")
           !(
             hashFlags === 0 &&
-            text.charCodeAt(start0 - 2) !== 58 &&
-            isSentenceEnd(text.charCodeAt(tokens.end[t] as number) || 46)
+            codeAt(text, start0 - 2) !== 58 &&
+            isSentenceEnd(codeAt(text, tokens.end[t] as number) || 46)
           ) &&
           !hasCapitalInside(text, start0, tokens.end[t] as number) &&
           !endsWithFolded(text, start0, tokens.end[t] as number, 'es') &&
           !(
-            text.charCodeAt(tokens.end[t] as number) === 32 &&
+            codeAt(text, tokens.end[t] as number) === 32 &&
             serviceStems.has(wordAt(text, (tokens.end[t] as number) + 1))
           ) &&
           !endsLikeDefinite(text, start0, tokens.end[t] as number) &&
@@ -1791,7 +1792,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       caps === 1 &&
       t > 0 &&
       tokens.sentenceStart[t - 1] === 1 &&
-      text.charCodeAt(tokens.end[t] as number) === 58 &&
+      codeAt(text, tokens.end[t] as number) === 58 &&
       adjacent(text, tokens, t - 1, t) &&
       fromWords.has(hashLettersAt(text, tokens.start[t - 1] as number));
     if (isSender) {
@@ -1822,7 +1823,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
           flags & FIRST &&
           (isMemberPhrase(text, tokens.end[t] as number) ||
             ((beforeFlags & (WORD | ROLE)) === (WORD | ROLE) &&
-              text.charCodeAt(tokens.end[t] as number) === 44 &&
+              codeAt(text, tokens.end[t] as number) === 44 &&
               adjacent(text, tokens, before, t) &&
               !everyoneWords.has(hashLettersAt(text, start0))))
         )
@@ -1835,7 +1836,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         // ("Enhetschef Solrosen: Leila Rahimi": a role and a place right before a colon, a heading; not
         // "SMS från Hodan: …")
         (isNumbered ||
-          text.charCodeAt(tokens.end[t] as number) !== 58 ||
+          codeAt(text, tokens.end[t] as number) !== 58 ||
           before < 0 ||
           !adjacent(text, tokens, before, t)) &&
         // a known word that is no name ("Tack", "Sir") is not made one by a greeting before it
@@ -1903,7 +1904,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     // ("Fastigheten: Lars Sten" is a heading and a person: the building word must be right before)
     // (only where the word would otherwise count: most words are settled before this)
     // ("Hästarna (Stella, Bamse, Molly)": the thing noun before the bracket)
-    const bracket = text.charCodeAt(start0 - 1) === 40 ? 1 : 0;
+    const bracket = codeAt(text, start0 - 1) === 40 ? 1 : 0;
     let thingBefore = score > 0 && !isSaidToBeName ? wordStartBefore(text, start0 - bracket) : -1;
     let thingEnd = start0 - 1 - bracket;
     // ("Frys F5 (Astrid)": the thing noun and its code before the bracket)
@@ -1919,12 +1920,12 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         // ("34 st. Hälsningar Ingela": pieces after a number, not a saint)
         !(
           wordLength(before) === 2 &&
-          (text.charCodeAt(tokens.start[before] as number) | 32) === 115 &&
+          (codeAt(text, tokens.start[before] as number) | 32) === 115 &&
           followsNumber(text, tokens.start[before] as number)
         ) &&
         // ("Kv. Vera": the word written short)
         (adjacent(text, tokens, before, t) ||
-          (text.charCodeAt(tokens.end[before] as number) === 46 && start0 - (tokens.end[before] as number) === 2)) &&
+          (codeAt(text, tokens.end[before] as number) === 46 && start0 - (tokens.end[before] as number) === 2)) &&
         (!sentenceStart || (tokens.end[before] as number) - (tokens.start[before] as number) <= 3)) ||
       // "Kylskåpen … heter Pippi, Annika och Tommy": a thing called by names
       // ("heter", "kallas", "named", "calls", "called": five or six letters, a cheap first look)
@@ -1940,7 +1941,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       // "Meeting room names on floor 4: Ada, Grace …", "Sensors named after planets: Mercury …", "rooms
       // named after kings (Gustav, Oscar …)"
       (t > 0 &&
-        (text.charCodeAt(start0 - 2) === 58 || text.charCodeAt(start0 - 1) === 40) &&
+        (codeAt(text, start0 - 2) === 58 || codeAt(text, start0 - 1) === 40) &&
         isNamingBefore(text, tokens, t - 1)) ||
       // "aggregat Vera", "Tower Iris", "Sporthallen Nova": a thing noun right before
       (thingBefore >= 0 && isThingWord(text, thingBefore, thingEnd)) ||
@@ -1973,17 +1974,17 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       // name, "i Anna Bergs lägenhet")
       (score > 0 &&
         !isSaidToBeName &&
-        text.charCodeAt(start0 - 1) === 32 &&
-        (text.charCodeAt(start0 - 2) === 105
-          ? !isLetter(text.charCodeAt(start0 - 3))
-          : text.charCodeAt(start0 - 2) === 110 &&
-            text.charCodeAt(start0 - 3) === 105 &&
-            !isLetter(text.charCodeAt(start0 - 4)) &&
+        codeAt(text, start0 - 1) === 32 &&
+        (codeAt(text, start0 - 2) === 105
+          ? !isLetter(codeAt(text, start0 - 3))
+          : codeAt(text, start0 - 2) === 110 &&
+            codeAt(text, start0 - 3) === 105 &&
+            !isLetter(codeAt(text, start0 - 4)) &&
             !particleVerb.test(wordAt(text, wordStartBefore(text, start0 - 3)))) &&
-        text.charCodeAt(codeEnd - 1) !== 115 &&
+        codeAt(text, codeEnd - 1) !== 115 &&
         !(t + 1 < n && tokens.caps[t + 1] === 1 && adjacent(text, tokens, t, t + 1))) ||
       isDigitAt(text, codeEnd) ||
-      (text.charCodeAt(codeEnd) === 45 && isDigitAt(text, codeEnd + 1))
+      (codeAt(text, codeEnd) === 45 && isDigitAt(text, codeEnd + 1))
     ) {
       score = 0;
       // …and the names listed after it name the same kind of thing: "Konferensrummen Greta och Selma"
@@ -2078,7 +2079,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       if (
         (tokens.hint[next] as number) & HINT_HYPHEN &&
         nextFlags === 0 &&
-        !isUpper(text.charCodeAt(text.indexOf('-', nextStart) + 1))
+        !isUpper(codeAt(text, text.indexOf('-', nextStart) + 1))
       )
         break;
       // "Tenant Liaison Officer", "Metering Team": a title or a department, not a name
@@ -2087,7 +2088,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         // (after a signature only when a name or a firm's capitalised word: not "/Facility team")
         // ("Saras Hemtjänst": a first name's genitive names the firm)
         if (
-          (!isSigned || !(flags & FIRST || isUpper(text.charCodeAt(nextStart)))) &&
+          (!isSigned || !(flags & FIRST || isUpper(codeAt(text, nextStart)))) &&
           (!(flags & FIRST) || flags & WORD || (hashFlags !== 0 && flagsAt(text, start0) === 0))
         )
           score = 0;
@@ -2099,7 +2100,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         if (!(nextFlags & STRONG)) break;
         if (
           isDigitAt(text, nextEnd + 1) ||
-          (isUpper(text.charCodeAt(nextEnd + 1)) && !isLetter(text.charCodeAt(nextEnd + 2)))
+          (isUpper(codeAt(text, nextEnd + 1)) && !isLetter(codeAt(text, nextEnd + 2)))
         ) {
           score = 0;
           break;
@@ -2157,13 +2158,13 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     const placeAfter = wordEndAfter(text, lastEnd);
     if (
       placeAfter > 0 &&
-      !isUpper(text.charCodeAt(lastEnd + 1)) &&
+      !isUpper(codeAt(text, lastEnd + 1)) &&
       (endsLikeNamedPlace(text, lastEnd + 1, placeAfter) ||
-        ((text.charCodeAt(lastEnd - 1) | 32) === 115 && endsLikeStreet(text, lastEnd + 1, placeAfter)))
+        ((codeAt(text, lastEnd - 1) | 32) === 115 && endsLikeStreet(text, lastEnd + 1, placeAfter)))
     )
       score = 0;
     // …or after a genitive the name did not take: "Dag Hammarskjölds väg", "Alla helgons dag"
-    else if (placeAfter > 0 && (text.charCodeAt(placeAfter - 1) | 32) === 115 && isPlaceOrDayAfter(text, placeAfter))
+    else if (placeAfter > 0 && (codeAt(text, placeAfter - 1) | 32) === 115 && isPlaceOrDayAfter(text, placeAfter))
       score = 0;
     // a company, street or building named after a person is not the person ("Berg & Son AB")
     if (
@@ -2174,7 +2175,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       (tokens.caps[last + 1] !== 0 ||
         (wordLength(last + 1) > 2 &&
           // (a person's group after a title or a full name: "Dr Okafor's group", "Anna Berg's group")
-          !((isTitled || parts > 1) && text.charCodeAt((tokens.end[last] as number) - 2) === 39)))
+          !((isTitled || parts > 1) && codeAt(text, (tokens.end[last] as number) - 2) === 39)))
     )
       score = 0;
     // "Bo Ek Energikonsult AB", "Gustavssons Lantbruk HB": a legal form a word or two on
@@ -2186,8 +2187,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       parts === 2 &&
       tokens.caps[t] === 1 &&
       wordLength(t) === 2 &&
-      (text.charCodeAt((tokens.start[t] as number) + 1) | 32) === 97 &&
-      (text.charCodeAt(tokens.start[t] as number) | 32) === 100 &&
+      (codeAt(text, (tokens.start[t] as number) + 1) | 32) === 97 &&
+      (codeAt(text, tokens.start[t] as number) | 32) === 100 &&
       (contextFlags(last) & (FIRST | SURNAME)) === FIRST
     )
       score = 0;
@@ -2195,7 +2196,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     if (isAmpersandAfter(text, tokens.end[last] as number) && !(parts === 1 && isFirstNamePair(last))) score = 0;
     // "Best regards", "Kind regards": a sign-off, not a name
     const afterName =
-      parts === 1 && text.charCodeAt(tokens.end[t] as number) === 32
+      parts === 1 && codeAt(text, tokens.end[t] as number) === 32
         ? hashLettersAt(text, (tokens.end[t] as number) + 1)
         : 0;
     if (afterName !== 0 && signOffWords.has(afterName)) score = 0;
@@ -2205,8 +2206,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     // "Hans nr: …", "Hennes nyckel": a possessive pronoun, not a name
     if (parts === 1 && sentenceStart && !isCued && isPronoun(text, start0, tokens.end[t] as number)) {
       const after = (tokens.end[t] as number) + 1;
-      if (text.charCodeAt(after - 1) === 32 && !isUpper(text.charCodeAt(after)) && isLetter(text.charCodeAt(after)))
-        score = 0;
+      if (codeAt(text, after - 1) === 32 && !isUpper(codeAt(text, after)) && isLetter(codeAt(text, after))) score = 0;
     }
     // a department or an organisation ("Mvh Driften"), whatever the lexicon says of the word
     // …or a role or a service ("Driftchef, Förvaltare, Bovärd, Jour, Fastighetstekniker": roles listed)
@@ -2233,7 +2233,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       : text.startsWith(':ta ', start0 - 4)
         ? start0 - 5
         : -1;
-    if (saint >= 0 && (text.charCodeAt(saint) | 32) === 115 && !isLetter(text.charCodeAt(saint - 1))) score = 0;
+    if (saint >= 0 && (codeAt(text, saint) | 32) === 115 && !isLetter(codeAt(text, saint - 1))) score = 0;
     // "Mina sidor" is the customer pages of a web service, not a person called Mina
     if (flags & WORD && afterName === SIDOR) score = 0;
     // a place, a month or a weekday alone is not a person ("Rosen, Lund", "in May")
@@ -2268,11 +2268,11 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     if (!isSaidToBeName && isPropertyDesignationAfter(text, tokens.end[last] as number)) isThingName = true;
     // "Bill = boiler inlet": a name defined as a thing (not "Bill = Bill Andersson")
     if (
-      text.charCodeAt(lastEnd) === 32 &&
-      text.charCodeAt(lastEnd + 1) === 61 &&
-      text.charCodeAt(lastEnd + 2) === 32 &&
-      isLetter(text.charCodeAt(lastEnd + 3)) &&
-      !isUpper(text.charCodeAt(lastEnd + 3))
+      codeAt(text, lastEnd) === 32 &&
+      codeAt(text, lastEnd + 1) === 61 &&
+      codeAt(text, lastEnd + 2) === 32 &&
+      isLetter(codeAt(text, lastEnd + 3)) &&
+      !isUpper(codeAt(text, lastEnd + 3))
     )
       isThingName = true;
     if (!isThingName && score > 0 && mayListFollow(text, tokens.end[last] as number) && namesThings(text, tokens, last))
@@ -2296,9 +2296,9 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         previous?.kind === 'name' &&
         previous.end === start - 1 &&
         previous.confidence >= 0.5 &&
-        text.charCodeAt(start - 1) === 32 &&
+        codeAt(text, start - 1) === 32 &&
         caps === 1 &&
-        isUpper(text.charCodeAt(previous.start))
+        isUpper(codeAt(text, previous.start))
       ) {
         // one name read in two parts ("Ahmed Jama" and "Warsame"): one finding
         previous.end = end;
@@ -2327,9 +2327,9 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
 
 /** A lowercase word after `end` (one space between) that is no preposition: "hans fru", not "hans på". */
 function isLowercaseNounAfter(text: string, end: number): boolean {
-  const c = text.charCodeAt(end + 1);
+  const c = codeAt(text, end + 1);
   return (
-    text.charCodeAt(end) === 32 &&
+    codeAt(text, end) === 32 &&
     isLetter(c) &&
     !isUpper(c) &&
     !(flagsAt(text, end + 1) & (CUE_GAP | PLACE_PREPOSITION | CUE))
@@ -2338,26 +2338,26 @@ function isLowercaseNounAfter(text: string, end: number): boolean {
 
 /** Where a phone word right after `end` ends ("Lejla mob ", "Anna, tel. "), or -1. */
 function afterNumberWord(text: string, end: number): number {
-  const word = text.charCodeAt(end) === 44 ? end + 2 : end + 1;
-  if (!isSpace(text.charCodeAt(word - 1)) || !isLetter(text.charCodeAt(word))) return -1;
+  const word = codeAt(text, end) === 44 ? end + 2 : end + 1;
+  if (!isSpace(codeAt(text, word - 1)) || !isLetter(codeAt(text, word))) return -1;
   const wordEnd = wordEndAfter(text, word - 1);
   if (wordEnd < 0 || wordEnd - word > 7 || !namedNumberWords.has(hashLettersAt(text, word))) return -1;
-  return text.charCodeAt(wordEnd) === 46 || text.charCodeAt(wordEnd) === 58 ? wordEnd + 1 : wordEnd;
+  return codeAt(text, wordEnd) === 46 || codeAt(text, wordEnd) === 58 ? wordEnd + 1 : wordEnd;
 }
 
 /** A capital after the word's first letter: "ProVent". */
 function hasCapitalInside(text: string, start: number, end: number): boolean {
-  for (let k = start + 1; k < end; k += 1) if (isUpper(text.charCodeAt(k))) return true;
+  for (let k = start + 1; k < end; k += 1) if (isUpper(codeAt(text, k))) return true;
   return false;
 }
 
 /** "av", "by" right before `start`, after a participle: "kvitterat av ", "acknowledged by ". */
 function isAgentAfter(text: string, start: number): boolean {
   // (or a form's field: "Reported by: Dana Whitfield", "Kontrollerad av: J. Öberg")
-  const end = text.charCodeAt(start - 2) === 58 ? start - 2 : start - 1;
+  const end = codeAt(text, start - 2) === 58 ? start - 2 : start - 1;
   // (a space, a two-letter word ending in v or y and a space or a colon: a cheap first look)
-  const c = text.charCodeAt(end - 1) | 32;
-  if (text.charCodeAt(start - 1) !== 32 || (c !== 118 && c !== 121) || text.charCodeAt(end - 3) !== 32) return false;
+  const c = codeAt(text, end - 1) | 32;
+  if (codeAt(text, start - 1) !== 32 || (c !== 118 && c !== 121) || codeAt(text, end - 3) !== 32) return false;
   if (!agentWords.has(hashLettersAt(text, end - 2))) return false;
   const verb = wordStartBefore(text, end - 2);
   return verb >= 0 && end - 2 - verb >= 4 && participleEnds(text, verb, end - 3);
@@ -2366,37 +2366,31 @@ function isAgentAfter(text: string, start: number): boolean {
 /** "enligt " right before `start` (a lowercase word the tokenizer does not keep). */
 function isCitedAfter(text: string, start: number): boolean {
   // (the last two letters first: a cheap look)
-  if ((text.charCodeAt(start - 2) | 32) !== 116 || (text.charCodeAt(start - 3) | 32) !== 103) return false;
+  if ((codeAt(text, start - 2) | 32) !== 116 || (codeAt(text, start - 3) | 32) !== 103) return false;
   const before = start - 7;
-  return (
-    before >= 0 && (before === 0 || !isLetter(text.charCodeAt(before - 1))) && hashLettersAt(text, before) === ENLIGT
-  );
+  return before >= 0 && (before === 0 || !isLetter(codeAt(text, before - 1))) && hashLettersAt(text, before) === ENLIGT;
 }
 
 /** Where the word that ends at `end` starts (at most 20 letters back). */
 function wordStartAt(text: string, end: number): number {
   let p = end;
-  while (p > 0 && end - p < 20 && isLetter(text.charCodeAt(p - 1))) p -= 1;
+  while (p > 0 && end - p < 20 && isLetter(codeAt(text, p - 1))) p -= 1;
   return p;
 }
 
 /** A thing noun and its number end one space before `end`: "Rum 3 (", "hus 12B (". */
 function isNumberedThingBefore(text: string, end: number): boolean {
-  if (text.charCodeAt(end - 1) !== 32) return false;
+  if (codeAt(text, end - 1) !== 32) return false;
   let p = end - 1;
-  while (
-    p > 0 &&
-    end - p < 6 &&
-    (isDigitAt(text, p - 1) || (isLetter(text.charCodeAt(p - 1)) && isDigitAt(text, p - 2)))
-  )
+  while (p > 0 && end - p < 6 && (isDigitAt(text, p - 1) || (isLetter(codeAt(text, p - 1)) && isDigitAt(text, p - 2))))
     p -= 1;
   if (p === end - 1 || !isDigitAt(text, p)) return false;
   // (or a few words back in lowercase or numbers: "Sal 1 och 2 (Ingrid och Greta)", "rum på plan 3
   // (Hilma, Tove)")
   let q = p;
-  for (let k = 0; k < 4 && end - q < 32 && text.charCodeAt(q - 1) === 32; k += 1) {
+  for (let k = 0; k < 4 && end - q < 32 && codeAt(text, q - 1) === 32; k += 1) {
     let word = q - 1;
-    while (word > 0 && (isLetter(text.charCodeAt(word - 1)) || isDigitAt(text, word - 1))) word -= 1;
+    while (word > 0 && (isLetter(codeAt(text, word - 1)) || isDigitAt(text, word - 1))) word -= 1;
     if (word === q - 1) return false;
     if (!isDigitAt(text, word)) {
       if ((flagsAt(text, word) & BUILDING) !== 0 || isThingWord(text, word, q - 1)) return true;
@@ -2409,10 +2403,10 @@ function isNumberedThingBefore(text: string, end: number): boolean {
 
 /** Where an apartment would start after " i ", " in ", " på ", " (" or ", " at `end` (-1 when none of those is there). */
 function afterLinkToApartment(text: string, end: number): number {
-  const c = text.charCodeAt(end);
-  if (c === 44 || c === 40) return text.charCodeAt(end + 1) === 32 ? end + 2 : end + 1;
+  const c = codeAt(text, end);
+  if (c === 44 || c === 40) return codeAt(text, end + 1) === 32 ? end + 2 : end + 1;
   if (c !== 32) return -1;
-  if (text.charCodeAt(end + 1) === 40) return end + 2;
+  if (codeAt(text, end + 1) === 40) return end + 2;
   const link = text.indexOf(' ', end + 1);
   return link > end + 1 && link <= end + 4 && placeLinks.has(text.slice(end + 1, link)) ? link + 1 : -1;
 }
@@ -2430,9 +2424,9 @@ function isInitialAndSurname(text: string, tokens: Tokens, t: number): boolean {
     t === 0 ||
     t + 1 >= tokens.count ||
     tokens.end[t] !== start + 1 ||
-    text.charCodeAt(start + 1) !== 46 ||
+    codeAt(text, start + 1) !== 46 ||
     tokens.start[t + 1] !== start + 3 ||
-    text.charCodeAt(start + 2) !== 32 ||
+    codeAt(text, start + 2) !== 32 ||
     tokens.caps[t + 1] !== 1 ||
     (tokens.hashFlags[t + 1] as number) & THING
   )
@@ -2441,7 +2435,7 @@ function isInitialAndSurname(text: string, tokens: Tokens, t: number): boolean {
   if (isAgentAfter(text, start)) return true;
   if (!((tokens.hashFlags[t - 1] as number) & (ROLE | TITLE | CUE))) return false;
   const gap = start - (tokens.end[t - 1] as number);
-  return gap === 1 ? text.charCodeAt(start - 1) === 32 : gap === 2 && text.charCodeAt(start - 2) === 58;
+  return gap === 1 ? codeAt(text, start - 1) === 32 : gap === 2 && codeAt(text, start - 2) === 58;
 }
 
 // The words this text uses as names of things (by hash): "Hugo är master" after "Elsa och Hugo är
@@ -2478,14 +2472,14 @@ const particles = hashes(words('van von der den de la le del da di du af al el b
 function afterParticles(text: string, tokens: Tokens, last: number): number {
   let p = tokens.end[last] as number;
   for (let count = 0; count < 3; count += 1) {
-    if (text.charCodeAt(p) !== 32) return -1;
-    if (!(text.charCodeAt(p + 1) >= 97) || !particles.has(hashLettersAt(text, p + 1))) break;
+    if (codeAt(text, p) !== 32) return -1;
+    if (!(codeAt(text, p + 1) >= 97) || !particles.has(hashLettersAt(text, p + 1))) break;
     let q = p + 1;
-    while (q < text.length && isLetter(text.charCodeAt(q))) q += 1;
+    while (q < text.length && isLetter(codeAt(text, q))) q += 1;
     p = q;
     if (count === 2) return -1;
   }
-  if (p === tokens.end[last] || text.charCodeAt(p) !== 32) return -1;
+  if (p === tokens.end[last] || codeAt(text, p) !== 32) return -1;
   for (let k = last + 1; k < tokens.count && k <= last + 4; k += 1) {
     if (tokens.start[k] === p + 1) return tokens.caps[k] === 1 ? k : -1;
   }
@@ -2545,19 +2539,18 @@ function isThingCalled(text: string, tokens: Tokens, k: number): boolean {
 /** An animal's or a machine's noun right before `start` (a comma may stand between): "cat, Mr Whiskers". */
 function isMachineBefore(text: string, start: number, endsLike = endsLikeMachine): boolean {
   let end = start - 1;
-  if (text.charCodeAt(end) !== 32) return false;
-  if (text.charCodeAt(end - 1) === 44) end -= 1;
+  if (codeAt(text, end) !== 32) return false;
+  if (codeAt(text, end - 1) === 44) end -= 1;
   let word = end;
-  while (word > 0 && isLetter(text.charCodeAt(word - 1)) && end - word < 24) word -= 1;
+  while (word > 0 && isLetter(codeAt(text, word - 1)) && end - word < 24) word -= 1;
   return word < end && endsLike(text, word, end);
 }
 
 /** A lowercase word of two letters or more, no name and no preposition, right after `end` and a space. */
 function isLowercasePhraseAfter(text: string, end: number): boolean {
-  if (text.charCodeAt(end) !== 32 || isUpper(text.charCodeAt(end + 1)) || !isLetter(text.charCodeAt(end + 1)))
-    return false;
+  if (codeAt(text, end) !== 32 || isUpper(codeAt(text, end + 1)) || !isLetter(codeAt(text, end + 1))) return false;
   let q = end + 1;
-  while (isLetter(text.charCodeAt(q))) q += 1;
+  while (isLetter(codeAt(text, q))) q += 1;
   return q - end > 2 && !(flagsAt(text, end + 1) & (FIRST | SURNAME | PLACE_PREPOSITION));
 }
 
@@ -2573,10 +2566,10 @@ function isRoomBefore(text: string, start: number): boolean {
 
 /** ", elektriker," or ", registrator." after a full name: the person's role, ending its clause. */
 function isRoleAfterComma(text: string, end: number): boolean {
-  if (text.charCodeAt(end) !== 44 || text.charCodeAt(end + 1) !== 32 || isUpper(text.charCodeAt(end + 2))) return false;
+  if (codeAt(text, end) !== 44 || codeAt(text, end + 1) !== 32 || isUpper(codeAt(text, end + 2))) return false;
   const after = wordEndAfter(text, end + 1);
   if (after < 0) return false;
-  const c = text.charCodeAt(after);
+  const c = codeAt(text, after);
   return (
     (Number.isNaN(c) || c === 44 || c === 46 || c === 10) &&
     (endsLikeRole(text, end + 2, after) || (flagsAt(text, end + 2) & ROLE) !== 0)
@@ -2588,7 +2581,7 @@ function isPlaceOrDayAfter(text: string, end: number): boolean {
   const after = wordEndAfter(text, end);
   return (
     after > 0 &&
-    !isUpper(text.charCodeAt(end + 1)) &&
+    !isUpper(codeAt(text, end + 1)) &&
     (endsLikeStreet(text, end + 1, after) ||
       endsLikeNamedPlace(text, end + 1, after) ||
       (after - end === 4 && text.startsWith('dag', end + 1)))
@@ -2615,7 +2608,7 @@ const callingWords = new Set(words('call calls called kallar kallas kallade kall
 /** "(we call it Albert)", "vi kallar den Sixten": a pronoun of a thing and a word of calling before `start`. */
 function isCalledIt(text: string, start: number): boolean {
   // (a cheap first look: "it", "den" and "det" end in t or n; most words checked here are not after one)
-  const last = text.charCodeAt(start - 2);
+  const last = codeAt(text, start - 2);
   if (last !== 116 && last !== 110) return false;
   const it = wordStartBefore(text, start);
   if (it < 0 || start - it > 4 || !itWords.has(text.slice(it, start - 1))) return false;
@@ -2635,16 +2628,16 @@ function isClosingSignature(text: string, tokens: Tokens, t: number, hashFlags: 
   // (a word of five letters or more the lexicon does not know that ends like a verb or a participle
   // says what was done:
   // "Rensat", "Fungerar", "Åtgärdas", "Escalated", "Injustering", "Normal")
-  if (hashFlags === 0 && end - (tokens.start[t] as number) >= 5 && statusEnds.has(text.charCodeAt(end - 1) | 32))
+  if (hashFlags === 0 && end - (tokens.start[t] as number) >= 5 && statusEnds.has(codeAt(text, end - 1) | 32))
     return false;
   for (let p = end; p < text.length; p += 1) {
-    const c = text.charCodeAt(p);
+    const c = codeAt(text, p);
     if (!isSpace(c) && c !== 10 && c !== 13) return false;
   }
   if ((tokens.start[t] as number) < 24 || end - (tokens.start[t] as number) < 3) return false;
   let p = (tokens.start[t] as number) - 1;
-  while (p >= 0 && (isSpace(text.charCodeAt(p)) || text.charCodeAt(p) === 13)) p -= 1;
-  const c = text.charCodeAt(p);
+  while (p >= 0 && (isSpace(codeAt(text, p)) || codeAt(text, p) === 13)) p -= 1;
+  const c = codeAt(text, p);
   return c === 46 || c === 33 || c === 63 || c === 10;
 }
 
@@ -2656,7 +2649,7 @@ const isSwedishStreetName = (text: string, start: number, end: number) =>
 /** A capital after the second letter, not after Mc or Mac: "FitPulse", "BioNovas" (not "McDonald"). */
 function hasInnerCapital(text: string, start: number, end: number): boolean {
   for (let p = start + 2; p < end; p += 1) {
-    if (isUpper(text.charCodeAt(p)) && isLetter(text.charCodeAt(p - 1)) && !isUpper(text.charCodeAt(p - 1))) {
+    if (isUpper(codeAt(text, p)) && isLetter(codeAt(text, p - 1)) && !isUpper(codeAt(text, p - 1))) {
       const prefix = text.slice(start, p);
       return prefix !== 'Mc' && prefix !== 'Mac' && prefix !== 'Fitz';
     }
@@ -2667,7 +2660,7 @@ function hasInnerCapital(text: string, start: number, end: number): boolean {
 /** A word in the genitive before an organisation's word: "Kund: Lunds Stift", "Ägare: Sjöhagens båtklubb". */
 function isOrganisationGenitive(text: string, tokens: Tokens, t: number): boolean {
   const end = tokens.end[t] as number;
-  if (text.charCodeAt(end - 1) !== 115 || t + 1 >= tokens.count || !adjacent(text, tokens, t, t + 1)) return false;
+  if (codeAt(text, end - 1) !== 115 || t + 1 >= tokens.count || !adjacent(text, tokens, t, t + 1)) return false;
   const next = t + 1;
   return isOrganisationWord(text, tokens.start[next] as number, tokens.end[next] as number);
 }
@@ -2693,7 +2686,7 @@ function isNamingBefore(text: string, tokens: Tokens, k: number): boolean {
   const from = tokens.start[k] as number;
   for (let j = k; j >= 0 && j > k - 5 && from - (tokens.start[j] as number) < 60; j -= 1) {
     if (
-      (j < k || text.charCodeAt(tokens.end[k] as number) !== 58) &&
+      (j < k || codeAt(text, tokens.end[k] as number) !== 58) &&
       listNamingWords.has(hashLettersAt(text, tokens.start[j] as number))
     )
       // (the sentence's first word names no thing: "Names given: Diego Ramírez and Nikhil Rao")
@@ -2720,7 +2713,7 @@ function isChristened(text: string, tokens: Tokens, k: number): boolean {
       flagsAt(text, start) & ROLE
     )
       return false;
-    if ((text.charCodeAt(start) | 32) === 100 && text.startsWith('öp', start + 1)) return true;
+    if ((codeAt(text, start) | 32) === 100 && text.startsWith('öp', start + 1)) return true;
     end = start;
   }
   return false;
@@ -2745,7 +2738,7 @@ const personNouns = hashes(
  * person's noun, not a first name ("Jörgen heter …").
  */
 function isDefiniteThing(text: string, start: number, end: number): boolean {
-  if (end - start < 5 || !isLetter(text.charCodeAt(end - 1))) return false;
+  if (end - start < 5 || !isLetter(codeAt(text, end - 1))) return false;
   const isDefinite =
     (endsLikeDefinite(text, start, end) || endsWithFolded(text, start, end, 'an')) &&
     !endsWithFolded(text, start, end, 'sen') &&
@@ -2769,16 +2762,14 @@ const selfSubjects = hashes(['jag', 'det', 'this', 'i', 'it']);
 function isSelfIntroduction(text: string, start: number, end: number): boolean {
   // a cheap first look: "är", "is", "am", "I'm" end in r, s or m; "här", "here" start with h
   // (and the verb is two letters long, or "I'm"; "här" and "here" end before a comma or a full stop)
-  const last = text.charCodeAt(start - 2) | 32;
+  const last = codeAt(text, start - 2) | 32;
   const isVerbBefore =
-    text.charCodeAt(start - 1) === 32 &&
+    codeAt(text, start - 1) === 32 &&
     (last === 114 || last === 115 || last === 109) &&
-    (!isLetter(text.charCodeAt(start - 4)) ||
-      text.charCodeAt(start - 3) === 39 ||
-      text.charCodeAt(start - 3) === 0x2019);
+    (!isLetter(codeAt(text, start - 4)) || codeAt(text, start - 3) === 39 || codeAt(text, start - 3) === 0x2019);
   const isHereAfter =
-    text.charCodeAt(end) === 32 &&
-    (text.charCodeAt(end + 1) | 32) === 104 &&
+    codeAt(text, end) === 32 &&
+    (codeAt(text, end + 1) | 32) === 104 &&
     (isPunctuationAt(text, end + 4) || isPunctuationAt(text, end + 5));
   if (!isVerbBefore && !isHereAfter) return false;
   const verb = wordStartBefore(text, start);
@@ -2790,7 +2781,7 @@ function isSelfIntroduction(text: string, start: number, end: number): boolean {
     return (
       end === text.length ||
       isPunctuationAt(text, end) ||
-      (text.charCodeAt(end) === 32 && fromWords.has(hashLettersAt(text, end + 1)))
+      (codeAt(text, end) === 32 && fromWords.has(hashLettersAt(text, end + 1)))
     );
   if (verb >= 0 && selfWords.has(hashLettersAt(text, verb))) {
     const subject = wordStartBefore(text, verb);
@@ -2798,7 +2789,7 @@ function isSelfIntroduction(text: string, start: number, end: number): boolean {
   }
   // "Marjatta här, ordförande …", "Diego here, the fridge …"
   const after = wordEndAfter(text, end);
-  if (after < 0 || (text.charCodeAt(after) !== 44 && text.charCodeAt(after) !== 46)) return false;
+  if (after < 0 || (codeAt(text, after) !== 44 && codeAt(text, after) !== 46)) return false;
   const word = hashLettersAt(text, end + 1);
   return word === HERE_SV || word === HERE_EN;
 }
@@ -2808,14 +2799,12 @@ function isSelfIntroduction(text: string, start: number, end: number): boolean {
  */
 function isApostropheWordBefore(text: string, start: number, stem: string, last: number): boolean {
   const apostrophe = start - 3;
-  const c = text.charCodeAt(apostrophe);
-  if ((c !== 39 && c !== 0x2019) || (text.charCodeAt(start - 2) | 32) !== last) return false;
+  const c = codeAt(text, apostrophe);
+  if ((c !== 39 && c !== 0x2019) || (codeAt(text, start - 2) | 32) !== last) return false;
   const from = apostrophe - stem.length;
-  return (
-    from >= 0 && endsWithFolded(text, from, apostrophe, stem) && (from === 0 || !isLetter(text.charCodeAt(from - 1)))
-  );
+  return from >= 0 && endsWithFolded(text, from, apostrophe, stem) && (from === 0 || !isLetter(codeAt(text, from - 1)));
 }
-const isPunctuationAt = (text: string, p: number) => text.charCodeAt(p) === 44 || text.charCodeAt(p) === 46;
+const isPunctuationAt = (text: string, p: number) => codeAt(text, p) === 44 || codeAt(text, p) === 46;
 const HERE_SV = hashWord('här');
 const HERE_EN = hashWord('here');
 
@@ -2843,7 +2832,7 @@ function mayBeListedName(text: string, tokens: Tokens, k: number): boolean {
 /** What follows a list's last name: a join, punctuation, a line break or the end of the text. */
 function endsListItem(text: string, end: number): boolean {
   if (end >= text.length) return true;
-  const c = text.charCodeAt(end);
+  const c = codeAt(text, end);
   if (c !== 32) return !isLetter(c) && !isDigitAt(text, end);
   const word = wordAt(text, end + 1);
   return word === 'och' || word === 'and' || word === 'o' || word === 'eller' || word === 'or';
@@ -2893,7 +2882,7 @@ function addListedNames(text: string, tokens: Tokens, listed: number[], out: Per
         if (
           direction === 1 &&
           (tokens.start[k] as number) - (tokens.end[from] as number) === 2 &&
-          text.charCodeAt(tokens.end[from] as number) === 44 &&
+          codeAt(text, tokens.end[from] as number) === 44 &&
           // (nor is one unknown word after a full name: a place or an association, "Juha Mäenpää,
           // Tornio.", "Tomasz Nowak, Tallkotten")
           (!endsListItem(text, tokens.end[last] as number) ||
@@ -3004,7 +2993,7 @@ function streetStem(lw: string): number {
 }
 
 function isDigitAt(text: string, p: number): boolean {
-  const c = text.charCodeAt(p);
+  const c = codeAt(text, p);
   return c >= 48 && c <= 57;
 }
 
@@ -3019,7 +3008,7 @@ const units = hashes(
 function readHouseNumber(text: string, pos: number, maxDigits: number): number {
   let p = pos;
   let spaces = 0;
-  while (p < text.length && isSpace(text.charCodeAt(p)) && spaces < 2) {
+  while (p < text.length && isSpace(codeAt(text, p)) && spaces < 2) {
     p += 1;
     spaces += 1;
   }
@@ -3027,7 +3016,7 @@ function readHouseNumber(text: string, pos: number, maxDigits: number): number {
   while (p < text.length && isDigitAt(text, p)) p += 1;
   if (p === s || p - s > maxDigits) return -1;
   // a range: "2-8", "1–15"
-  const c = text.charCodeAt(p);
+  const c = codeAt(text, p);
   if ((c === 45 || c === 0x2013) && isDigitAt(text, p + 1)) {
     let q = p + 1;
     while (q < text.length && isDigitAt(text, q) && q - p <= maxDigits) q += 1;
@@ -3040,16 +3029,16 @@ function readHouseNumber(text: string, pos: number, maxDigits: number): number {
   // a reading, not a house number: "Villa Solbacken 340 Bq/m3", "Ekvägen 12 kWh", "Stationsgatan 2
   // timmar"; a date: "lastkajen 24 dec", "Fleminggatan 17–28 nov." (the last number a day)
   if (
-    isSpace(text.charCodeAt(p)) &&
+    isSpace(codeAt(text, p)) &&
     (units.has(hashLettersAt(text, p + 1)) || (p - s <= 2 && flagsAt(text, p + 1) & MONTH_SHORT))
   )
     return -1;
   // a letter: "12 B", "12b"
   let q = p;
-  if (q < text.length && isSpace(text.charCodeAt(q))) q += 1;
-  if (q < text.length && isLetter(text.charCodeAt(q)) && !(q + 1 < text.length && isLetter(text.charCodeAt(q + 1)))) {
-    const letter = text.charCodeAt(q) | 32;
-    if (letter >= 97 && letter <= 104 && (isUpper(text.charCodeAt(q)) || q === p)) p = q + 1;
+  if (q < text.length && isSpace(codeAt(text, q))) q += 1;
+  if (q < text.length && isLetter(codeAt(text, q)) && !(q + 1 < text.length && isLetter(codeAt(text, q + 1)))) {
+    const letter = codeAt(text, q) | 32;
+    if (letter >= 97 && letter <= 104 && (isUpper(codeAt(text, q)) || q === p)) p = q + 1;
   }
   return p;
 }
@@ -3061,35 +3050,35 @@ const quantifiers = hashes(words('varje per alla samtliga each every'));
 
 function readApartment(text: string, pos: number): number {
   let p = pos;
-  if (text.charCodeAt(p) === 44) p += 1;
-  while (p < text.length && isSpace(text.charCodeAt(p))) p += 1;
+  if (codeAt(text, p) === 44) p += 1;
+  while (p < text.length && isSpace(codeAt(text, p))) p += 1;
   const s = p;
-  while (p < text.length && isLetter(text.charCodeAt(p)) && p - s < 16) p += 1;
+  while (p < text.length && isLetter(codeAt(text, p)) && p - s < 16) p += 1;
   const word = text.slice(s, p).toLowerCase();
   if (!((getLexicon().get(word) ?? 0) & APARTMENT)) return -1;
   // "lgh.", "lgh nr", "lgh.nr", "lgh:", "lgh #"
   for (let guard = 0; guard < 3 && p < text.length; guard += 1) {
-    const c = text.charCodeAt(p);
+    const c = codeAt(text, p);
     if (isSpace(c) || c === 46 || c === 58 || c === 35) p += 1;
-    else if ((c | 32) === 110 && (text.charCodeAt(p + 1) | 32) === 114) p += 2;
+    else if ((c | 32) === 110 && (codeAt(text, p + 1) | 32) === 114) p += 2;
     else break;
   }
   let end = readHouseNumber(text, p, 4);
   // "lgh 3:12": an apartment numbered by its floor (not a time: "lgh 1102 14:30")
-  if (end > 0 && end - p <= 2 && text.charCodeAt(end) === 58 && isDigitAt(text, end + 1)) {
+  if (end > 0 && end - p <= 2 && codeAt(text, end) === 58 && isDigitAt(text, end + 1)) {
     let q = end + 1;
     while (isDigitAt(text, q) && q - end <= 3) q += 1;
-    if (q - end <= 3 && !isDigitAt(text, q) && text.charCodeAt(q) !== 58) end = q;
+    if (q - end <= 3 && !isDigitAt(text, q) && codeAt(text, q) !== 58) end = q;
   }
   // "flat 3.07": numbered by its floor and a dot (two digits after it, and no unit)
   if (end - p === 1 && /^\.\d\d(?!\d| ?°)/.test(text.slice(end, end + 5))) end += 3;
   // "Lowest apt 19.8 °C": a decimal number is a reading, not an apartment
-  if (end > 0 && (text.charCodeAt(end) === 46 || text.charCodeAt(end) === 44) && isDigitAt(text, end + 1)) return -1;
+  if (end > 0 && (codeAt(text, end) === 46 || codeAt(text, end) === 44) && isDigitAt(text, end + 1)) return -1;
   // "Lägenhet 3 trappor upp": the floor it is on
-  if (end > 0 && text.charCodeAt(end) === 32 && floorWords.has(hashLettersAt(text, end + 1))) return -1;
+  if (end > 0 && codeAt(text, end) === 32 && floorWords.has(hashLettersAt(text, end + 1))) return -1;
   // "berörd lägenhet 2025-11-18": a date; "i lägenhet: 1) stäng …": a list's first step
-  if (end - p === 7 && text.charCodeAt(p + 4) === 45) return -1;
-  if (end > 0 && text.charCodeAt(end) === 41 && text.charCodeAt(s + word.length) === 58) return -1;
+  if (end - p === 7 && codeAt(text, p + 4) === 45) return -1;
+  if (end > 0 && codeAt(text, end) === 41 && codeAt(text, s + word.length) === 58) return -1;
   return end;
 }
 
@@ -3101,24 +3090,23 @@ function readApartment(text: string, pos: number): number {
  */
 function readPostcodeAndTown(text: string, pos: number): number {
   let p = pos;
-  if (text.charCodeAt(p) === 44) p += 1;
-  while (p < text.length && p - pos < 3 && isSpace(text.charCodeAt(p))) p += 1;
-  if ((text.charCodeAt(p) | 32) === 115 && (text.charCodeAt(p + 1) | 32) === 101 && text.charCodeAt(p + 2) === 45)
-    p += 3;
+  if (codeAt(text, p) === 44) p += 1;
+  while (p < text.length && p - pos < 3 && isSpace(codeAt(text, p))) p += 1;
+  if ((codeAt(text, p) | 32) === 115 && (codeAt(text, p + 1) | 32) === 101 && codeAt(text, p + 2) === 45) p += 3;
   // five digits, as 123 45 or 12345
   let digits = 0;
   while (p < text.length && digits < 5) {
     if (isDigitAt(text, p)) digits += 1;
-    else if (!(digits === 3 && text.charCodeAt(p) === 32 && isDigitAt(text, p + 1))) break;
+    else if (!(digits === 3 && codeAt(text, p) === 32 && isDigitAt(text, p + 1))) break;
     p += 1;
   }
-  if (digits !== 5 || isDigitAt(text, p) || !isSpace(text.charCodeAt(p))) return -1;
-  while (p < text.length && isSpace(text.charCodeAt(p)) && p - pos < 12) p += 1;
-  if (!isUpper(text.charCodeAt(p))) return -1;
+  if (digits !== 5 || isDigitAt(text, p) || !isSpace(codeAt(text, p))) return -1;
+  while (p < text.length && isSpace(codeAt(text, p)) && p - pos < 12) p += 1;
+  if (!isUpper(codeAt(text, p))) return -1;
   let end = p + 1;
   while (
     end < text.length &&
-    (isLetter(text.charCodeAt(end)) || (text.charCodeAt(end) === 45 && isUpper(text.charCodeAt(end + 1))))
+    (isLetter(codeAt(text, end)) || (codeAt(text, end) === 45 && isUpper(codeAt(text, end + 1))))
   )
     end += 1;
   return end;
@@ -3127,23 +3115,22 @@ function readPostcodeAndTown(text: string, pos: number): number {
 /** Reads ", Cardiff CF24 3RD" (a town and a British postcode) at `pos`; returns the end or -1. */
 function readTownAndUkPostcode(text: string, pos: number): number {
   let p = pos;
-  if (text.charCodeAt(p) === 44) p += 1;
-  if (text.charCodeAt(p) !== 32 || !isUpper(text.charCodeAt(p + 1))) return -1;
+  if (codeAt(text, p) === 44) p += 1;
+  if (codeAt(text, p) !== 32 || !isUpper(codeAt(text, p + 1))) return -1;
   p += 1;
-  while (p < text.length && isLetter(text.charCodeAt(p))) p += 1;
-  if (text.charCodeAt(p) !== 32) return -1;
+  while (p < text.length && isLetter(codeAt(text, p))) p += 1;
+  if (codeAt(text, p) !== 32) return -1;
   p += 1;
   // the outward code: one or two letters, a digit, and maybe a digit or a letter (CF24, BT1, SW1A)
   const isCapital = (c: number) => c >= 65 && c <= 90;
   let q = p;
-  while (q < p + 2 && isCapital(text.charCodeAt(q))) q += 1;
+  while (q < p + 2 && isCapital(codeAt(text, q))) q += 1;
   if (q === p || !isDigitAt(text, q)) return -1;
   q += 1;
-  if (isDigitAt(text, q) || isCapital(text.charCodeAt(q))) q += 1;
+  if (isDigitAt(text, q) || isCapital(codeAt(text, q))) q += 1;
   // the inward code: a digit and two letters
-  if (text.charCodeAt(q) !== 32 || !isDigitAt(text, q + 1)) return -1;
-  if (!isCapital(text.charCodeAt(q + 2)) || !isCapital(text.charCodeAt(q + 3)) || isLetter(text.charCodeAt(q + 4)))
-    return -1;
+  if (codeAt(text, q) !== 32 || !isDigitAt(text, q + 1)) return -1;
+  if (!isCapital(codeAt(text, q + 2)) || !isCapital(codeAt(text, q + 3)) || isLetter(codeAt(text, q + 4))) return -1;
   return q + 4;
 }
 
@@ -3154,8 +3141,8 @@ function isEnglishStreetWord(text: string, tokens: Tokens, t: number): boolean {
   for (const word of englishStreetWords) {
     if (word.length !== length) continue;
     let same = true;
-    for (let k = 1; k < length && same; k += 1) same = text.charCodeAt(start + k) === word.charCodeAt(k);
-    if (same && (text.charCodeAt(start) | 32) === word.charCodeAt(0)) return true;
+    for (let k = 1; k < length && same; k += 1) same = codeAt(text, start + k) === word.charCodeAt(k);
+    if (same && (codeAt(text, start) | 32) === word.charCodeAt(0)) return true;
   }
   return false;
 }
@@ -3165,8 +3152,8 @@ function readStreet(text: string, tokens: Tokens, t: number, out: PersonalDataFi
   // a Swedish street needs its number right after it; an English one is capitalised ("Baker Street")
   const after = tokens.end[t] as number;
   let next = after;
-  if (isSpace(text.charCodeAt(next))) next += 1;
-  if (isSpace(text.charCodeAt(next))) next += 1;
+  if (isSpace(codeAt(text, next))) next += 1;
+  if (isSpace(codeAt(text, next))) next += 1;
   // only the English street words (Street, Road, Avenue, Lane) go without a number after them
   if (!isDigitAt(text, next) && !isEnglishStreetWord(text, tokens, t)) return -1;
   const lw = text.slice(tokens.start[t], tokens.end[t]).toLowerCase();
@@ -3178,10 +3165,10 @@ function readStreet(text: string, tokens: Tokens, t: number, out: PersonalDataFi
     // "12 Baker Street"
     if (t === 0 || !adjacent(text, tokens, t - 1, t) || tokens.caps[t - 1] !== 1) return -1;
     let p = (tokens.start[t - 1] as number) - 1;
-    while (p >= 0 && isSpace(text.charCodeAt(p))) p -= 1;
+    while (p >= 0 && isSpace(codeAt(text, p))) p -= 1;
     let q = p;
     while (q >= 0 && isDigitAt(text, q) && p - q < 4) q -= 1;
-    if (q === p || (q >= 0 && isLetter(text.charCodeAt(q)))) return -1;
+    if (q === p || (q >= 0 && isLetter(codeAt(text, q)))) return -1;
     start = q + 1;
     let end = tokens.end[t] as number;
     // "14 Mill Lane, flat 2"
@@ -3236,7 +3223,7 @@ function readStreet(text: string, tokens: Tokens, t: number, out: PersonalDataFi
   if (end < 0) return -1;
   // a time or a date right after a street's name, not a house number: "Lindgatan 07:50",
   // "Drottninggatan 14/6" ("12/3" as a house and its entrance is rare next to dates)
-  const c = text.charCodeAt(end);
+  const c = codeAt(text, end);
   if ((c === 58 || c === 47) && isDigitAt(text, end + 1) && !isDigitAt(text, end - 3)) return -1;
   const apartment = readApartment(text, end);
   if (apartment > 0) end = apartment;
@@ -3257,7 +3244,7 @@ const streetPrefixes = hashes(words('sankt norra södra östra västra stora lil
 
 /** A ':' between `from` and `to` (the few characters between two words). */
 function hasColonBetween(text: string, from: number, to: number): boolean {
-  for (let p = from; p < to; p += 1) if (text.charCodeAt(p) === 58) return true;
+  for (let p = from; p < to; p += 1) if (codeAt(text, p) === 58) return true;
   return false;
 }
 
@@ -3325,7 +3312,7 @@ export function findAddresses(text: string, tokens: Tokens, out: PersonalDataFin
       const house = isDigitAt(text, (tokens.end[t] as number) + 1)
         ? readHouseNumber(text, tokens.end[t] as number, 3)
         : -1;
-      if (house < 0 || text.charCodeAt(house) !== 44 || boxWords.has(hashLettersAt(text, start))) continue;
+      if (house < 0 || codeAt(text, house) !== 44 || boxWords.has(hashLettersAt(text, start))) continue;
       const end = readPostcodeAndTown(text, house);
       if (end > 0) {
         // ("Östra Sönnarslöv 118": a word before it may be part of its name)

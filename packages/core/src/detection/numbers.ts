@@ -1,5 +1,5 @@
 import { nationalNumber } from '../phone/national-number';
-import { isDigit, isLetter, isSpace } from './chars';
+import { codeAt, isDigit, isLetter, isSpace } from './chars';
 import { isPersonalIdentityNumber } from './identity-number';
 import { phoneMetadata } from './phone-metadata';
 import type { PersonalDataFinding } from './types';
@@ -184,13 +184,13 @@ let wordStart = 0;
 function wordEndingAt(text: string, pos: number): string {
   let e = pos;
   while (e > 0) {
-    const c = text.charCodeAt(e - 1);
+    const c = codeAt(text, e - 1);
     if (isSpace(c) || c === 58 || c === 35 || c === 46) e -= 1;
     else break;
   }
   let s = e;
   while (s > 0 && e - s < 30) {
-    const c = text.charCodeAt(s - 1);
+    const c = codeAt(text, s - 1);
     if (isLetter(c) || c === 47 || c === 46 || c === 45) s -= 1;
     else break;
   }
@@ -235,9 +235,9 @@ export function scanNumberRun(text: string, i: number, out: PersonalDataFinding[
   let dotted = false;
   while (pos < len) {
     const s = pos;
-    while (pos < len && isDigit(text.charCodeAt(pos))) pos += 1;
+    while (pos < len && isDigit(codeAt(text, pos))) pos += 1;
     // "0046707334120": the international prefix 00 and up to 15 digits, written without a space
-    const isInternational = text.charCodeAt(s) === 48 && text.charCodeAt(s + 1) === 48;
+    const isInternational = codeAt(text, s) === 48 && codeAt(text, s + 1) === 48;
     if (pos - s > (isInternational ? MAX_DIGITS + 2 : MAX_GROUP)) tooLong = true;
     if (count < 65) {
       groupStarts[count] = s;
@@ -248,16 +248,15 @@ export function scanNumberRun(text: string, i: number, out: PersonalDataFinding[
     let q = pos;
     let dashes = 0;
     while (q < len && q - pos < 3) {
-      const c = text.charCodeAt(q);
+      const c = codeAt(text, q);
       // (never a tab: "EM-02<tab>13877" is two cells of a pasted table)
       if ((isSpace(c) && c !== 9) || c === 40 || c === 41) q += 1;
       // "070/555 12 12", "08/123 45 67": an area code and a slash, as numbers were once written
-      else if (c === 47 && count === 1 && q === pos && text.charCodeAt(s) === 48 && pos - s >= 2 && pos - s <= 4)
-        q += 1;
+      else if (c === 47 && count === 1 && q === pos && codeAt(text, s) === 48 && pos - s >= 2 && pos - s <= 4) q += 1;
       else if (
         c === 46 &&
         q === pos &&
-        (dotted || (count === 1 && pos - s === 3 && text.charCodeAt(s) === 48 && text.charCodeAt(s + 1) === 55))
+        (dotted || (count === 1 && pos - s === 3 && codeAt(text, s) === 48 && codeAt(text, s + 1) === 55))
       ) {
         dotted = true;
         q += 1;
@@ -265,12 +264,12 @@ export function scanNumberRun(text: string, i: number, out: PersonalDataFinding[
       } else if (isDash(c)) {
         dashes += 1;
         q += 1;
-      } else if (c === 43 && q === pos && pos - s === 6 && isDigit(text.charCodeAt(q + 1))) {
+      } else if (c === 43 && q === pos && pos - s === 6 && isDigit(codeAt(text, q + 1))) {
         q += 1; // YYMMDD+NNNN: a personal identity number of someone 100 or older
         break;
       } else break;
     }
-    if (q === pos || q >= len || dashes > 1 || !isDigit(text.charCodeAt(q))) break;
+    if (q === pos || q >= len || dashes > 1 || !isDigit(codeAt(text, q))) break;
     // a separator inside a number never has a line break, and never two spaces in a row before '('
     pos = q;
   }
@@ -278,17 +277,17 @@ export function scanNumberRun(text: string, i: number, out: PersonalDataFinding[
   if (tooLong || count > 64) return runEnd;
   // most numbers (years, temperatures, codes) cannot be either: no trunk 0, no +, fewer than 10 digits
   let total = 0;
-  let canStart = runStart > 0 && text.charCodeAt(runStart - 1) === 43;
+  let canStart = runStart > 0 && codeAt(text, runStart - 1) === 43;
   for (let k = 0; k < count; k += 1) {
     total += (groupEnds[k] as number) - (groupStarts[k] as number);
-    if (text.charCodeAt(groupStarts[k] as number) === 48) canStart = true;
+    if (codeAt(text, groupStarts[k] as number) === 48) canStart = true;
   }
   // Sweden's short numbers as they are dialled, alone: the police's "114 14", the crisis information's
   // "113 13", Telia's faults "90 200" (not a reading: "90 200 kWh")
   if (
     count === 2 &&
     total === 5 &&
-    text.charCodeAt(groupEnds[0] as number) === 32 &&
+    codeAt(text, groupEnds[0] as number) === 32 &&
     isShortNumber(text, runStart, runEnd)
   ) {
     out.push({ kind: 'phone', start: runStart, end: runEnd, text: text.slice(runStart, runEnd), confidence: 0.8 });
@@ -307,7 +306,7 @@ function digitsOf(text: string, groups: Group[], a: number, b: number): string {
   for (let k = a; k <= b; k += 1) {
     const g = groups[k] as Group;
     // "(0)" after a country code is a trunk prefix that is not dialled
-    if (k > a && g.end - g.start === 1 && text.charCodeAt(g.start) === 48 && text.charCodeAt(g.start - 1) === 40) {
+    if (k > a && g.end - g.start === 1 && codeAt(text, g.start) === 48 && codeAt(text, g.start - 1) === 40) {
       continue;
     }
     d += text.slice(g.start, g.end);
@@ -317,9 +316,9 @@ function digitsOf(text: string, groups: Group[], a: number, b: number): string {
 
 function boundaryOk(text: string, end: number): boolean {
   if (end >= text.length) return true;
-  const c = text.charCodeAt(end);
+  const c = codeAt(text, end);
   if (isLetter(c) || isDigit(c)) return false;
-  if ((c === 44 || c === 46) && end + 1 < text.length && isDigit(text.charCodeAt(end + 1))) return false;
+  if ((c === 44 || c === 46) && end + 1 < text.length && isDigit(codeAt(text, end + 1))) return false;
   return true;
 }
 
@@ -337,13 +336,13 @@ function wordBeforeInRun(text: string, pos: number): string {
 
 function startOk(text: string, start: number): boolean {
   if (start === 0) return true;
-  const c = text.charCodeAt(start - 1);
+  const c = codeAt(text, start - 1);
   if (isDigit(c)) return false;
-  if ((c === 44 || c === 46) && start > 1 && isDigit(text.charCodeAt(start - 2))) return false;
+  if ((c === 44 || c === 46) && start > 1 && isDigit(codeAt(text, start - 2))) return false;
   // "00:00 – 2026-11-25": a time's minutes
-  if (c === 58 && start > 1 && isDigit(text.charCodeAt(start - 2))) return false;
+  if (c === 58 && start > 1 && isDigit(codeAt(text, start - 2))) return false;
   // "WM-01 44120987", "SA-2211": the digits of a code in capitals and a dash
-  if (c === 45 && start > 1 && text.charCodeAt(start - 2) >= 65 && text.charCodeAt(start - 2) <= 90) return false;
+  if (c === 45 && start > 1 && codeAt(text, start - 2) >= 65 && codeAt(text, start - 2) <= 90) return false;
   if (isLetter(c)) {
     const word = wordBeforeInRun(text, start);
     // ("nås på0739904417": a preposition glued to the number)
@@ -355,7 +354,7 @@ function startOk(text: string, start: number): boolean {
 function analyse(text: string, runStart: number, groups: Group[], out: PersonalDataFinding[]): void {
   const n = groups.length;
   // a run glued to letters that say nothing of a phone is a code, whole: "IBAN SE72 8000 0832 7900 …"
-  if (n > 1 && runStart > 0 && isLetter(text.charCodeAt(runStart - 1)) && !startOk(text, runStart)) return;
+  if (n > 1 && runStart > 0 && isLetter(codeAt(text, runStart - 1)) && !startOk(text, runStart)) return;
   wordBeforeAt = -1;
   // the word before the run, read only when a number inside the run is classified (dates and codes,
   // whose groups cannot start a number, never need it)
@@ -366,10 +365,10 @@ function analyse(text: string, runStart: number, groups: Group[], out: PersonalD
     // a number starts at the start of the run or after a space, never after a dash inside it
     let start = ga.start;
     let plus = false;
-    if (start > 0 && text.charCodeAt(start - 1) === 43) {
+    if (start > 0 && codeAt(text, start - 1) === 43) {
       plus = true;
       start -= 1;
-    } else if (start > 0 && text.charCodeAt(start - 1) === 40 && text.charCodeAt(ga.end) === 41) {
+    } else if (start > 0 && codeAt(text, start - 1) === 40 && codeAt(text, ga.end) === 41) {
       start -= 1; // "(08) 123 45 67"
     }
     // "(212) 555-0187": a North American number as it is written there, without +1
@@ -388,12 +387,12 @@ function analyse(text: string, runStart: number, groups: Group[], out: PersonalD
     // (a lone 0 starts no number: "0-4512-889-2" is a meter's)
     const mayStart =
       plus ||
-      (text.charCodeAt(ga.start) === 48 && length > 1) ||
+      (codeAt(text, ga.start) === 48 && length > 1) ||
       length === 6 ||
       length === 8 ||
       length === 10 ||
       length === 12;
-    const startsHere = mayStart && (a === 0 ? startOk(text, start) : text.charCodeAt(ga.start - 1) !== 45);
+    const startsHere = mayStart && (a === 0 ? startOk(text, start) : codeAt(text, ga.start - 1) !== 45);
     if (!startsHere) {
       a += 1;
       continue;
@@ -435,18 +434,18 @@ const isDash = (c: number) => c === 45 || (c >= 0x2010 && c <= 0x2013) || c === 
 
 const shortNumbers = new Set(['114 14', '113 13', '90 200']);
 function isShortNumber(text: string, start: number, end: number): boolean {
-  if (!shortNumbers.has(text.slice(start, end)) || isDigit(text.charCodeAt(start - 1))) return false;
+  if (!shortNumbers.has(text.slice(start, end)) || isDigit(codeAt(text, start - 1))) return false;
   let p = end;
-  while (isSpace(text.charCodeAt(p))) p += 1;
-  return !isLetter(text.charCodeAt(p));
+  while (isSpace(codeAt(text, p))) p += 1;
+  return !isLetter(codeAt(text, p));
 }
 
 /** "0101–0108", "1001-1506": two groups of the same length, the same first digit, the second larger. */
 function isRange(text: string, ga: Group, gb: Group): boolean {
   const length = ga.end - ga.start;
-  const dash = text.charCodeAt(ga.end);
+  const dash = codeAt(text, ga.end);
   if (gb.start !== ga.end + 1 || !isDash(dash) || gb.end - gb.start !== length) return false;
-  if (length < 3 || text.charCodeAt(ga.start) !== text.charCodeAt(gb.start)) return false;
+  if (length < 3 || codeAt(text, ga.start) !== codeAt(text, gb.start)) return false;
   return Number(text.slice(gb.start, gb.end)) > Number(text.slice(ga.start, ga.end));
 }
 
@@ -456,13 +455,13 @@ function isNorthAmerican(text: string, groups: Group[], a: number): boolean {
   const [ga, gb, gc] = [groups[a] as Group, groups[a + 1] as Group, groups[a + 2] as Group];
   return (
     ga.end - ga.start === 3 &&
-    text.charCodeAt(ga.start - 1) === 40 &&
+    codeAt(text, ga.start - 1) === 40 &&
     text.slice(ga.end, gb.start) === ') ' &&
     gb.end - gb.start === 3 &&
-    text.charCodeAt(gb.end) === 45 &&
+    codeAt(text, gb.end) === 45 &&
     gc.start === gb.end + 1 &&
     gc.end - gc.start === 4 &&
-    (a + 3 === groups.length || text.charCodeAt(gc.end) !== 32)
+    (a + 3 === groups.length || codeAt(text, gc.end) !== 32)
   );
 }
 
@@ -547,14 +546,13 @@ function classify(
 /** The "id" before `start` is part of a compound or follows another word ("Mätar-ID", "sensor id"). */
 function isCompoundId(text: string, start: number): boolean {
   let e = start;
-  while (e > 0 && (isSpace(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === 58 || text.charCodeAt(e - 1) === 35))
-    e -= 1;
-  const c = text.charCodeAt(e - 3);
+  while (e > 0 && (isSpace(codeAt(text, e - 1)) || codeAt(text, e - 1) === 58 || codeAt(text, e - 1) === 35)) e -= 1;
+  const c = codeAt(text, e - 3);
   if (c === 45) return true;
   // the word before "id" ("sensor id", "meter ID") says whose it is
   let p = e - 3;
-  while (p >= 0 && isSpace(text.charCodeAt(p))) p -= 1;
-  return p >= 0 && p < e - 3 && isLetter(text.charCodeAt(p)) && numberAntiCues.has(wordBefore(text, p + 1));
+  while (p >= 0 && isSpace(codeAt(text, p))) p -= 1;
+  return p >= 0 && p < e - 3 && isLetter(codeAt(text, p)) && numberAntiCues.has(wordBefore(text, p + 1));
 }
 
 /**
@@ -565,7 +563,7 @@ function isNumberWordEarlier(text: string, start: number): boolean {
   let p = start;
   for (let words = 0; words < 4; words += 1) {
     while (p > 0) {
-      const c = text.charCodeAt(p - 1);
+      const c = codeAt(text, p - 1);
       if (c === 46 || c === 10 || c === 33 || c === 63 || isDigit(c)) return false;
       if (isLetter(c)) break;
       p -= 1;
