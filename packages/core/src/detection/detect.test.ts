@@ -690,6 +690,12 @@ describe('names', () => {
       'Elisa Romano och Arto Salminen har nycklar.',
       'Arto Salminen',
     ],
+    [
+      'an unknown first name ending like a participle',
+      'Lease holder: Sinead Murphy, coordination no. 781064-1469.',
+      'Sinead Murphy',
+    ],
+    ['a surname after an abbreviated title', 'Nyckel till fam. Ekholm, Dr. Okafor har sin egen.', 'Ekholm'],
   ])('finds %s', (_, text, name) => {
     expect(foundOf('name', text)).toContain(name);
   });
@@ -1171,6 +1177,12 @@ describe('names', () => {
     ['an autoclave named like a person', 'Autoklaven Ingrid (Getinge GEV 6610) på plan 9 står still.'],
     ['the English pronoun "He" opening a sentence', 'He said the boiler makes noise at night, maybe the pump?'],
     ["makes' models named like people", 'Stulen: elcykel Crescent Elina. Ny symaskin Husqvarna Viking Opal.'],
+    ["a Swedish participle after a tag's number", 'Bricka hittad vid soprum hus 6, ID 0A-41-1182. Lämnad på kontoret.'],
+    [
+      "a title's word ending a sentence",
+      'Kontraktet kan inte överlåtas, inte ens inom familjen. Uppsägning, platsen går till kön.',
+    ],
+    ['"stan", the town, in lowercase', 'E18 avstängd i riktning mot stan vid Rinkebymotet 06–09.'],
   ])('keeps %s out', (_, text) => {
     expect(foundOf('name', text)).toEqual([]);
   });

@@ -1775,7 +1775,9 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     }
     const flags = flagsOf(text, tokens, t, caps);
     const beforeFlags = beforeHashFlags;
-    const isTitled = (beforeFlags & TITLE) !== 0;
+    // (a title's word before a full stop is an abbreviation, "Dr. Berg", "fam. Ek"; not "inom familjen. Uppsägning")
+    const isTitled =
+      (beforeFlags & TITLE) !== 0 && !(codeAt(text, tokens.end[before] as number) === 46 && wordLength(before) > 4);
     // after a title or a role ("Mr", "hyresgäst", "Mvh"), in a signature, or next to its number or role,
     // a capitalised word is a name even when unknown
     const isIntroduced = isTitled || (beforeFlags & ROLE) !== 0 || isSigned || isNumbered;
@@ -1843,8 +1845,14 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         !(flags & (WORD | ROLE | CUE | CUE_GAP | TITLE | BUILDING | APARTMENT | NAMING)) &&
         // "B-alarms": a hyphenated word whose parts are no names
         !(hint & HINT_HYPHEN) &&
-        // "Comment: Replaced faulty sensor": an English verb's past
+        // "Comment: Replaced faulty sensor", "ID 0A-41. Lämnad på kontoret": a verb's past participle
+        // (-ad before a lowercase word: "Sinead Murphy" is a name)
         !endsWithFolded(text, start0, tokens.end[t] as number, 'ed') &&
+        !(
+          endsWithFolded(text, start0, tokens.end[t] as number, 'ad') &&
+          codeAt(text, tokens.end[t] as number) === 32 &&
+          !isUpper(codeAt(text, (tokens.end[t] as number) + 1))
+        ) &&
         !isOrganisationWord(text, start0, tokens.end[t] as number) &&
         !isThingWord(text, start0, tokens.end[t] as number) &&
         // ("Lagerchef Kylterminalen Örebro": a long noun in the definite form; "åtgärdad av
