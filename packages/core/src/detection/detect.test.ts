@@ -695,6 +695,12 @@ describe('names', () => {
       'Lease holder: Sinead Murphy, coordination no. 781064-1469.',
       'Sinead Murphy',
     ],
+    ['a neighbour where he smokes', 'Report: my neighbour Kevin is smoking weed in his room every evening.', 'Kevin'],
+    [
+      'a first name before "är" and a place',
+      'Enligt Björn är termostaten i trapphuset fastlimmad på 24 grader.',
+      'Björn',
+    ],
     ['a surname after an abbreviated title', 'Nyckel till fam. Ekholm, Dr. Okafor har sin egen.', 'Ekholm'],
   ])('finds %s', (_, text, name) => {
     expect(foundOf('name', text)).toContain(name);
@@ -1182,6 +1188,7 @@ describe('names', () => {
       "a title's word ending a sentence",
       'Kontraktet kan inte överlåtas, inte ens inom familjen. Uppsägning, platsen går till kön.',
     ],
+    ['a robot mower named like a person', 'The robot mower Gösta is stuck in the bushes behind building D again.'],
     ['"stan", the town, in lowercase', 'E18 avstängd i riktning mot stan vid Rinkebymotet 06–09.'],
   ])('keeps %s out', (_, text) => {
     expect(foundOf('name', text)).toEqual([]);

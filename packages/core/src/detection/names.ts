@@ -275,7 +275,8 @@ function isThingsAfterList(text: string, from: number, afterCopula: boolean): bo
       if (!copulas.has(hashLettersAt(text, p))) return false;
       sawCopula = true;
     } else if (isThingWord(text, p, q)) return true;
-    else if (isDash && !countWords.has(hashLettersAt(text, p))) return false;
+    // (a place's preposition ends the phrase: "Kevin is smoking in his room" says where he is)
+    else if ((isDash && !countWords.has(hashLettersAt(text, p))) || flagsAt(text, p) & PLACE_PREPOSITION) return false;
     words += 1;
     p = q;
   }
@@ -964,7 +965,7 @@ const THE = hashWord('the');
 // ("=bar": the whole word only, not a verb's ending: "Shirin jobbar natt")
 const thingEnds = [
   ...words(
-    'sdagen laddbox gym gymmet roboten robot pump pumpen panel panelen givare givaren sensor sensorn maskinen laddboxen aggregat aggregatet gateway gatewayen unit zon zonen zone hall hallen block blocket tower villa villan farm gården store market skolan school lokalen köket kitchen café cafe kyrkan church centre center butiken house hus huset room rum rummet office wing växelriktaren inverter frysen freezer autoklaven avdelning disk lokal skåp skåpen gård hästarna hästen häst kor kossorna katten katt hunden hund horse horses dog cat salong salongen krog krogen livs apotek apoteket handeln hotel hotell =bar sushibar vinbar cocktailbar tapasbar kaffebar pizzeria bistro depot project kossan sauna bastu salen båten brygga bryggan byn verket boat boats ship märket',
+    'sdagen laddbox gym gymmet roboten robot pump pumpen panel panelen givare givaren sensor sensorn maskinen laddboxen aggregat aggregatet gateway gatewayen unit zon zonen zone hall hallen block blocket tower villa villan farm gården store market skolan school lokalen köket kitchen café cafe kyrkan church centre center butiken house hus huset room rum rummet office wing växelriktaren inverter frysen freezer autoklaven mower avdelning disk lokal skåp skåpen gård hästarna hästen häst kor kossorna katten katt hunden hund horse horses dog cat salong salongen krog krogen livs apotek apoteket handeln hotel hotell =bar sushibar vinbar cocktailbar tapasbar kaffebar pizzeria bistro depot project kossan sauna bastu salen båten brygga bryggan byn verket boat boats ship märket',
   ),
   // lifts, stations, projects, regions and districts: "Hiss Oskar", "pumpstation Lo", "Projekt Sofia",
   // "Region Gävleborg", "Område Norr"
