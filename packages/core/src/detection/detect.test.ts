@@ -695,6 +695,7 @@ describe('names', () => {
       'Lease holder: Sinead Murphy, coordination no. 781064-1469.',
       'Sinead Murphy',
     ],
+    ["a signature before the sender's house", 'varför är det 19 i min lägenhet?? // Hiba hus 2', 'Hiba'],
     ['a neighbour where he smokes', 'Report: my neighbour Kevin is smoking weed in his room every evening.', 'Kevin'],
     [
       'a first name before "är" and a place',
@@ -1188,6 +1189,7 @@ describe('names', () => {
       "a title's word ending a sentence",
       'Kontraktet kan inte överlåtas, inte ens inom familjen. Uppsägning, platsen går till kön.',
     ],
+    ['someone signing from a house', 'Garaget luktar bensin. Nån bil läcker? /nån i hus 7'],
     ['a robot mower named like a person', 'The robot mower Gösta is stuck in the bushes behind building D again.'],
     ['"stan", the town, in lowercase', 'E18 avstängd i riktning mot stan vid Rinkebymotet 06–09.'],
   ])('keeps %s out', (_, text) => {

@@ -838,9 +838,11 @@ function isSlashSignature(text: string, start: number, end: number, isNumberAt: 
     if (d === 47) return false;
     if (d === 10 || d === 13 || (d === 44 && words > 0)) return true;
     if (isSpace(d)) words += 1;
-    // "/jocke 0701-23 98 44", "/Margit i lgh 1106": the sender's phone number or apartment
+    // "/jocke 0701-23 98 44", "/Margit i lgh 1106": the sender's phone number or apartment (or house, after
+    // a first name: "// Hiba hus 2", not "/nån i hus 7")
     else if (isDigitAt(text, k)) {
-      if (isNumberAt(k) || (words > 0 && flagsAt(text, wordStartBefore(text, k)) & APARTMENT)) return true;
+      const place = words > 0 ? flagsAt(text, wordStartBefore(text, k)) : 0;
+      if (isNumberAt(k) || place & APARTMENT || (place & BUILDING && flagsAt(text, start) & FIRST)) return true;
       // "/jonte 9B", "/Lotta i 9A-teamet": the sender's class, after a first name (not "/mentor 7A")
       if (words <= 2 && isClassAt(text, k) && flagsAt(text, start) & FIRST) return true;
       break;
