@@ -1189,6 +1189,8 @@ describe('names', () => {
       "a title's word ending a sentence",
       'Kontraktet kan inte överlåtas, inte ens inom familjen. Uppsägning, platsen går till kön.',
     ],
+    ['laundry rooms said to be called so, their houses numbered', 'Tvättstugorna i hus 1–3 heter Ek, Lind och Björk.'],
+    ['a freezer said to be called so, its room numbered', 'Frysen i 11.310 kallas Elsa av alla på labbet.'],
     ['someone signing from a house', 'Garaget luktar bensin. Nån bil läcker? /nån i hus 7'],
     ['a robot mower named like a person', 'The robot mower Gösta is stuck in the bushes behind building D again.'],
     ['"stan", the town, in lowercase', 'E18 avstängd i riktning mot stan vid Rinkebymotet 06–09.'],

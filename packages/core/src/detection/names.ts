@@ -2528,7 +2528,14 @@ function isThingCalled(text: string, tokens: Tokens, k: number): boolean {
   let subject = 0;
   for (let words = 0; words < 4; words += 1) {
     const start = wordStartBefore(text, end);
-    if (start < 0) break;
+    if (start < 0) {
+      // (a number is passed over: "Tvättstugorna i hus 1–3 heter Ek, Lind och Björk", "Frysen i 11.310 kallas Elsa")
+      let p = end - 2;
+      while (p > 0 && end - p < 12 && codeAt(text, p) !== 32) p -= 1;
+      if (codeAt(text, end - 1) !== 32 || codeAt(text, p) !== 32 || !isDigitAt(text, p + 1)) break;
+      end = p + 1;
+      continue;
+    }
     if (endsLikeRole(text, start, end - 1) || flagsAt(text, start) & ROLE) return false;
     // ("Barnen i huset heter Elin och Noah": people, where they live)
     if (personNouns.has(hashLettersAt(text, start))) return false;
