@@ -1191,6 +1191,7 @@ describe('names', () => {
     ],
     ['laundry rooms said to be called so, their houses numbered', 'Tvättstugorna i hus 1–3 heter Ek, Lind och Björk.'],
     ['a freezer said to be called so, its room numbered', 'Frysen i 11.310 kallas Elsa av alla på labbet.'],
+    ["Saint Knut's day, in lowercase", 'Julgranen tas ned 13/1 (tjugondag Knut).'],
     ['someone signing from a house', 'Garaget luktar bensin. Nån bil läcker? /nån i hus 7'],
     ['a robot mower named like a person', 'The robot mower Gösta is stuck in the bushes behind building D again.'],
     ['"stan", the town, in lowercase', 'E18 avstängd i riktning mot stan vid Rinkebymotet 06–09.'],

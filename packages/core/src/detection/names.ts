@@ -2250,14 +2250,10 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     // a place, a month or a weekday alone is not a person ("Rosen, Lund", "in May")
     // (unless where the person sits or what they did says so: "August från elfirman kommer …")
     if (parts === 1 && flags & (PLACE | CALENDAR) && !isTitled && !isPlaced) score = 0;
-    // …nor a word after a holiday: "Christmas Eve", "Boxing Day"
-    if (
-      parts === 1 &&
-      t > 0 &&
-      holidays.has(hashLettersAt(text, tokens.start[t - 1] as number)) &&
-      adjacent(text, tokens, t - 1, t)
-    )
-      score = 0;
+    // …nor a word after a holiday: "Christmas Eve", "Boxing Day", "tjugondag Knut" (read in the text: a
+    // lowercase word the lexicon lacks is no token)
+    const holiday = parts === 1 ? wordStartBefore(text, start0) : -1;
+    if (holiday >= 0 && holidays.has(hashLettersAt(text, holiday))) score = 0;
     // …nor a word that is also a name after a place preposition ("längs vägen mot Strand")
     if (parts === 1 && flags & (PLACE | WORD) && beforeFlags & PLACE_PREPOSITION && !isIntroduced && !isSender)
       score = 0;
