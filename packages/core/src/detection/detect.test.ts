@@ -231,7 +231,11 @@ describe('e-mail addresses', () => {
       foundOf('email', 'Spa: spa@hotell.se, båtplatser: hamnen@hotell.se, faktura: accounting@hotell.se, va@kommun.se'),
     ).toEqual([]);
     expect(foundOf('email', 'nås på skolskoterska@skolan.se eller elevhalsan@skolan.se')).toEqual([]);
-    // (communications')
+    // (communications', a party's, marketing's, a ski school's and shop's, cabin owners')
+    expect(foundOf('email', 'fest@fjallbo.se, marknad@fjallbo.se, skidskola@fjallbo.se, skidshop@fjallbo.se')).toEqual(
+      [],
+    );
+    expect(foundOf('email', 'Stugägarkontakt: stugagare.funasdalen@fjallbo.se')).toEqual([]);
     expect(foundOf('email', 'Pressmeddelandet skickas från kommunikation@dalahandeln.se 10/12.')).toEqual([]);
     // (a first name with å, ä or ö still makes the address a person's)
     expect(foundOf('email', 'Skriv till björn.skolan@kommun.se')).toEqual(['björn.skolan@kommun.se']);
@@ -695,6 +699,12 @@ describe('names', () => {
       'Lease holder: Sinead Murphy, coordination no. 781064-1469.',
       'Sinead Murphy',
     ],
+    ['a person waited for (no thing\'s noun before "på")', 'Jag väntar på Karin vid entrén.', 'Karin'],
+    ['a name after "that"', 'Just wanted to say that Ahmed from maintenance was super helpful.', 'Ahmed'],
+    ['names after a Norwegian sign-off', 'Takk for et flott opphold! Hilsen Trine og Espen Solberg', 'Espen Solberg'],
+    ['a family name after the German title', 'Danke für die Hilfe! Viele Grüße, Familie Schneider', 'Schneider'],
+    ['Filipino first names asked about', 'Key 12 was taken without signature. Arnel or Rodel?', 'Rodel'],
+    ['a Dutch first name before her cabin', 'Where do we leave the keys? Anneke (cabin 20)', 'Anneke'],
     ["a signature before the sender's house", 'varför är det 19 i min lägenhet?? // Hiba hus 2', 'Hiba'],
     ['a neighbour where he smokes', 'Report: my neighbour Kevin is smoking weed in his room every evening.', 'Kevin'],
     [
@@ -1192,6 +1202,18 @@ describe('names', () => {
     ['laundry rooms said to be called so, their houses numbered', 'Tvättstugorna i hus 1–3 heter Ek, Lind och Björk.'],
     ['a freezer said to be called so, its room numbered', 'Frysen i 11.310 kallas Elsa av alla på labbet.'],
     ["Saint Knut's day, in lowercase", 'Julgranen tas ned 13/1 (tjugondag Knut).'],
+    [
+      'care units named like people, after a thing\'s noun and "på"',
+      'Korridoren på Astrid har nya lampor. Medicinkylen på Lind larmar.',
+    ],
+    ['a robot vacuum in brackets', 'Hugo (robotdammsugaren) fastnar under soffan i dagrummet varje natt.'],
+    ['the night staff signing', 'Vatten på golvet i korridoren på plan 2. /natt, 03.30'],
+    ['a relative opening a sentence', 'Anhörig ringde och frågade om parkering.'],
+    ['makers of safety alarms and fridges', 'Tunstall meddelar planerat underhåll. Sensorn sitter löst? Ring Dometic.'],
+    [
+      'cabins named like people',
+      'Stugan Rosa och stugan Viola har samma planlösning. Välkomna till Fjällstugan Astrid.',
+    ],
     ['someone signing from a house', 'Garaget luktar bensin. Nån bil läcker? /nån i hus 7'],
     ['a robot mower named like a person', 'The robot mower Gösta is stuck in the bushes behind building D again.'],
     ['"stan", the town, in lowercase', 'E18 avstängd i riktning mot stan vid Rinkebymotet 06–09.'],

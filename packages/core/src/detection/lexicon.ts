@@ -39,11 +39,11 @@ export const LOWER_WORD = 524288;
 
 const contextWords: [number, string][] = [
   // words before a name that say a person follows; titles make any capitalised word a name
-  [TITLE, 'mr mrs ms miss dr prof herr hr fru fröken sir madam fam familjen'],
+  [TITLE, 'mr mrs ms miss dr prof herr hr fru fröken sir madam fam familjen familie'],
   // roles that are also cues: the capitalised word after them is a name, and they say a person follows
   [
     CUE | ROLE,
-    'hyresgäst hyresgästen boende kontaktperson kontaktpersonen tenant resident email caretaker janitor mvh hälsningar regards wishes medlem medlemmen vaktmästare vaktmästaren fastighetsskötare fastighetsskötaren',
+    'hyresgäst hyresgästen boende kontaktperson kontaktpersonen tenant resident email caretaker janitor mvh hälsningar hilsen regards wishes medlem medlemmen vaktmästare vaktmästaren fastighetsskötare fastighetsskötaren',
   ],
   [
     CUE,
@@ -83,7 +83,7 @@ const contextWords: [number, string][] = [
   // companies and brands of the building trade that look like names
   [
     BRAND,
-    'loggamera franke arla kiwa ventab oras cetetherm länsförsäkringar konsum lora elsys philips hue sonos alfa laval kone schindler otis securitas bravida skanska riksbyggen vattenfall ellevio eon grundfos danfoss siemens schneider sweco coor caverion crawford telia wilo ericsson willys ica coop maxi kvantum garo easee elon stena balder kia peugeot dahl bosch sauter polygon envac lindab nilan carrier york asko hager axis salto stanley sita mälarenergi avarn nokas verisure sector fortum wallenstam willhem heimstaden akelius vasakronan castellum hufvudstaden rikshem trafikverket thermia nibe daikin vaillant viessmann uponor systemair swegon fläktgruppen ahlsell beijer preem circle assa abloy dorma iloq gunnebo certego anticimex renova vafab kamstrup elvaco abelko regin ragn-sells jämtkraft hafslund ramboll tyréns tyrens peab eltel xylem ramirent locum certas lindex jula radisson scandic lidl byggmax eaton ikea alcro fm minol techem brunata ista adax eurofins postnord telenor ownit linde schenker presto prominent dussmann liko electrolux miele exergi folksam thermo västtrafik skånetrafiken aimo dagab copco liquide karolinska crescent husqvarna försäkringskassan skatteverket kronofogden arbetsförmedlingen migrationsverket transportstyrelsen boverket socialstyrelsen länsstyrelsen lantmäteriet pensionsmyndigheten',
+    'loggamera franke arla kiwa ventab oras cetetherm länsförsäkringar konsum lora elsys philips hue sonos alfa laval kone schindler otis securitas bravida skanska riksbyggen vattenfall ellevio eon grundfos danfoss siemens schneider sweco coor caverion crawford telia wilo ericsson willys ica coop maxi kvantum garo easee elon stena balder kia peugeot dahl bosch sauter polygon envac lindab nilan carrier york asko hager axis salto stanley sita mälarenergi avarn nokas verisure sector fortum wallenstam willhem heimstaden akelius vasakronan castellum hufvudstaden rikshem trafikverket thermia nibe daikin vaillant viessmann uponor systemair swegon fläktgruppen ahlsell beijer preem circle assa abloy dorma iloq gunnebo certego anticimex renova vafab kamstrup elvaco abelko regin ragn-sells jämtkraft hafslund ramboll tyréns tyrens peab eltel xylem ramirent locum certas lindex jula radisson scandic lidl byggmax eaton ikea alcro fm minol techem brunata ista adax eurofins postnord telenor ownit linde schenker presto prominent dussmann liko electrolux miele exergi folksam thermo västtrafik skånetrafiken aimo dagab copco liquide karolinska crescent husqvarna tunstall dometic försäkringskassan skatteverket kronofogden arbetsförmedlingen migrationsverket transportstyrelsen boverket socialstyrelsen länsstyrelsen lantmäteriet pensionsmyndigheten',
   ],
   // words before a capitalised word that make it the name of a building, block or association
   [
@@ -96,14 +96,18 @@ const contextWords: [number, string][] = [
     'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday januari februari mars maj juni juli augusti oktober måndag tisdag onsdag torsdag fredag lördag söndag mon tue wed thu fri sat sun mån tis ons tors fre lör sön',
   ],
   // holidays: "Christmas Eve", "Boxing Day"
-  // …and Swedish ones: "Lucia i föreningslokalen 13/12", "Kristi himmelsfärd"
-  [CALENDAR, 'christmas boxing easter midsummer midsommar midsommarafton lucia kristi trettondagen julbord julfest'],
+  // …and Swedish ones: "Lucia i föreningslokalen 13/12", "Kristi himmelsfärd"; and the night, signing a note
+  // for the night staff ("/natt, 03.30")
+  [
+    CALENDAR,
+    'christmas boxing easter midsummer midsommar midsommarafton lucia kristi trettondagen julbord julfest natt',
+  ],
   // makes of cars: "Renault Zoe på plats 8", "Mercedes EQA på gästplatsen"
   [BRAND, 'renault mercedes volvo toyota nissan hyundai polestar skoda volkswagen'],
   [MONTH_SHORT, 'jan feb mar apr jun jul aug sep sept oct okt nov dec tor tues thur thurs weds'],
   [
     ROLE,
-    'ssk kock kocken signerat signerad signed handläggare hälsning tekniker teknikern technician montör montören elektriker electrician rörmokare plumber ordförande kassör kassören sekreterare ordf sekr ledamot suppleant städ städare mamma pappa dotter dottern maken frun sambo sambon farbror morbror farmor mormor farfar morfar moster vaktm vaktis kund kunden reporter avläsare mother father wife husband daughter chair treasurer secretary tech snickare snickaren ägare ägaren owner gäst gästen guest cleaner lärare läraren teacher porter förälder parent tolk interpreter förvaltare förvaltaren husvärd husvärden bovärd bovärden platschef projektledare projektledaren arbetsledare driftchef driftansvarig lokalvårdare väktare vikarie vikarien rektor rektorn undersköterska chaufför chauffören dancer kyrkoherde kyrkoherden präst prästen pastor diakon kantor kantorn sms whatsapp mejl mail e-mail meddelande message samtal kommentar comment heter kallas named calls called br efternamn efternamnet förnamn förnamnet surname',
+    'ssk kock kocken signerat signerad signed handläggare hälsning tekniker teknikern technician montör montören elektriker electrician rörmokare plumber ordförande kassör kassören sekreterare ordf sekr ledamot suppleant städ städare mamma pappa dotter dottern maken frun sambo sambon farbror morbror farmor mormor farfar morfar moster vaktm vaktis kund kunden reporter avläsare mother father wife husband daughter chair treasurer secretary tech snickare snickaren ägare ägaren owner gäst gästen guest cleaner lärare läraren teacher porter förälder parent tolk interpreter förvaltare förvaltaren husvärd husvärden bovärd bovärden platschef projektledare projektledaren arbetsledare driftchef driftansvarig lokalvårdare väktare vikarie vikarien rektor rektorn undersköterska chaufför chauffören dancer kyrkoherde kyrkoherden präst prästen pastor diakon kantor kantorn sms whatsapp mejl mail e-mail meddelande message samtal kommentar comment heter kallas named calls called br efternamn efternamnet förnamn förnamnet surname anhörig anhöriga',
   ],
   // whom a question was answered: "Answered Søren", "Svarade Nørgaard"
   [CUE, 'answered svarade'],

@@ -406,7 +406,7 @@ function isAfterPlaceWord(text: string, start: number): boolean {
   return before >= 0 && start - before <= 8 && placeWords.has(hashLettersAt(text, before));
 }
 
-const articles = hashes(['the', 'a', 'an', 'this', 'that', 'en', 'ett', 'den', 'det', 'denna', 'detta']);
+const articles = hashes(['the', 'a', 'an', 'this', 'en', 'ett', 'den', 'det', 'denna', 'detta']);
 // "La Marzocco": an article before a brand or a restaurant, capitalised (lowercase it is a particle: "de la Cruz")
 const LA = hashWord('la');
 
@@ -948,7 +948,7 @@ const signOffWords = hashes(['regards', 'wishes', 'hälsningar', 'hälsning']);
 
 // Sign-offs: the name on the line after them is the sender's ("Mvh\nLena"); after other roles and
 // greetings it is a heading or the text ("Reported by: tenant\nResponse: …", "Hi,\nJust a heads-up")
-const signOffs = hashes(words('mvh hälsningar hälsning regards wishes cheers thanks thx tack br best'));
+const signOffs = hashes(words('mvh hälsningar hälsning hilsen regards wishes cheers thanks thx tack br best'));
 const isSignOff = (text: string, start: number) => signOffs.has(hashLettersAt(text, start));
 // …and the words of a message, whose sender or addressee follows "från", "till": "SMS från Hodan"
 const messageWords = hashes(
@@ -967,7 +967,7 @@ const THE = hashWord('the');
 // ("=bar": the whole word only, not a verb's ending: "Shirin jobbar natt")
 const thingEnds = [
   ...words(
-    'sdagen laddbox gym gymmet roboten robot pump pumpen panel panelen givare givaren sensor sensorn maskinen laddboxen aggregat aggregatet gateway gatewayen unit zon zonen zone hall hallen block blocket tower villa villan farm gården store market skolan school lokalen köket kitchen café cafe kyrkan church centre center butiken house hus huset room rum rummet office wing växelriktaren inverter frysen freezer autoklaven mower avdelning disk lokal skåp skåpen gård hästarna hästen häst kor kossorna katten katt hunden hund horse horses dog cat salong salongen krog krogen livs apotek apoteket handeln hotel hotell =bar sushibar vinbar cocktailbar tapasbar kaffebar pizzeria bistro depot project kossan sauna bastu salen båten brygga bryggan byn verket boat boats ship märket',
+    'sdagen laddbox gym gymmet roboten robot pump pumpen panel panelen givare givaren sensor sensorn maskinen laddboxen aggregat aggregatet gateway gatewayen unit zon zonen zone hall hallen block blocket tower villa villan farm gården store market skolan school lokalen köket kitchen café cafe kyrkan church centre center butiken house hus huset room rum rummet office wing växelriktaren inverter frysen freezer autoklaven mower stuga stugan avdelning disk lokal skåp skåpen gård hästarna hästen häst kor kossorna katten katt hunden hund horse horses dog cat salong salongen krog krogen livs apotek apoteket handeln hotel hotell =bar sushibar vinbar cocktailbar tapasbar kaffebar pizzeria bistro depot project kossan sauna bastu salen båten brygga bryggan byn verket boat boats ship märket',
   ),
   // lifts, stations, projects, regions and districts: "Hiss Oskar", "pumpstation Lo", "Projekt Sofia",
   // "Region Gävleborg", "Område Norr"
@@ -1012,7 +1012,7 @@ const endsLikePet = suffixTest(
 );
 const endsLikeMachine = suffixTest(
   words(
-    'maskin maskinen robot roboten klippare klipparen sugare pump pumpen givare givaren sensor aggregat lampa lampan lampor katt katten hund hunden server systemet chatbot parrot dog cat mower tortoise sköldpadda sköldpaddan',
+    'maskin maskinen robot roboten klippare klipparen sugare sugaren pump pumpen givare givaren sensor aggregat lampa lampan lampor katt katten hund hunden server systemet chatbot parrot dog cat mower tortoise sköldpadda sköldpaddan',
   ),
 );
 
@@ -1988,10 +1988,13 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         codeAt(text, start0 - 1) === 32 &&
         (codeAt(text, start0 - 2) === 105
           ? !isLetter(codeAt(text, start0 - 3))
-          : codeAt(text, start0 - 2) === 110 &&
-            codeAt(text, start0 - 3) === 105 &&
-            !isLetter(codeAt(text, start0 - 4)) &&
-            !particleVerb.test(wordAt(text, wordStartBefore(text, start0 - 3)))) &&
+          : codeAt(text, start0 - 2) === 110
+            ? codeAt(text, start0 - 3) === 105 &&
+              !isLetter(codeAt(text, start0 - 4)) &&
+              !particleVerb.test(wordAt(text, wordStartBefore(text, start0 - 3)))
+            : // "Korridoren på Astrid", "medicinkylen på Lind": a unit, after a thing's definite noun and "på"
+              text.startsWith(' på', start0 - 4) &&
+              isDefiniteNoun(text, wordStartBefore(text, start0 - 3), start0 - 4)) &&
         codeAt(text, codeEnd - 1) !== 115 &&
         !(t + 1 < n && tokens.caps[t + 1] === 1 && adjacent(text, tokens, t, t + 1))) ||
       isDigitAt(text, codeEnd) ||
