@@ -52,7 +52,7 @@ export const WithAllowList: Story = {
     label: 'Larminstruktion',
     allowList: ['Rosen', 'Linnéa', 'Tranan'],
     defaultValue:
-      'Läkemedelskylen på Linnéa larmar över 8 °C. Vardagar: ring sjuksköterskan Maria Haddad. Natt: nattpatrullen på Rosen.',
+      'Larm från Linnéa: läkemedelskylen över 8 °C. Vardagar: ring sjuksköterskan Maria Haddad. Natt: ring Rosen, de har nyckeln.',
   },
 };
 

@@ -97,7 +97,7 @@ describe('privacy-scan on NDJSON', () => {
     file(
       'units.ndjson',
       [
-        JSON.stringify({ id: 1, comment: 'Läkemedelskylen på Linnéa larmar över 8 grader.' }),
+        JSON.stringify({ id: 1, comment: 'Larm från Linnéa: läkemedelskylen över 8 grader.' }),
         JSON.stringify({ id: 2, comment: `Linnéa: ring sjuksköterskan på ${phone}.` }),
       ].join('\n'),
     );
