@@ -795,17 +795,26 @@ function isSlashSignature(text: string, start: number, end: number, isNumberAt: 
   const afterSlash = codeAt(text, start - 1) === 32 ? start - 1 : start;
   const mark = codeAt(text, afterSlash - 1);
   if ((mark !== 47 && mark !== 0x2013 && mark !== 0x2014) || end - start < 2) return false;
-  if (afterSlash < start && (!isUpper(codeAt(text, start)) || flagsAt(text, start) & ~(NAME | STRONG))) return false;
+  // (a first name that is also a word may: "– Grace", "– Ben")
+  const flags = afterSlash < start ? flagsAt(text, start) : 0;
+  if (
+    afterSlash < start &&
+    (!isUpper(codeAt(text, start)) || flags & ~(flags & FIRST ? NAME | STRONG | WORD : NAME | STRONG))
+  )
+    return false;
   // a dash signs only at the text's end, with at most a few words after the name: "… – Gareth", "– Ben &
   // Clara Thompson" (not "Pumpen – Viktigt: …")
   if (mark !== 47) {
     // (not a word in capitals: "– OVK hus B.", "– GÅ INTE IN där")
     if (isUpper(codeAt(text, start + 1))) return false;
     let words = 0;
+    // (and a bracket after it: "– Grace (cabin 31)"; digits only there, not "– Getinge ärende 77214")
+    let bracket = false;
     for (let k = end; k < text.length; k += 1) {
       const d = codeAt(text, k);
-      if (isSpace(d)) words += 1;
-      else if (!isLetter(d) && d !== 38 && d !== 46 && d !== 45) return false;
+      if (d === 40 || d === 41) bracket = d === 40;
+      else if (isSpace(d)) words += 1;
+      else if (!isLetter(d) && d !== 38 && d !== 46 && d !== 45 && !(bracket && isDigitAt(text, k))) return false;
     }
     return words <= 3;
   }
