@@ -1209,6 +1209,7 @@ describe('names', () => {
       'Korridoren på Astrid har nya lampor. Medicinkylen på Lind larmar.',
     ],
     ['a robot vacuum in brackets', 'Hugo (robotdammsugaren) fastnar under soffan i dagrummet varje natt.'],
+    ['an hourly rate', 'Snöröjning upphandlad, 580 kr/tim. Lön 168 kr/tim + OB.'],
     ["a firm's case after a dash", 'Spolmaskin ur drift – Getinge ärende 77214.'],
     ['the night staff signing', 'Vatten på golvet i korridoren på plan 2. /natt, 03.30'],
     ['a relative opening a sentence', 'Anhörig ringde och frågade om parkering.'],

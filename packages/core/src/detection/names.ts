@@ -1480,6 +1480,16 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         // ("/the Müller family": an article, and the family after it)
         !(caps === 0 && articleWords.has(hashLettersAt(text, start0)))) ||
       (t === n - 1 && caps === 1 && isClosingSignature(text, tokens, t, hashFlags));
+    // a lowercase word right after a unit and a slash is the unit's divisor: "168 kr/tim"
+    if (
+      caps === 0 &&
+      hint & HINT_SLASH &&
+      codeAt(text, start0 - 1) === 47 &&
+      units.has(hashLettersAt(text, wordStartAt(text, start0 - 1)))
+    ) {
+      t += 1;
+      continue;
+    }
     // "ringer hans fru": a lowercase pronoun before a noun, whatever the cue
     if (
       caps === 0 &&
