@@ -1464,19 +1464,16 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     const previousFlags = t > 0 ? (tokens.hashFlags[t - 1] as number) : 0;
     // a signature ("/Sten", "/kicki") is a name whatever the word
     const start0 = tokens.start[t] as number;
+    const end0 = tokens.end[t] as number;
     const isSigned =
       ((hint & HINT_SLASH) !== 0 &&
-        isSlashSignature(text, start0, tokens.end[t] as number, isNumberStart) &&
+        isSlashSignature(text, start0, end0, isNumberStart) &&
         // ("/orolig boende", "/en nöjd boende", "/ny vikarie": a lowercase phrase signs, not a name)
-        !(
-          caps === 0 &&
-          (hashFlags & (FIRST | WORD)) !== FIRST &&
-          isLowercasePhraseAfter(text, tokens.end[t] as number)
-        ) &&
+        !(caps === 0 && (hashFlags & (FIRST | WORD)) !== FIRST && isLowercasePhraseAfter(text, end0)) &&
         // ("//Skolvaktmästeriet", "/kökspersonalen", "/Personalen på Myrorna": a department or the staff)
-        !(!(hashFlags & FIRST) && isLongDefinite(text, start0, tokens.end[t] as number)) &&
+        !(!(hashFlags & FIRST) && isLongDefinite(text, start0, end0)) &&
         // ("/caretakers", "/tenants": a role's plural)
-        !((hashFlags & ~WORD) === 0 && isRolePlural(text, start0, tokens.end[t] as number)) &&
+        !((hashFlags & ~WORD) === 0 && isRolePlural(text, start0, end0)) &&
         // ("/the Müller family": an article, and the family after it)
         !(caps === 0 && articleWords.has(hashLettersAt(text, start0)))) ||
       (t === n - 1 && caps === 1 && isClosingSignature(text, tokens, t, hashFlags));
@@ -1495,8 +1492,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       caps === 0 &&
       previousFlags & (CUE | CUE_GAP | ROLE | TITLE) &&
       hashFlags & NAME &&
-      isPronoun(text, start0, tokens.end[t] as number) &&
-      isLowercaseNounAfter(text, tokens.end[t] as number)
+      isPronoun(text, start0, end0) &&
+      isLowercaseNounAfter(text, end0)
     ) {
       t += 1;
       continue;
@@ -1513,9 +1510,9 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     if (
       caps === 1 &&
       !(hashFlags & (BRAND | COMPANY | PLACE | CALENDAR | BUILDING)) &&
-      isFamilyName(text, start0, tokens.end[t] as number)
+      isFamilyName(text, start0, end0)
     ) {
-      const end = tokens.end[t] as number;
+      const end = end0;
       out.push({ kind: 'name', start: start0, end, text: text.slice(start0, end), confidence: 0.8 });
       t += 1;
       continue;
@@ -1527,14 +1524,14 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       (start0 === 1 || isSpace(codeAt(text, start0 - 2)) || codeAt(text, start0 - 2) === 10) &&
       !(hashFlags & (BRAND | COMPANY | PLACE | CALENDAR))
     ) {
-      const end = tokens.end[t] as number;
+      const end = end0;
       out.push({ kind: 'name', start: start0, end, text: text.slice(start0, end), confidence: 0.8 });
       t += 1;
       continue;
     }
     // "lars-erik i receptionen", "fråga ulla-britt": a double first name in lowercase needs no cue
     if (caps === 0 && hashFlags === 0 && hint & HINT_HYPHEN) {
-      const end = tokens.end[t] as number;
+      const end = end0;
       if (isDoubleFirstName(text, start0, end))
         out.push({ kind: 'name', start: start0, end, text: text.slice(start0, end), confidence: 0.75 });
       t += 1;
@@ -1547,7 +1544,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       !(hashFlags & NAME) &&
       !(hint & (HINT_SON | HINT_RULE)) &&
       (!(previousFlags & TITLE) ||
-        isDefiniteNoun(text, start0, tokens.end[t] as number) ||
+        isDefiniteNoun(text, start0, end0) ||
         isRoomBefore(text, tokens.start[t - 1] as number)) &&
       !isSigned
     ) {
@@ -1558,7 +1555,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     // fritidsförvaltningen": a hyphen and a space end the first part of a compound
     if (
       (hint & HINT_HYPHEN && codeAt(text, start0 + 1) === 45) ||
-      (codeAt(text, tokens.end[t] as number) === 45 && codeAt(text, (tokens.end[t] as number) + 1) === 32)
+      (codeAt(text, end0) === 45 && codeAt(text, end0 + 1) === 32)
     ) {
       t += 1;
       continue;
@@ -1566,7 +1563,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     // cheap exits before the context is read: a capitalised word that is not in the lexicon and cannot
     // be a built surname, and a lowercase word that is also a name (berg, per), need a word before
     // "I'm", "It's", "We'll": a contraction, not a name (O'Brien has a capital after the apostrophe)
-    if (caps === 1 && hashFlags === 0 && isContraction(text, start0, tokens.end[t] as number)) {
+    if (caps === 1 && hashFlags === 0 && isContraction(text, start0, end0)) {
       t += 1;
       continue;
     }
@@ -1585,7 +1582,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     if (
       caps === 1 &&
       (!(previousFlags & (CUE | TITLE)) || codeAt(text, start0 - 2) === 58) &&
-      isPronoun(text, start0, tokens.end[t] as number) &&
+      isPronoun(text, start0, end0) &&
       !(t + 1 < n && tokens.caps[t + 1] === 1 && adjacent(text, tokens, t, t + 1)) &&
       afterParticles(text, tokens, t) < 0
     ) {
@@ -1595,11 +1592,9 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     const isUnknown = hashFlags === 0 && !(hint & (HINT_RULE | HINT_SON | HINT_HYPHEN));
     const isNumbered =
       caps === 1 &&
-      (isSpeaker(text, start0, tokens.end[t] as number, hashFlags, repeatedSpeakers) ||
+      (isSpeaker(text, start0, end0, hashFlags, repeatedSpeakers) ||
         // "Kjell 89 år i lgh 1003", "Eivor 70 år": a name and its age (not "Garanti 10 år")
-        (hashFlags & NAME &&
-          !(hashFlags & ~(NAME | WORD | STRONG)) &&
-          isPersonQuantityAfter(text, tokens.end[t] as number)) ||
+        (hashFlags & NAME && !(hashFlags & ~(NAME | WORD | STRONG)) && isPersonQuantityAfter(text, end0)) ||
         (codeAt(text, start0 - 1) === 40 && isBracketedName(t)) ||
         (emailParts !== undefined &&
           !(hashFlags & (COMPANY | BRAND | CALENDAR | BUILDING | TITLE | ROLE | CUE)) &&
@@ -1620,7 +1615,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
             (hashFlags === 0 && tokens.sentenceStart[t] !== 1 && codeAt(text, start0 - 2) !== 58)) &&
           !(hint & HINT_STREET) &&
           !(hashFlags & (THING & ~WORD)) &&
-          apartmentStarts.has(afterLinkToApartment(text, tokens.end[t] as number))) ||
+          apartmentStarts.has(afterLinkToApartment(text, end0))) ||
         isNamePairBeforeNumber(t) ||
         (anchorTo >= 0 &&
           !(hashFlags & THING) &&
@@ -1629,8 +1624,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
             // 08-…", "fråga efter Jonna", "reserved for Somchai in lgh 0902"
             (hashFlags === 0 &&
               isCuedUnknown(t) &&
-              nearContact(start0, tokens.end[t] as number) &&
-              !isOrganisationWord(text, start0, tokens.end[t] as number)))) ||
+              nearContact(start0, end0) &&
+              !isOrganisationWord(text, start0, end0)))) ||
         // an unknown word right after a cue that is a verb or a greeting, anywhere: "ring Bosse",
         // "ring inte Bosse", "fråga efter Jonna"
         // (a tab between is two cells of a table: "Phone<tab>Reading")
@@ -1642,8 +1637,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
               (tokens.hashFlags[t - 2] as number) & CUE &&
               adjacent(text, tokens, t - 2, t - 1) &&
               !isWhereWord(text, tokens.start[t - 1] as number))) &&
-          !isOrganisationWord(text, start0, tokens.end[t] as number) &&
-          !isLongDefinite(text, start0, tokens.end[t] as number)) ||
+          !isOrganisationWord(text, start0, end0) &&
+          !isLongDefinite(text, start0, end0)) ||
         // "kvitterat av Malak", "Installed by Kasia and Bartek": who did it (not a firm: "by Nordic
         // Electric", "by ProVent", "av Mitthem drift"; nor a department, "by Estates")
         ((hashFlags === 0 || (hashFlags & FIRST && !(hashFlags & THING & ~WORD))) &&
@@ -1653,32 +1648,25 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
           // (an unknown word that ends the sentence is a firm: "Besiktigat av Inspecta.", "owned by
           // Selecta."; the people there are known names: "replaced by Kenneth."; not a form's field,
           // "Checked by: Yosef.")
-          !(
-            hashFlags === 0 &&
-            codeAt(text, start0 - 2) !== 58 &&
-            isSentenceEnd(codeAt(text, tokens.end[t] as number) || 46)
-          ) &&
-          !hasCapitalInside(text, start0, tokens.end[t] as number) &&
-          !endsWithFolded(text, start0, tokens.end[t] as number, 'es') &&
-          !(
-            codeAt(text, tokens.end[t] as number) === 32 &&
-            serviceStems.has(wordAt(text, (tokens.end[t] as number) + 1))
-          ) &&
-          !endsLikeDefinite(text, start0, tokens.end[t] as number) &&
+          !(hashFlags === 0 && codeAt(text, start0 - 2) !== 58 && isSentenceEnd(codeAt(text, end0) || 46)) &&
+          !hasCapitalInside(text, start0, end0) &&
+          !endsWithFolded(text, start0, end0, 'es') &&
+          !(codeAt(text, end0) === 32 && serviceStems.has(wordAt(text, end0 + 1))) &&
+          !endsLikeDefinite(text, start0, end0) &&
           // ("åtgärdad av Ventilationsrengöring": a long word with a noun's ending; not "av Xing", "by
           // Fleming")
-          ((tokens.end[t] as number) - start0 < 9 || !endsLikeNoun(text, start0, tokens.end[t] as number)) &&
-          !isOrganisationWord(text, start0, tokens.end[t] as number) &&
-          !isThingWord(text, start0, tokens.end[t] as number)) ||
+          (end0 - start0 < 9 || !endsLikeNoun(text, start0, end0)) &&
+          !isOrganisationWord(text, start0, end0) &&
+          !isThingWord(text, start0, end0)) ||
         // "Enligt Hodan i trapphus C", "Åtgärd enligt Heikki:": whom a note cites (not an authority,
         // "enligt Lantmäteriet", "enligt Tekniska verken", nor a compound, "enligt OVK-intervall")
         ((hashFlags === 0 || (hashFlags & NAME && !(hashFlags & THING))) &&
           wordLength(t) >= 3 &&
           isCitedAfter(text, start0) &&
           !(hint & HINT_HYPHEN) &&
-          !endsLikeDefinite(text, start0, tokens.end[t] as number) &&
-          !isLowercaseNounAfter(text, tokens.end[t] as number) &&
-          !isOrganisationWord(text, start0, tokens.end[t] as number)) ||
+          !endsLikeDefinite(text, start0, end0) &&
+          !isLowercaseNounAfter(text, end0) &&
+          !isOrganisationWord(text, start0, end0)) ||
         // two unknown capitalised words right after a cue: "fråga Siriporn Chaiyaphum om nyckeln"
         (hashFlags === 0 &&
           (previousFlags & CUE) !== 0 &&
@@ -1687,19 +1675,11 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     // a role written as an ordinary noun right before: "köksmästaren Lind", "neighbour Dorota",
     // "Greenhouse manager Isabel Moreno"
     // ("Nej, det är Hjalmarsgatan": a street)
-    const isSelf =
-      caps === 1 &&
-      isSelfIntroduction(text, start0, tokens.end[t] as number) &&
-      !endsLikeStreet(text, start0, tokens.end[t] as number);
+    const isSelf = caps === 1 && isSelfIntroduction(text, start0, end0) && !endsLikeStreet(text, start0, end0);
     // an unknown word that does what people do, or sits where people work: "Bosse ringde", "Marta på
     // städfirman" (not a noun's definite form: "Larmet på kontoret")
     const isActing =
-      hashFlags === 0 &&
-      caps === 1 &&
-      !isSelf &&
-      !isNumbered &&
-      !isSigned &&
-      isActingWord(text, start0, tokens.end[t] as number);
+      hashFlags === 0 && caps === 1 && !isSelf && !isNumbered && !isSigned && isActingWord(text, start0, end0);
     const isRoleBefore =
       isSelf ||
       isActing ||
@@ -1718,9 +1698,9 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       threshold > 0.1 &&
       !(previousFlags & (CUE | TITLE | CUE_GAP | ROLE)) &&
       !isSigned &&
-      !isMemberPhrase(text, tokens.end[t] as number) &&
+      !isMemberPhrase(text, end0) &&
       !(hashFlags & FIRST && !(hashFlags & WORD) && isLowercasePerson(t)) &&
-      !(hashFlags & FIRST && tokens.sentenceStart[t] === 1 && isSpeechAfterOrigin(text, tokens.end[t] as number))
+      !(hashFlags & FIRST && tokens.sentenceStart[t] === 1 && isSpeechAfterOrigin(text, end0))
     ) {
       t += 1;
       continue;
@@ -1734,7 +1714,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       before < 0 &&
       t > 0 &&
       previousFlags & (ROLE | WORD) &&
-      isSignatureGap(text, tokens.end[t - 1] as number, tokens.start[t] as number) &&
+      isSignatureGap(text, tokens.end[t - 1] as number, start0) &&
       isSignOff(text, tokens.start[t - 1] as number)
     ) {
       before = t - 1;
@@ -1789,8 +1769,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     if (
       caps === 1 &&
       hashFlags === 0 &&
-      ((hint & HINT_STREET && isSwedishStreetName(text, start0, tokens.end[t] as number)) ||
-        hasInnerCapital(text, start0, tokens.end[t] as number))
+      ((hint & HINT_STREET && isSwedishStreetName(text, start0, end0)) || hasInnerCapital(text, start0, end0))
     ) {
       t += 1;
       continue;
@@ -1816,7 +1795,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       caps === 1 &&
       t > 0 &&
       tokens.sentenceStart[t - 1] === 1 &&
-      codeAt(text, tokens.end[t] as number) === 58 &&
+      codeAt(text, end0) === 58 &&
       adjacent(text, tokens, t - 1, t) &&
       fromWords.has(hashLettersAt(text, tokens.start[t - 1] as number));
     if (isSender) {
@@ -1825,16 +1804,16 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     }
     const isThing = (flags & (COMPANY | BRAND | PLACE | CALENDAR)) !== 0;
     if (isSigned && !isThing) {
-      const isOrganisation = isOrganisationWord(text, start0, tokens.end[t] as number);
+      const isOrganisation = isOrganisationWord(text, start0, end0);
       // (a team, a role or a housing association signs a note too: "/nattpersonal", "/Brf Eken")
       score =
         isOrganisation ||
         hashFlags & (CUE | ROLE | BUILDING | TITLE) ||
         serviceStems.has(wordAt(text, start0)) ||
-        endsLikeRole(text, start0, tokens.end[t] as number) ||
+        endsLikeRole(text, start0, end0) ||
         // ("/Blomsterhandeln": a shop; "/Hyresvärden": the landlord)
-        isThingWord(text, start0, tokens.end[t] as number) ||
-        endsWithFolded(text, start0, tokens.end[t] as number, 'värden')
+        isThingWord(text, start0, end0) ||
+        endsWithFolded(text, start0, end0, 'värden')
           ? 0
           : 0.8;
     } else if (isCued) {
@@ -1845,9 +1824,9 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         if (
           caps === 0 &&
           flags & FIRST &&
-          (isMemberPhrase(text, tokens.end[t] as number) ||
+          (isMemberPhrase(text, end0) ||
             ((beforeFlags & (WORD | ROLE)) === (WORD | ROLE) &&
-              codeAt(text, tokens.end[t] as number) === 44 &&
+              codeAt(text, end0) === 44 &&
               adjacent(text, tokens, before, t) &&
               !everyoneWords.has(hashLettersAt(text, start0))))
         )
@@ -1859,28 +1838,21 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         !isThing &&
         // ("Enhetschef Solrosen: Leila Rahimi": a role and a place right before a colon, a heading; not
         // "SMS från Hodan: …")
-        (isNumbered ||
-          codeAt(text, tokens.end[t] as number) !== 58 ||
-          before < 0 ||
-          !adjacent(text, tokens, before, t)) &&
+        (isNumbered || codeAt(text, end0) !== 58 || before < 0 || !adjacent(text, tokens, before, t)) &&
         // a known word that is no name ("Tack", "Sir") is not made one by a greeting before it
         !(flags & (WORD | ROLE | CUE | CUE_GAP | TITLE | BUILDING | APARTMENT | NAMING)) &&
         // "B-alarms": a hyphenated word whose parts are no names
         !(hint & HINT_HYPHEN) &&
         // "Comment: Replaced faulty sensor", "ID 0A-41. Lämnad på kontoret": a verb's past participle
         // (-ad before a lowercase word: "Sinead Murphy" is a name)
-        !endsWithFolded(text, start0, tokens.end[t] as number, 'ed') &&
-        !(
-          endsWithFolded(text, start0, tokens.end[t] as number, 'ad') &&
-          codeAt(text, tokens.end[t] as number) === 32 &&
-          !isUpper(codeAt(text, (tokens.end[t] as number) + 1))
-        ) &&
-        !isOrganisationWord(text, start0, tokens.end[t] as number) &&
-        !isThingWord(text, start0, tokens.end[t] as number) &&
+        !endsWithFolded(text, start0, end0, 'ed') &&
+        !(endsWithFolded(text, start0, end0, 'ad') && codeAt(text, end0) === 32 && !isUpper(codeAt(text, end0 + 1))) &&
+        !isOrganisationWord(text, start0, end0) &&
+        !isThingWord(text, start0, end0) &&
         // ("Lagerchef Kylterminalen Örebro": a long noun in the definite form; "åtgärdad av
         // Ventilationsrengöring": a noun's ending)
-        !isLongDefinite(text, start0, tokens.end[t] as number) &&
-        !endsLikeNoun(text, start0, tokens.end[t] as number)
+        !isLongDefinite(text, start0, end0) &&
+        !endsLikeNoun(text, start0, end0)
       )
         score = 0.75;
       // "fru berglund", "mr patel": a lowercase word after a title, unless it is an ordinary word
@@ -1888,7 +1860,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         isTitled &&
         caps === 0 &&
         !(flags & WORD) &&
-        (tokens.end[t] as number) - start0 >= 3 &&
+        end0 - start0 >= 3 &&
         adjacent(text, tokens, before, t) &&
         // ("från HR frågade": a department in capitals, not "Hr")
         tokens.caps[before] !== 2 &&
@@ -1896,7 +1868,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         // ("omklädningsrum herr ligger på 17°": a Swedish verb in the present, not a surname)
         !(
           flags === 0 &&
-          endsWithFolded(text, start0, tokens.end[t] as number, 'er') &&
+          endsWithFolded(text, start0, end0, 'er') &&
           swedishTitles.has(hashLettersAt(text, tokens.start[before] as number))
         )
       )
@@ -1906,12 +1878,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     } else if (
       flags & WORD &&
       flags & NAME &&
-      ((caps === 1 &&
-        sentenceStart &&
-        (isPersonVerb(text, start0, tokens.end[t] as number) || isSpeechAfterOrigin(text, tokens.end[t] as number))) ||
-        ((caps === 0 || sentenceStart) &&
-          !isPronoun(text, start0, tokens.end[t] as number) &&
-          isMemberPhrase(text, tokens.end[t] as number, caps === 1)))
+      ((caps === 1 && sentenceStart && (isPersonVerb(text, start0, end0) || isSpeechAfterOrigin(text, end0))) ||
+        ((caps === 0 || sentenceStart) && !isPronoun(text, start0, end0) && isMemberPhrase(text, end0, caps === 1)))
     ) {
       // a word that is also a name, and then a verb only people do or where the person sits: "Vall
       // ringde", "Per i styrelsen", "sten i styrelsen"
@@ -1919,13 +1887,13 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       isPlaced = true;
     } else if (caps === 0 && flags & FIRST && !(flags & WORD) && isLowercasePerson(t)) {
       score = 0.75;
-    } else if (caps === 0 && sentenceStart && flags & FIRST && isSpeechAfterOrigin(text, tokens.end[t] as number)) {
+    } else if (caps === 0 && sentenceStart && flags & FIRST && isSpeechAfterOrigin(text, end0)) {
       // "sanna från Coop tackar": a first name in lowercase opening the text, from a firm, then a verb
       // people do
       score = 0.75;
     }
     // a month written short next to a date or another month: "Jan–Feb", "Dec 23 – Jan 6"
-    if (flags & MONTH_SHORT && isNextToDate(text, tokens.start[t] as number, tokens.end[t] as number)) score = 0;
+    if (flags & MONTH_SHORT && isNextToDate(text, start0, end0)) score = 0;
     // …or in lowercase without a cue: "öppnar jan."
     if (flags & MONTH_SHORT && caps === 0 && !isCued) score = 0;
     // after a building word or a brand ("Grundfos Magna"), glued to digits ("Magna3"), or a short
@@ -1988,14 +1956,11 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         isNumberedThingBefore(text, start0 - 1)) ||
       // "Block Atlas", "Villa Aurora", "Sports Hall": the word is a thing noun itself (a common surname,
       // Hall, only with a capitalised word or a number next to it)
-      (!isSaidToBeName &&
-        caps === 1 &&
-        isThingWord(text, start0, tokens.end[t] as number) &&
-        (!(flags & STRONG) || isInTitle(t)));
+      (!isSaidToBeName && caps === 1 && isThingWord(text, start0, end0) && (!(flags & STRONG) || isInTitle(t)));
     // (a brand names the word right after it only: "Grundfos Magna", not "Kontakt hos Polygon: Nils-Erik")
     const isBranded = beforeFlags & BRAND && adjacent(text, tokens, before, t);
     // (glued to digits, "Magna3", or to them by a hyphen, "Stig-3": a code)
-    const codeEnd = tokens.end[t] as number;
+    const codeEnd = end0;
     if (
       isBuilt ||
       isBranded ||
@@ -2049,10 +2014,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
           continue;
         }
       }
-    } else if (
-      (tokens.end[t] as number) - (tokens.start[t] as number) <= 3 &&
-      followsNumber(text, tokens.start[t] as number)
-    ) {
+    } else if (end0 - start0 <= 3 && followsNumber(text, start0)) {
       score = 0;
     }
     // a lowercase word that is also a name ("ring", "berg") starts nothing without a cue (unless the
@@ -2170,9 +2132,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         // an unknown capitalised word right after a first name is most likely its surname: after one
         // that is not a word, after a cue, or next to contact data ("Knut Haugen, +47 …"); also after
         // two first names ("Lars Petter Åberg")
-        (firstIsFirstName ||
-          isIntroduced ||
-          (flags & FIRST && nearContact(tokens.start[t] as number, tokens.end[next] as number))) &&
+        (firstIsFirstName || isIntroduced || (flags & FIRST && nearContact(start0, tokens.end[next] as number))) &&
         (parts === 1 || (parts === 2 && lastFlags & FIRST && !(lastFlags & WORD)))
       ) {
         // (the surname)
@@ -2220,25 +2180,22 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       parts === 2 &&
       tokens.caps[t] === 1 &&
       wordLength(t) === 2 &&
-      (codeAt(text, (tokens.start[t] as number) + 1) | 32) === 97 &&
-      (codeAt(text, tokens.start[t] as number) | 32) === 100 &&
+      (codeAt(text, start0 + 1) | 32) === 97 &&
+      (codeAt(text, start0) | 32) === 100 &&
       (contextFlags(last) & (FIRST | SURNAME)) === FIRST
     )
       score = 0;
     // …unless both sides of the '&' are first names: "Hamid & Noor"
     if (isAmpersandAfter(text, tokens.end[last] as number) && !(parts === 1 && isFirstNamePair(last))) score = 0;
     // "Best regards", "Kind regards": a sign-off, not a name
-    const afterName =
-      parts === 1 && codeAt(text, tokens.end[t] as number) === 32
-        ? hashLettersAt(text, (tokens.end[t] as number) + 1)
-        : 0;
+    const afterName = parts === 1 && codeAt(text, end0) === 32 ? hashLettersAt(text, end0 + 1) : 0;
     if (afterName !== 0 && signOffWords.has(afterName)) score = 0;
     // a name right next to a device names the device: "Dammsugarroboten Hugo", "Vera panel"
     // (not in a signature, where the words after it say where the sender works: "/Tommy rörjouren")
     if ((!isSigned || !(flags & FIRST)) && isBeforeThing(last, isSaidToBeName)) isThingName = true;
     // "Hans nr: …", "Hennes nyckel": a possessive pronoun, not a name
-    if (parts === 1 && sentenceStart && !isCued && isPronoun(text, start0, tokens.end[t] as number)) {
-      const after = (tokens.end[t] as number) + 1;
+    if (parts === 1 && sentenceStart && !isCued && isPronoun(text, start0, end0)) {
+      const after = end0 + 1;
       if (codeAt(text, after - 1) === 32 && !isUpper(codeAt(text, after)) && isLetter(codeAt(text, after))) score = 0;
     }
     // a department or an organisation ("Mvh Driften"), whatever the lexicon says of the word
@@ -2247,8 +2204,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       parts === 1 &&
       caps === 1 &&
       !isTitled &&
-      (isOrganisationWord(text, start0, tokens.end[t] as number) ||
-        endsLikeRole(text, start0, tokens.end[t] as number) ||
+      (isOrganisationWord(text, start0, end0) ||
+        endsLikeRole(text, start0, end0) ||
         serviceStems.has(wordAt(text, start0)))
     )
       score = 0;
@@ -2283,16 +2240,11 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     // villages and farms ("på Vallby", "i Dalby", "norr om Ekeby")
     if (parts === 1 && hashFlags === 0 && !isIntroduced && isAfterPlaceWord(text, start0)) score = 0;
     // …nor a word that is also a name, numbered without a cue: "Box 2044", "Hus 4"
-    if (parts === 1 && flags & WORD && !isCued && isNumberAfter(text, tokens.end[t] as number)) score = 0;
+    if (parts === 1 && flags & WORD && !isCued && isNumberAfter(text, end0)) score = 0;
     // …nor a name with a model or unit number ("Nova 15", "Nova 3 och Nova 4") or a property
     // designation ("Katarina 5:12")
     // ("ingrid 78 år": an age)
-    if (
-      parts === 1 &&
-      !isCued &&
-      isModelNumberAfter(text, tokens.end[t] as number) &&
-      !isPersonQuantityAfter(text, tokens.end[t] as number)
-    )
+    if (parts === 1 && !isCued && isModelNumberAfter(text, end0) && !isPersonQuantityAfter(text, end0))
       isThingName = true;
     if (!isSaidToBeName && isPropertyDesignationAfter(text, tokens.end[last] as number)) isThingName = true;
     // "Bill = boiler inlet": a name defined as a thing (not "Bill = Bill Andersson")
@@ -2318,7 +2270,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       if (parts === 1) thingNames.push(hashLettersAt(text, start0));
     }
     if (score > 0) {
-      const start = tokens.start[t] as number;
+      const start = start0;
       const end = tokens.end[last] as number;
       const previous = out[out.length - 1];
       if (
