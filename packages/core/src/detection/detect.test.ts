@@ -172,6 +172,8 @@ describe('phone numbers', () => {
 
   it("finds Sweden's short numbers as they are dialled", () => {
     expect(foundOf('phone', 'Polisen kontaktad, 114 14. Felanmälan Telia 90 200')).toEqual(['114 14', '90 200']);
+    // (a word after it, not a unit)
+    expect(foundOf('phone', 'Ring polisen på 114 14 om någon kör skoter i området.')).toEqual(['114 14']);
   });
 });
 

@@ -437,7 +437,8 @@ function isShortNumber(text: string, start: number, end: number): boolean {
   if (!shortNumbers.has(text.slice(start, end)) || isDigit(codeAt(text, start - 1))) return false;
   let p = end;
   while (isSpace(codeAt(text, p))) p += 1;
-  return !isLetter(codeAt(text, p));
+  // (a word may follow, "på 114 14 om …", but not a unit: "114 14 kr", "90 200 kWh")
+  return !/^(?:kr|sek|kwh|mwh|st|kg|m)(?![a-zåäö])/i.test(text.slice(p, p + 4));
 }
 
 /** "0101–0108", "1001-1506": two groups of the same length, the same first digit, the second larger. */
