@@ -138,8 +138,14 @@ export const tunedParts = [
   'held-out-85',
   'held-out-86',
   'held-out-87',
+  'held-out-88',
+  'held-out-89',
+  'held-out-90',
+  'held-out-91',
+  'held-out-92',
+  'held-out-93',
 ];
-export const blindParts = ['held-out-88', 'held-out-89'];
+export const blindParts = ['held-out-94', 'held-out-95'];
 
 /** The texts of the tuned parts, together. */
 export const loadTunedCorpus = () => tunedParts.flatMap((part) => loadCorpus(part));
