@@ -795,7 +795,7 @@ function isSlashSignature(text: string, start: number, end: number, isNumberAt: 
   const afterSlash = codeAt(text, start - 1) === 32 ? start - 1 : start;
   const mark = codeAt(text, afterSlash - 1);
   if ((mark !== 47 && mark !== 0x2013 && mark !== 0x2014) || end - start < 2) return false;
-  // (a first name that is also a word may: "– Grace", "– Ben")
+  // (after a space, a capitalised name; a first name may be a word as well: "– Grace", "– Ben")
   const flags = afterSlash < start ? flagsAt(text, start) : 0;
   if (
     afterSlash < start &&
