@@ -1512,8 +1512,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       !(hashFlags & (BRAND | COMPANY | PLACE | CALENDAR | BUILDING)) &&
       isFamilyName(text, start0, end0)
     ) {
-      const end = end0;
-      out.push({ kind: 'name', start: start0, end, text: text.slice(start0, end), confidence: 0.8 });
+      out.push({ kind: 'name', start: start0, end: end0, text: text.slice(start0, end0), confidence: 0.8 });
       t += 1;
       continue;
     }
@@ -1524,16 +1523,14 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       (start0 === 1 || isSpace(codeAt(text, start0 - 2)) || codeAt(text, start0 - 2) === 10) &&
       !(hashFlags & (BRAND | COMPANY | PLACE | CALENDAR))
     ) {
-      const end = end0;
-      out.push({ kind: 'name', start: start0, end, text: text.slice(start0, end), confidence: 0.8 });
+      out.push({ kind: 'name', start: start0, end: end0, text: text.slice(start0, end0), confidence: 0.8 });
       t += 1;
       continue;
     }
     // "lars-erik i receptionen", "fråga ulla-britt": a double first name in lowercase needs no cue
     if (caps === 0 && hashFlags === 0 && hint & HINT_HYPHEN) {
-      const end = end0;
-      if (isDoubleFirstName(text, start0, end))
-        out.push({ kind: 'name', start: start0, end, text: text.slice(start0, end), confidence: 0.75 });
+      if (isDoubleFirstName(text, start0, end0))
+        out.push({ kind: 'name', start: start0, end: end0, text: text.slice(start0, end0), confidence: 0.75 });
       t += 1;
       continue;
     }
