@@ -1,8 +1,10 @@
 // Shared by bench/detection-*.mjs (not a benchmark itself: run-all skips nothing, so it only exports).
 // Loads the labelled corpus, bundles the detector from source (so a bench needs no build and sees
 // exactly the code under test), and wraps the peers redact-pii and compromise as span finders.
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -180,6 +182,28 @@ export { clearPhoneAnswers } from './detection/numbers';`,
     nodePaths: [join(root, 'packages/core/node_modules')],
   });
   return import(pathToFileURL(outfile).href);
+}
+
+/**
+ * Runs `use` with the detector of another git revision, checked out in a temporary worktree (built from
+ * its own sources with this tree's installed packages) and removed afterwards.
+ */
+export async function withDetectorAt(revision, use) {
+  const git = (...gitArgs) =>
+    execFileSync('git', gitArgs, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+  const commit = git('rev-parse', '--verify', `${revision}^{commit}`);
+  const other = mkdtempSync(join(tmpdir(), 'lgm-revision-'));
+  rmSync(other, { recursive: true });
+  git('worktree', 'add', '--detach', other, commit);
+  try {
+    symlinkSync(join(root, 'node_modules'), join(other, 'node_modules'));
+    symlinkSync(join(root, 'packages/core/node_modules'), join(other, 'packages/core/node_modules'));
+    const lib = await import(join(other, 'bench/detection-lib.mjs'));
+    const { detectPersonalData } = await lib.loadDetector({ tag: `revision-${commit.slice(0, 7)}` });
+    return await use(detectPersonalData, commit);
+  } finally {
+    git('worktree', 'remove', '--force', other);
+  }
 }
 
 export const kinds = ['name', 'phone', 'email', 'personal-identity-number', 'address'];

@@ -12,11 +12,7 @@
 // The blind parts (`blindParts`) are refused unless `--blind` is given: their errors are not to be read
 // (bench/corpus/README.md). The other revision is checked out in a temporary git worktree, removed at
 // the end.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { blindParts, loadCorpus, loadDetector, root, tunedParts } from '../bench/detection-lib.mjs';
+import { blindParts, loadCorpus, loadDetector, tunedParts, withDetectorAt } from '../bench/detection-lib.mjs';
 
 const args = process.argv.slice(2);
 const flags = new Set(args.filter((arg) => arg.startsWith('--')));
@@ -32,19 +28,8 @@ if (blind.length && !flags.has('--blind')) {
   process.exit(2);
 }
 
-const git = (...gitArgs) =>
-  execFileSync('git', gitArgs, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
-const commit = git('rev-parse', '--verify', `${revision}^{commit}`);
-const other = mkdtempSync(join(tmpdir(), 'lgm-compare-'));
-rmSync(other, { recursive: true });
-git('worktree', 'add', '--detach', other, commit);
-try {
-  // (the other tree builds from its own sources with this tree's installed packages)
-  symlinkSync(join(root, 'node_modules'), join(other, 'node_modules'));
-  symlinkSync(join(root, 'packages/core/node_modules'), join(other, 'packages/core/node_modules'));
+await withDetectorAt(revision, async (before, commit) => {
   const after = (await loadDetector({ tag: 'compare-after' })).detectPersonalData;
-  const before = (await (await import(join(other, 'bench/detection-lib.mjs'))).loadDetector({ tag: 'compare-before' }))
-    .detectPersonalData;
   const shown = (found) => found.map((f) => `${f.kind}:${f.text}`).join('; ');
   const counts = { found: 0, lost: 0, 'clean flagged': 0, 'clean no longer flagged': 0, spans: 0, other: 0 };
   let texts = 0;
@@ -87,6 +72,4 @@ try {
         .map(([key, value]) => `${key} ${value}`)
         .join(', ');
   console.log(`\n${texts} texts in ${parts.length} parts, against ${revision} (${commit.slice(0, 7)}): ${summary}`);
-} finally {
-  git('worktree', 'remove', '--force', other);
-}
+});
