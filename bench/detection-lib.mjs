@@ -147,7 +147,13 @@ export const tunedParts = [
   'held-out-92',
   'held-out-93',
 ];
-export const blindParts = ['held-out-94', 'held-out-95'];
+export const blindParts = ['held-out-94', 'held-out-95', 'held-out-96', 'held-out-97'];
+/**
+ * Parts written blind and not yet measured at all, kept for the first sight of the next change to the
+ * name rules (the eleventh session kept two for a shipped context model): no script reads them. To
+ * measure one, move it to `blindParts` in its own commit.
+ */
+export const sealedParts = ['held-out-98', 'held-out-99'];
 
 /** The texts of the tuned parts, together. */
 export const loadTunedCorpus = () => tunedParts.flatMap((part) => loadCorpus(part));
