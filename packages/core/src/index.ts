@@ -64,9 +64,19 @@ export { communicationCategories, communicationChannels, necessaryPurpose } from
 // detection: personal data in free text, and the zod check (issue 4)
 /** Personal-data detection in free text: names, phone numbers, e-mail, personal identity numbers, addresses. */
 export { defaultDetectionThreshold, detectPersonalData } from './detection/detect';
+/**
+ * The learned context model for names, an opt-in add-on (about 12 kB gzipped, bundled only when
+ * imported): `detectPersonalData(text, { contextModel: nameContextModel })`.
+ */
+export { nameContextModel } from './detection/context-model';
 /** Whether 10 or 12 digits form a valid Swedish personal identity or coordination number (date and check digit). */
 export { isPersonalIdentityNumber } from './detection/identity-number';
-export type { DetectPersonalDataOptions, PersonalDataFinding, PersonalDataKind } from './detection/types';
+export type {
+  DetectPersonalDataOptions,
+  PersonalDataContextModel,
+  PersonalDataFinding,
+  PersonalDataKind,
+} from './detection/types';
 export type { PersonalDataCheckOptions } from './detection/zod';
 /** A zod check (zod and zod/mini) that rejects or flags personal data, with a message in the form's language. */
 export { personalDataCheck } from './detection/zod';

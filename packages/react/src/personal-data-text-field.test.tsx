@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { personalDataCheck } from '@loggamera/privacy-core';
+import { nameContextModel, personalDataCheck } from '@loggamera/privacy-core';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { type ReactNode, useState } from 'react';
@@ -325,6 +325,15 @@ describe('PersonalDataTextField', () => {
     expect(screen.queryByText(/Ser ut som ett namn: Linnéa/)).toBeNull();
     expect(screen.getByText(/Ser ut som ett namn: Greta/)).toBeInTheDocument();
     expect(screen.getByText(/Ser ut som ett telefonnummer/)).toBeInTheDocument();
+  });
+
+  it('reads names with the context model when given one', () => {
+    const note = 'Reported by Amara Nwosu via the portal: the lift on floor 3 is stuck.';
+    const { unmount } = renderSv(<PersonalDataTextField label="Anteckning" defaultValue={note} />);
+    expect(screen.queryByText(/Ser ut som ett namn/)).toBeNull();
+    unmount();
+    renderSv(<PersonalDataTextField label="Anteckning" contextModel={nameContextModel} defaultValue={note} />);
+    expect(screen.getByText('Ser ut som ett namn: Amara Nwosu')).toBeInTheDocument();
   });
 
   it('forwards its ref to the textarea', () => {

@@ -401,7 +401,10 @@ function detect(text: string, options?: DetectPersonalDataOptions): PersonalData
   // addresses before names: a name rule reads the contact data found so far (numbers, e-mail
   // addresses, street addresses)
   if (tokens.mayHaveAddress) findAddresses(text, tokens, found);
-  if (wantsAll || kinds.includes('name')) findNames(text, tokens, found, threshold);
+  if (wantsAll || kinds.includes('name')) {
+    findNames(text, tokens, found, threshold);
+    options?.contextModel?.rescore(text, found);
+  }
   if (found.length === 0) return [];
   // a word of an e-mail address is no name, whether or not the address is one to warn about
   // ("elansvarig@elektrosvensson.se", a role's address, names no Svensson)

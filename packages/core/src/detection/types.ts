@@ -31,4 +31,20 @@ export interface DetectPersonalDataOptions {
    * names; the detector cannot tell a unit called Linnéa from a person.
    */
   allowList?: readonly string[];
+  /**
+   * A learned model that reads the words around each capitalised word and rescores the names:
+   * `nameContextModel` (about 12 kB gzipped, so it is only bundled when passed). It finds names the
+   * rules miss (`Recipient Sipho Ndlovu`) and keeps out names of things the rules take for people
+   * (`Korridoren på Astrid`); see docs/personal-data-detection.md.
+   */
+  contextModel?: PersonalDataContextModel;
+}
+
+/** Rescores the name findings of a text (see `DetectPersonalDataOptions.contextModel`). */
+export interface PersonalDataContextModel {
+  /**
+   * Called by `detectPersonalData` with every finding of the rules, before the threshold: may change
+   * their confidence and add names. Not meant to be called directly.
+   */
+  rescore(text: string, found: PersonalDataFinding[]): void;
 }
