@@ -153,13 +153,13 @@ export const tunedParts = [
   'held-out-96',
   'held-out-97',
 ];
-export const blindParts = [];
+export const blindParts = ['held-out-98', 'held-out-99'];
 /**
  * Parts written blind and not yet measured at all, kept for the first sight of the next change to the
  * name rules (the eleventh session kept two for a shipped context model): no script reads them. To
  * measure one, move it to `blindParts` in its own commit.
  */
-export const sealedParts = ['held-out-98', 'held-out-99'];
+export const sealedParts = [];
 
 /** The texts of the tuned parts, together. */
 export const loadTunedCorpus = () => tunedParts.flatMap((part) => loadCorpus(part));
