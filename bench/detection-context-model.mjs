@@ -232,7 +232,7 @@ async function shippedModel(detect) {
   if (!revision) return (text) => mine.detectPersonalData(text, { contextModel: mine.nameContextModel });
   return (text) => {
     const found = detect(text, { threshold: 0.01 }).map((f) => ({ ...f }));
-    mine.nameContextModel.rescore(text, found);
+    mine.nameContextModel(text, found);
     return found.filter((f) => f.confidence >= 0.5).sort((a, b) => a.start - b.start);
   };
 }

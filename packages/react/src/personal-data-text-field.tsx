@@ -50,7 +50,7 @@ export interface PersonalDataTextFieldProps {
   allowList?: readonly string[];
   /**
    * The learned context model for names, `nameContextModel` from `@loggamera/privacy-core`: finds
-   * names the rules miss and keeps out things named like people, for about 12 kB more (opt-in); see
+   * names the rules miss and keeps out things named like people, for about 14 kB more (opt-in); see
    * `detectPersonalData`.
    */
   contextModel?: PersonalDataContextModel;

@@ -403,7 +403,7 @@ function detect(text: string, options?: DetectPersonalDataOptions): PersonalData
   if (tokens.mayHaveAddress) findAddresses(text, tokens, found);
   if (wantsAll || kinds.includes('name')) {
     findNames(text, tokens, found, threshold);
-    options?.contextModel?.rescore(text, found);
+    options?.contextModel?.(text, found);
   }
   if (found.length === 0) return [];
   // a word of an e-mail address is no name, whether or not the address is one to warn about
