@@ -1,4 +1,5 @@
 // Stories for packages/react/src/personal-data-text-field.tsx (with packages/core/src/detection/); every story renders inside i18n-provider.tsx (see .storybook/preview.tsx).
+import { nameContextModel } from '@loggamera/privacy-core';
 import { PersonalDataTextField } from '@loggamera/privacy-react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
@@ -53,6 +54,20 @@ export const WithAllowList: Story = {
     allowList: ['Rosen', 'Linnéa', 'Tranan'],
     defaultValue:
       'Larm från Linnéa: läkemedelskylen över 8 °C. Vardagar: ring sjuksköterskan Maria Haddad. Natt: ring Rosen, de har nyckeln.',
+  },
+};
+
+/**
+ * With the opt-in context model (`nameContextModel`, about 14 kB more): it reads the words around each
+ * capitalised word, so it finds the unknown name of a person who reported something and leaves alone
+ * the fan the staff call Greta. Without it, the field warns about Greta and misses Amara Nwosu.
+ */
+export const WithContextModel: Story = {
+  args: {
+    label: 'Felanmälan',
+    contextModel: nameContextModel,
+    defaultValue:
+      'Fläkt F3 (kallas Greta av oss) låter illa. Reported by Amara Nwosu via the portal: the lift on floor 3 is stuck.',
   },
 };
 
