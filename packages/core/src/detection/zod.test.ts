@@ -4,6 +4,7 @@ import * as zm from 'zod/mini';
 import { createPrivacyI18n } from '../i18n/create-i18n';
 import { privacyNamespace } from '../i18n/resources';
 import { detectionTexts } from '../i18n/texts';
+import { nameContextModel } from './context-model';
 import { personalDataCheck } from './zod';
 
 const withPhone = 'Larmet går till jouren, ring 070-123 45 67 vid läckage i pannrummet.';
@@ -13,6 +14,17 @@ describe('personalDataCheck', () => {
   it('lets a text without personal data through', () => {
     const schema = z.string().check(personalDataCheck());
     expect(schema.safeParse(clean)).toEqual({ success: true, data: clean });
+  });
+
+  it('passes the context model to the detector', () => {
+    const note = 'Reported by Amara Nwosu via the portal: the lift on floor 3 is stuck.';
+    expect(z.string().check(personalDataCheck()).safeParse(note).success).toBe(true);
+    const result = z
+      .string()
+      .check(personalDataCheck({ locale: 'en', contextModel: nameContextModel }))
+      .safeParse(note);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toMatch(/name/);
   });
 
   it('in block mode rejects a phone number with a Swedish message naming it by excerpt', () => {
