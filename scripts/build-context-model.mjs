@@ -1,7 +1,10 @@
 // Trains the context model (packages/core/src/detection/context-model.ts) on the labelled corpus's
 // tuned parts and writes its table to packages/core/src/detection/context-model-table.ts.
 //
-//   node scripts/build-context-model.mjs [--out file]
+//   node scripts/build-context-model.mjs [--out file] [--parts a,b]
+//
+// (`--parts`: train on these corpus parts instead, as bench/detection-context-model.mjs does to measure
+// the model on parts it was not trained on.)
 //
 // Every capitalised word of two or more letters is an example, a name when it lies in a labelled name;
 // its features are context-features.ts's, bundled from the source so training and detection hash the

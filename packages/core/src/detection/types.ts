@@ -34,8 +34,8 @@ export interface DetectPersonalDataOptions {
   /**
    * A learned model that reads the words around each capitalised word and rescores the names:
    * `nameContextModel` (about 14 kB gzipped, so it is only bundled when passed). It finds names the
-   * rules miss (`Recipient Sipho Ndlovu`) and keeps out names of things the rules take for people
-   * (`Korridoren på Astrid`); see docs/personal-data-detection.md.
+   * rules miss (`Reported by Amara Nwosu via the portal`) and keeps out things the rules take for
+   * people (`Fläkt F3 (kallas Greta av oss)`); see docs/personal-data-detection.md.
    */
   contextModel?: PersonalDataContextModel;
 }
