@@ -58,6 +58,7 @@ const pageEntry = `
 import { createElement as h, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { PersonalDataTextField, PrivacyI18nProvider } from '@loggamera/privacy-react';
+import { nameContextModel } from '@loggamera/privacy-core';
 
 const texts = ${JSON.stringify(shapes)};
 let text = '';
@@ -74,6 +75,8 @@ function App({ variant }) {
   if (variant === 'textarea')
     return h('label', null, 'Plain', h('textarea', { className: 'lgm-pdf-input', defaultValue: text, rows: 12 }));
   if (variant === 'controlled') return h(Controlled);
+  if (variant === 'uncontrolled-context-model')
+    return h(PersonalDataTextField, { label: 'Uncontrolled', defaultValue: text, rows: 12, contextModel: nameContextModel });
   return h(PersonalDataTextField, { label: 'Uncontrolled', defaultValue: text, rows: 12 });
 }
 window.mount = (variant, shape) => {
@@ -169,11 +172,14 @@ function keyPressLatencies(traceEvents) {
 }
 
 const loadAtStart = loadavg()[0];
-const variants = ['textarea', 'uncontrolled', 'textarea-controlled', 'controlled'];
+// (uncontrolled-context-model: the field with the opt-in context model for names, since the eleventh
+// session)
+const variants = ['textarea', 'uncontrolled', 'uncontrolled-context-model', 'textarea-controlled', 'controlled'];
 // Each field variant is compared with the plain textarea used the same way.
 const peerOf = {
   textarea: 'textarea',
   uncontrolled: 'textarea',
+  'uncontrolled-context-model': 'textarea',
   'textarea-controlled': 'textarea-controlled',
   controlled: 'textarea-controlled',
 };
