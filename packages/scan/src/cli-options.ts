@@ -44,6 +44,8 @@ Detection
       --threshold <0..1>          the lowest confidence reported (default: the detector's)
       --allow <a,b,...>           never report these texts, whole and ignoring case: what the
                                   facilities call their units and rooms (--allow Rosen,Linnéa)
+      --context-model             read names with the learned context model too: finds more names
+                                  and fewer things named like people, at about 1.5× the time
 
 Output
   -o, --output <table|ndjson|csv> the report format (default: table on a terminal, else ndjson)
@@ -113,6 +115,7 @@ export function parseCommandLine(
         kinds: { type: 'string' },
         threshold: { type: 'string' },
         allow: { type: 'string' },
+        'context-model': { type: 'boolean' },
         output: { type: 'string', short: 'o' },
         reveal: { type: 'boolean' },
         context: { type: 'string' },
@@ -183,6 +186,7 @@ export function parseCommandLine(
         threshold,
         kinds,
         allowList: values.allow === undefined ? undefined : list(values.allow),
+        contextModel: values['context-model'] === true,
         output,
         reveal: values.reveal === true,
         context: values.context === undefined ? 24 : wholeNumber('--context', values.context, 0),

@@ -108,6 +108,21 @@ describe('privacy-scan on NDJSON', () => {
     expect(findings(stdout).map((row) => [row.id, row.kind])).toEqual([['2', 'phone']]);
   });
 
+  it('reads names with the context model when asked: --context-model', () => {
+    file(
+      'reports.ndjson',
+      [
+        JSON.stringify({ id: 1, comment: 'Reported by Amara Nwosu via the portal: the lift on floor 3 is stuck.' }),
+        JSON.stringify({ id: 2, comment: 'Fläkt F3 (kallas Greta av oss) låter illa, lagerbyte?' }),
+      ].join('\n'),
+    );
+    const without = findings(run(['--fields', 'comment', '--id', 'id', 'reports.ndjson']).stdout);
+    expect(without.map((row) => [row.id, row.kind])).toEqual([['2', 'name']]);
+    const { code, stdout } = run(['--fields', 'comment', '--id', 'id', '--context-model', 'reports.ndjson']);
+    expect(code).toBe(1);
+    expect(findings(stdout).map((row) => [row.id, row.kind])).toEqual([['1', 'name']]);
+  });
+
   it('exits 0 and writes no findings when there is no personal data', () => {
     file('clean.ndjson', `${JSON.stringify({ id: 1, comment: 'Temperaturen är 21 grader.' })}\n`);
     const { code, stdout, stderr } = run(['--fields', 'comment', '--id', 'id', 'clean.ndjson']);

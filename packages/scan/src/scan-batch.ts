@@ -1,4 +1,4 @@
-import { detectPersonalData, type PersonalDataKind } from '@loggamera/privacy-core';
+import { detectPersonalData, nameContextModel, type PersonalDataKind } from '@loggamera/privacy-core';
 import type { InputItem } from './input-items';
 import { maskedExcerpt } from './masked-excerpt';
 import { formatFinding, type ReportFormat, type ScanFinding, type TableLayout } from './report-format';
@@ -17,6 +17,8 @@ export interface ScanSettings {
   kinds: readonly PersonalDataKind[] | undefined;
   /** Texts never reported (`detectPersonalData`'s `allowList`): what the facilities call their units and rooms. */
   allowList?: readonly string[];
+  /** Whether names are read with `nameContextModel` too (a flag: the settings go to worker threads as data). */
+  contextModel?: boolean;
   output: ReportFormat;
   reveal: boolean;
   /** Characters of context on each side of a finding in the excerpt. */
@@ -196,6 +198,7 @@ export function scanBatch(batch: ScanBatch, settings: ScanSettings): BatchResult
         threshold: settings.threshold,
         kinds: settings.kinds,
         allowList: settings.allowList,
+        contextModel: settings.contextModel ? nameContextModel : undefined,
       });
       for (let i = 0; i < found.length; i++) {
         const span = found[i]!;
