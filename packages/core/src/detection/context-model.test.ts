@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { expectWellFormedFindings } from '../../../../test/findings';
 import { nameContextModel, nameProbabilities } from './context-model';
 import { detectPersonalData } from './detect';
 import type { PersonalDataContextModel } from './types';
@@ -87,16 +88,7 @@ describe('nameContextModel', () => {
     fc.assert(
       fc.property(anyText, fc.double({ min: 0, max: 1, noNaN: true }), (text, threshold) => {
         const findings = detectPersonalData(text, { contextModel: nameContextModel, threshold });
-        let previousEnd = 0;
-        for (const f of findings) {
-          expect(f.start).toBeGreaterThanOrEqual(previousEnd);
-          expect(f.end).toBeGreaterThan(f.start);
-          expect(f.end).toBeLessThanOrEqual(text.length);
-          expect(text.slice(f.start, f.end)).toBe(f.text);
-          expect(f.confidence).toBeGreaterThanOrEqual(threshold - 0.005);
-          expect(f.confidence).toBeLessThanOrEqual(1);
-          previousEnd = f.end;
-        }
+        expectWellFormedFindings(text, findings, threshold);
       }),
       { numRuns: 400 },
     );

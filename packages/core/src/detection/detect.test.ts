@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { expectWellFormedFindings } from '../../../../test/findings';
 import { defaultDetectionThreshold, detectPersonalData } from './detect';
 import type { PersonalDataKind } from './types';
 
@@ -1356,16 +1357,7 @@ describe('for any string', () => {
   it('never throws, and returns sorted, non-overlapping findings that lie inside the text', () => {
     fc.assert(
       fc.property(anyText, fc.double({ min: 0, max: 1, noNaN: true }), (text, threshold) => {
-        const findings = detectPersonalData(text, { threshold });
-        let previousEnd = 0;
-        for (const f of findings) {
-          expect(f.start).toBeGreaterThanOrEqual(previousEnd);
-          expect(f.end).toBeGreaterThan(f.start);
-          expect(f.end).toBeLessThanOrEqual(text.length);
-          expect(text.slice(f.start, f.end)).toBe(f.text);
-          expect(f.confidence).toBeGreaterThanOrEqual(threshold - 0.005);
-          previousEnd = f.end;
-        }
+        expectWellFormedFindings(text, detectPersonalData(text, { threshold }), threshold);
       }),
       { numRuns: 400 },
     );
