@@ -17,9 +17,11 @@ const CANDIDATE = 0.5;
 
 /**
  * A probability as a confidence, so that the default threshold (0.5) asks for ADD and a lower one
- * admits less sure words: 0.9 → 0.5, 1 → 1, below 0.9 in proportion.
+ * admits less sure words: 0.9 → 0.5, 1 → 1, below 0.9 in proportion, and never below 0.01 (a vetoed
+ * name is lowered, not removed).
  */
-const confidenceOf = (p: number) => Math.round((p < ADD ? (p * 0.5) / ADD : 0.5 + (p - ADD) * 5) * 100) / 100;
+const confidenceOf = (p: number) =>
+  Math.max(0.01, Math.round((p < ADD ? (p * 0.5) / ADD : 0.5 + (p - ADD) * 5) * 100) / 100);
 
 let weights: Int8Array | undefined;
 
@@ -76,7 +78,8 @@ function rescore(text: string, found: PersonalDataFinding[]): void {
     else if (most >= ADD) f.confidence = Math.max(f.confidence, confidenceOf(most));
   }
   // the words no finding covers: the sure ones become names, next words (a space or a hyphen between)
-  // one name
+  // one name, as sure as its surest word (as the rules' names are judged above: `Amara Nwosu` is a
+  // name when `Amara` is sure, however new `Nwosu` is)
   let r = 0;
   let reach = -1;
   let last: PersonalDataFinding | undefined;
@@ -94,7 +97,7 @@ function rescore(text: string, found: PersonalDataFinding[]): void {
     if (last && (between === ' ' || between === '-')) {
       last.end = word.end;
       last.text = text.slice(last.start, word.end);
-      last.confidence = Math.min(last.confidence, confidence);
+      last.confidence = Math.max(last.confidence, confidence);
     } else {
       last = { kind: 'name', start: word.start, end: word.end, text: text.slice(word.start, word.end), confidence };
       found.push(last);
