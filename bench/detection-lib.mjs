@@ -152,8 +152,8 @@ export const tunedParts = [
   'held-out-95',
   'held-out-96',
   'held-out-97',
-];
-export const blindParts = [
+  // (98–103: measured once with the rules and the context model of the eleventh session, then their
+  // errors read in the twelfth)
   'held-out-98',
   'held-out-99',
   'held-out-100',
@@ -161,6 +161,7 @@ export const blindParts = [
   'held-out-102',
   'held-out-103',
 ];
+export const blindParts = [];
 /**
  * Parts written blind and not yet measured at all, kept for the first sight of the next change to the
  * name rules (the eleventh session kept 98 and 99 so until its context model was final, and left 104–107
