@@ -291,6 +291,15 @@ describe('e-mail addresses', () => {
     ]);
   });
 
+  it('reads compliance, legal, lost property, members, staff cards and a greeting as roles', () => {
+    expect(
+      foundOf(
+        'email',
+        'compliance@bolag.se, legal@bolag.se, lostandfound@hotell.se, hittegods@trafik.se, medlemskap@brf.se, personalkort@trafik.se, hej@stuga.se, guestservice@hotell.se, housekeeping@hotell.se',
+      ),
+    ).toEqual([]);
+  });
+
   it("reads guarantees, returns, bookings and a board's secretary as roles, and a first name among role words as a person's", () => {
     expect(
       foundOf('email', 'garanti@solenergi.se, returns@pumpsupply.eu, reservations@hotel.se, sekreterare@brf.se'),
@@ -718,6 +727,26 @@ describe('names', () => {
       'Björn',
     ],
     ['a surname after an abbreviated title', 'Nyckel till fam. Ekholm, Dr. Okafor har sin egen.', 'Ekholm'],
+    ['a surname after the German title', 'Frau Wagner aus Zimmer 12 braucht ein Kinderbett.', 'Wagner'],
+    ['a surname after the title through another title', 'Frau Dr. Keller kommt erst um 22 Uhr an.', 'Keller'],
+    [
+      'a full name after a German sign-off',
+      'Das Bad war kalt. Mit freundlichen Grüßen, Wiebke Brandauer',
+      'Wiebke Brandauer',
+    ],
+    ['a family signing in Danish', 'Tak for lån af hytten! Hilsen familien Østergaard', 'Østergaard'],
+    ['a Lithuanian surname by its ending', 'Nauja valytoja: Kazlauskaitė, pradeda pirmadienį.', 'Kazlauskaitė'],
+    ['a Latvian surname by its ending', 'Access approved for Kalniņš until Friday.', 'Kalniņš'],
+    [
+      'an unknown first name before a known surname',
+      'The visit is booked for Tadhg Morgan on Tuesday.',
+      'Tadhg Morgan',
+    ],
+    [
+      'an unknown first name before a surname the rules build',
+      'Säkerhetsansvarig blir Eilidh Lindqvist från och med januari.',
+      'Eilidh Lindqvist',
+    ],
   ])('finds %s', (_, text, name) => {
     expect(foundOf('name', text)).toContain(name);
   });
@@ -1224,6 +1253,14 @@ describe('names', () => {
     ['someone signing from a house', 'Garaget luktar bensin. Nån bil läcker? /nån i hus 7'],
     ['a robot mower named like a person', 'The robot mower Gösta is stuck in the bushes behind building D again.'],
     ['"stan", the town, in lowercase', 'E18 avstängd i riktning mot stan vid Rinkebymotet 06–09.'],
+    ['brands and characters named after people', 'Hugo Boss-kavaj i hittegodset. Traktorn är en John Deere.'],
+    ['a potato and a wizard', 'Potatis King Edward i lager. Barnens rum har Harry Potter-tapet.'],
+    [
+      'firms of a place and a trade before their numbers',
+      'Jour: Gotlands Maskinuthyrning 0498-21 40 00, Dalarnas Djurklinik 023-77 12 00, Ölands Snöröjning 0485-123 45.',
+    ],
+    ['a desk and a workshop signing', 'Kortläsaren vid port 3 är trasig. /NOC\nKompressorn är lagad. /Verkstan'],
+    ['German reception and night staff signing', 'Die Heizung in Zimmer 14 ist kalt. – Rezeption'],
   ])('keeps %s out', (_, text) => {
     expect(foundOf('name', text)).toEqual([]);
   });

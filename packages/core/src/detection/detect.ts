@@ -258,8 +258,14 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
       const isFirstUpper = c < 128 ? c <= 90 : foldCase(c) !== c;
       // …or without its diacritics, as the lists spell many names from elsewhere ("Raúl" as "raul")
       if (flags === 0 && isForeign && isFirstUpper) flags = lookupHash(lexicon, hashWithoutDiacritics(text, s, i));
-      // a South Slavic surname, by its last letter: Ilić, Jovanović, Kovač
-      if (flags === 0 && isFirstUpper && (folded === 0x107 || folded === 0x10d) && wordLength >= 4)
+      // a South Slavic surname, by its last letter: Ilić, Jovanović, Kovač; or a Baltic name:
+      // Kazlauskienė, Dovilė, Bērziņš
+      if (
+        flags === 0 &&
+        isFirstUpper &&
+        (folded === 0x107 || folded === 0x10d || folded === 0x117 || folded === 0x161) &&
+        wordLength >= 4
+      )
         flags = SURNAME | STRONG;
       // …or the genitive of one (Annas, Johanssons, Karen's; not "Class": a name ending in s takes none)
       if (flags === 0 && folded === 115 && before1 !== 115 && isFirstUpper && wordLength >= 4) {

@@ -39,11 +39,11 @@ export const LOWER_WORD = 524288;
 
 const contextWords: [number, string][] = [
   // words before a name that say a person follows; titles make any capitalised word a name
-  [TITLE, 'mr mrs ms miss dr prof herr hr fru fröken sir madam fam familjen familie'],
+  [TITLE, 'mr mrs ms miss dr prof herr hr fru fröken frau sir madam fam familjen familie familien'],
   // roles that are also cues: the capitalised word after them is a name, and they say a person follows
   [
     CUE | ROLE,
-    'hyresgäst hyresgästen boende kontaktperson kontaktpersonen tenant resident email caretaker janitor mvh hälsningar hilsen regards wishes medlem medlemmen vaktmästare vaktmästaren fastighetsskötare fastighetsskötaren',
+    'hyresgäst hyresgästen boende kontaktperson kontaktpersonen tenant resident email caretaker janitor mvh hälsningar hilsen grüßen regards wishes medlem medlemmen vaktmästare vaktmästaren fastighetsskötare fastighetsskötaren',
   ],
   [
     CUE,
