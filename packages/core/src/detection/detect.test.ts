@@ -171,6 +171,20 @@ describe('phone numbers', () => {
     expect(foundOf('phone', text)).toEqual([]);
   });
 
+  it("finds other countries' numbers by their code and length, surer with '+' than after 00", () => {
+    const phones = (text: string) =>
+      detectPersonalData(text, { threshold: 0.01 })
+        .filter((f) => f.kind === 'phone')
+        .map((f) => [f.text, f.confidence]);
+    // (a shipped country's is checked against its plan; Italy's and Germany's are not shipped)
+    expect(phones('Tel +47 412 34 567, +39 347 123 4567, +49 30 12345678, 0039 347 123 4567')).toEqual([
+      ['+47 412 34 567', 0.93],
+      ['+39 347 123 4567', 0.8],
+      ['+49 30 12345678', 0.8],
+      ['0039 347 123 4567', 0.7],
+    ]);
+  });
+
   it("finds Sweden's short numbers as they are dialled", () => {
     expect(foundOf('phone', 'Polisen kontaktad, 114 14. Felanmälan Telia 90 200')).toEqual(['114 14', '90 200']);
     // (a word after it, not a unit)
