@@ -761,6 +761,10 @@ describe('names', () => {
       'Säkerhetsansvarig blir Eilidh Lindqvist från och med januari.',
       'Eilidh Lindqvist',
     ],
+    ['an Irish first name', 'Could Siobhan check the lift on Monday?', 'Siobhan'],
+    ['an English first name after "is"', 'The new caretaker is Nigel, he starts on Monday.', 'Nigel'],
+    ['an Indian full name', 'Siddharth Rao needs a parking permit.', 'Siddharth Rao'],
+    ['a Romanian first name after "av"', 'Nyckeln hämtas av Florin vid grinden.', 'Florin'],
   ])('finds %s', (_, text, name) => {
     expect(foundOf('name', text)).toContain(name);
   });
