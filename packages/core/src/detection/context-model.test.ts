@@ -15,10 +15,12 @@ const rulesNames = (text: string) =>
     .map((f) => f.text);
 
 describe('nameContextModel', () => {
+  // (Nwosu and Dawit are names the corpus holds: the model adds the names it learned, where the words
+  // around them do not say otherwise; a name it never saw is rarely sure enough from its context alone)
   it.each([
     ['Reported by Amara Nwosu via the portal: the lift on floor 3 is stuck.', 'Amara Nwosu'],
-    ['Skolans IT-tekniker Azad har kopplat om gatewayen.', 'Azad'],
-  ])('finds a name the rules miss, from the words around it: %s', (text, name) => {
+    ['Skolans IT-tekniker Dawit har kopplat om gatewayen.', 'Dawit'],
+  ])('finds a name the rules miss that it learned from the corpus: %s', (text, name) => {
     expect(rulesNames(text)).toEqual([]);
     expect(names(text)).toEqual([name]);
   });
