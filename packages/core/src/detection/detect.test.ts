@@ -305,11 +305,11 @@ describe('e-mail addresses', () => {
     ]);
   });
 
-  it('reads compliance, legal, lost property, members, staff cards and a greeting as roles', () => {
+  it('reads compliance, legal, lost property, members, staff cards, insurance, archives and a greeting as roles', () => {
     expect(
       foundOf(
         'email',
-        'compliance@bolag.se, legal@bolag.se, lostandfound@hotell.se, hittegods@trafik.se, medlemskap@brf.se, personalkort@trafik.se, hej@stuga.se, guestservice@hotell.se, housekeeping@hotell.se',
+        'compliance@bolag.se, legal@bolag.se, lostandfound@hotell.se, hittegods@trafik.se, medlemskap@brf.se, personalkort@trafik.se, hej@stuga.se, guestservice@hotell.se, housekeeping@hotell.se, forsakring@hamn.se, stadsarkivet@kommun.se',
       ),
     ).toEqual([]);
   });
@@ -765,6 +765,8 @@ describe('names', () => {
     ['an English first name after "is"', 'The new caretaker is Nigel, he starts on Monday.', 'Nigel'],
     ['an Indian full name', 'Siddharth Rao needs a parking permit.', 'Siddharth Rao'],
     ['a Romanian first name after "av"', 'Nyckeln hämtas av Florin vid grinden.', 'Florin'],
+    ['a Greek full name', 'Anmälan gjord av Giorgos Papadopoulos i går.', 'Giorgos Papadopoulos'],
+    ['a Greek first name opening a sentence', 'Dimitra tar passet i receptionen.', 'Dimitra'],
   ])('finds %s', (_, text, name) => {
     expect(foundOf('name', text)).toContain(name);
   });
@@ -1279,6 +1281,8 @@ describe('names', () => {
     ],
     ['a desk and a workshop signing', 'Kortläsaren vid port 3 är trasig. /NOC\nKompressorn är lagad. /Verkstan'],
     ['German reception and night staff signing', 'Die Heizung in Zimmer 14 ist kalt. – Rezeption'],
+    ["a station officer signing with the station's town", 'Larmet är kvitterat. /Stationsbefäl Mora'],
+    ['famous writers', 'Utställningen om Victor Hugo öppnar i mars. Läs Pär Lagerkvist i biblioteket.'],
   ])('keeps %s out', (_, text) => {
     expect(foundOf('name', text)).toEqual([]);
   });

@@ -924,7 +924,7 @@ const organisationEnds = [
   ),
   // job titles, capitalised in English signatures: "Facility Coordinator", "Site Manager"
   ...words(
-    'manager master coordinator engineer technician supervisor director officer assistant administrator consultant förvaltare ansvarig skötare ingenjör',
+    'manager master coordinator engineer technician supervisor director officer assistant administrator consultant förvaltare ansvarig skötare ingenjör befäl',
   ),
   // authorities and trades: "Skatteverket", "Värmeexperten", "Ekonomi" (a department)
   ...words('verket experten ekonomi accounts'),
@@ -2675,7 +2675,7 @@ const famousNames = new Set(
   // ("Karin Boye", "på Birger Sjöberg", "(Selma Lagerlöf)"; a tenant who really bears such a name is missed,
   // so of the two the corpus writers gave to tenants, Astrid Lindgren counts only in the genitive and Anna
   // Lindh not at all)
-  'clas ohlson,kalle anka,einar mattsson,john mattson,gina tricot,astrid lindgrens,gustav adolfsbakelse,gustav adolfsbakelser,gustav adolfsdagen,selma lagerlöf,karin boye,birger sjöberg,august strindberg,carl larsson,evert taube,alfred nobel,anders celsius,jenny lind,ellen key,fredrika bremer,dag hammarskjöld,olof palme,raoul wallenberg,ingmar bergman,greta garbo,esaias tegnér,viktor rydberg,gustav vasa,hjalmar branting,tor mann,sonja kovalevsky,hilma af klint,anders zorn,elsa beskow,nils ferlin,harry martinson,vilhelm moberg,christopher polhem,lise meitner,marie curie,albert einstein,nils holgersson,jussi björling,birgit nilsson,ingrid bergman,alice tegnér,gustaf fröding,dan andersson,albert engström,john bauer,carl milles,ada lovelace,alan turing,nelson mandela,florence nightingale,tage erlander,greta thunberg,hilding anders,hugo boss,john deere,harry potter,king edward'.split(
+  'clas ohlson,kalle anka,einar mattsson,john mattson,gina tricot,astrid lindgrens,gustav adolfsbakelse,gustav adolfsbakelser,gustav adolfsdagen,selma lagerlöf,karin boye,birger sjöberg,august strindberg,carl larsson,evert taube,alfred nobel,anders celsius,jenny lind,ellen key,fredrika bremer,dag hammarskjöld,olof palme,raoul wallenberg,ingmar bergman,greta garbo,esaias tegnér,viktor rydberg,gustav vasa,hjalmar branting,tor mann,sonja kovalevsky,hilma af klint,anders zorn,elsa beskow,nils ferlin,harry martinson,vilhelm moberg,christopher polhem,lise meitner,marie curie,albert einstein,nils holgersson,jussi björling,birgit nilsson,ingrid bergman,alice tegnér,gustaf fröding,dan andersson,albert engström,john bauer,carl milles,ada lovelace,alan turing,nelson mandela,florence nightingale,tage erlander,greta thunberg,hilding anders,hugo boss,john deere,harry potter,king edward,victor hugo,pär lagerkvist'.split(
     ',',
   ),
 );
