@@ -165,8 +165,13 @@ export const tunedParts = [
   'held-out-105',
   'held-out-106',
   'held-out-107',
+  // (108–111: measured once with the rules made from 98–107, then their errors read, in the twelfth)
+  'held-out-108',
+  'held-out-109',
+  'held-out-110',
+  'held-out-111',
 ];
-export const blindParts = ['held-out-108', 'held-out-109', 'held-out-110', 'held-out-111'];
+export const blindParts = [];
 /**
  * Parts written blind and not yet measured at all, kept for the first sight of the next change to the
  * name rules (the eleventh session kept 98 and 99 so until its context model was final, and left 104–107
