@@ -12,7 +12,7 @@ export const phoneCues = new Set(
   ),
 );
 export const numberAntiCues = new Set(
-  'reg. iccid imsi sim mätare mätaren mätarnr mätarnummer mätarställning mätpunkt meter serienr serienummer serial s/n sn snr id art artnr artikelnr order ordernr ordernummer ärende ärendenr ärendenummer ticket case ref referens kod koden portkod larmkod dörrkod code pin imei mac ip faktura fakturanr fakturanummer invoice ocr kundnr kundnummer anl anläggning anläggningsnr anläggnings-id objekt objektnr objektnummer modell model batch lot version v ver fw firmware bankgiro bg plusgiro pg konto kontonr clearing iban org orgnr organisationsnummer reg regnr ean gsrn modbus adress address nod node gateway sensor givare spårnr kolli tracking'.split(
+  'reg. iccid imsi sim mätare mätaren mätarnr mätarnummer mätarställning mätpunkt meter serienr serienummer serial s/n sn snr id art artnr artikelnr order ordernr ordernummer ärende ärendenr ärendenummer ticket case ref referens kod koden portkod larmkod dörrkod code pin imei mac ip faktura fakturanr fakturanummer invoice ocr kundnr kundnummer anl anläggning anläggningsnr anläggnings-id objekt objektnr objektnummer modell model batch lot version v ver fw firmware bankgiro bg plusgiro pg konto kontonr clearing iban org orgnr organisationsnummer reg regnr ean gsrn modbus adress address nod node gateway sensor givare spårnr kolli tracking parcel kortnr'.split(
     ' ',
   ),
 );
@@ -517,8 +517,8 @@ function classify(
       // a number from a reserved or new range: right length for its country, less certain
       if (answer !== POSSIBLE) return undefined;
       confidence = 0.6;
-      // another country's: with '+' as sure as a Swedish number without a cue (428 of 428 in the corpus
-      // were numbers), after "00" less (14 of 17: a card's or a meter's number may start so)
+      // another country's: with '+' as sure as a Swedish number without a cue (984 of 984 in the corpus
+      // were numbers), after "00" less (44 of 47: a card's or a meter's number may start so)
     } else confidence = b > a || national.length >= 10 ? (plus ? 0.8 : 0.7) : 0.55;
     if (anti) confidence = 0.2;
     return { kind: 'phone', start, end, text: text.slice(start, end), confidence };
