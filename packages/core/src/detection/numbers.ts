@@ -517,9 +517,11 @@ function classify(
       // a number from a reserved or new range: right length for its country, less certain
       if (answer !== POSSIBLE) return undefined;
       confidence = 0.6;
+    } else {
       // another country's: with '+' as sure as a Swedish number without a cue (984 of 984 in the corpus
       // were numbers), after "00" less (44 of 47: a card's or a meter's number may start so)
-    } else confidence = b > a || national.length >= 10 ? (plus ? 0.8 : 0.7) : 0.55;
+      confidence = b > a || national.length >= 10 ? (plus ? 0.8 : 0.7) : 0.55;
+    }
     if (anti) confidence = 0.2;
     return { kind: 'phone', start, end, text: text.slice(start, end), confidence };
   }
