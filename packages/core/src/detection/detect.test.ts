@@ -1286,7 +1286,7 @@ describe('names', () => {
       'Jour: Gotlands Maskinuthyrning 0498-21 40 00, Dalarnas Djurklinik 023-77 12 00, Ölands Snöröjning 0485-123 45.',
     ],
     ['a desk and a workshop signing', 'Kortläsaren vid port 3 är trasig. /NOC\nKompressorn är lagad. /Verkstan'],
-    ['German reception and night staff signing', 'Die Heizung in Zimmer 14 ist kalt. – Rezeption'],
+    ['the German reception signing', 'Die Heizung in Zimmer 14 ist kalt. – Rezeption'],
     ["a station officer signing with the station's town", 'Larmet är kvitterat. /Stationsbefäl Mora'],
     ['famous writers', 'Utställningen om Victor Hugo öppnar i mars. Läs Pär Lagerkvist i biblioteket.'],
     [
