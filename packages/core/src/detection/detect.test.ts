@@ -346,6 +346,13 @@ describe('personal identity numbers', () => {
     expect(foundOf('personal-identity-number', `pnr ${number} ska bort`)).toEqual([number]);
   });
 
+  it('starts the number at its first digit, not at the bracket before it', () => {
+    expect(foundOf('personal-identity-number', 'Kontroll för Leif Andersson (197605200984) gjord')).toEqual([
+      '197605200984',
+    ]);
+    expect(foundOf('personal-identity-number', 'pnr (850312-1231)')).toEqual(['850312-1231']);
+  });
+
   it("takes a bare ID for a person's, and a device's ID for a device's", () => {
     expect(foundOf('personal-identity-number', 'Boende (ID 19850312-1231) vill ha ny tagg')).toEqual(['19850312-1231']);
     // "PIN" says a code, but no code is a valid date with a check digit

@@ -494,7 +494,9 @@ function classify(
         // (and "PIN 890424-0713": a door code is never a valid date and check digit)
         const isPersonId = (before === 'id' || before === 'pin') && !isCompoundId(text, start);
         const confidence = anti && !identityCues.has(before) && !isPersonId ? 0.3 : sep === ' ' ? 0.75 : 0.92;
-        return { kind: 'personal-identity-number', start, end, text: text.slice(start, end), confidence };
+        // (from its first digit: a phone's run may open with a bracket, "(197605200984)")
+        const from = (groups[a] as Group).start;
+        return { kind: 'personal-identity-number', start: from, end, text: text.slice(from, end), confidence };
       }
     }
   }
