@@ -1150,8 +1150,17 @@ const THING = WORD | PLACE | CALENDAR | COMPANY | BRAND | BUILDING | TITLE | CUE
 
 /** Finds person names among the words. */
 export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding[], threshold: number): void {
+  // (the word arrays as locals: shorter in the shipped code than a property read each time, 38 bytes)
+  const {
+    start: tokenStart,
+    end: tokenEnd,
+    hashFlags: tokenFlags,
+    caps: tokenCaps,
+    sentenceStart: tokenOpens,
+    hint: tokenHint,
+  } = tokens;
   const n = tokens.count;
-  const contextFlags = (t: number) => (t < 0 ? 0 : (tokens.hashFlags[t] as number));
+  const contextFlags = (t: number) => (t < 0 ? 0 : (tokenFlags[t] as number));
   // where the phone and personal identity numbers found so far start: a capitalised word right before
   // one is the name it belongs to ("Samira 076-504 88 12", "Selam Haile, 19910227-3340")
   let numberStarts: Set<number> | undefined;
@@ -1210,38 +1219,38 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
   // Whether words `t` and `t + 1` look like a full name next to contact data: both capitalised, neither
   // an ordinary word, a place, a company, a street or an organisation.
   const isContactPair = (t: number) => isUnknownPair(t, true);
-  const wordLength = (t: number) => (tokens.end[t] as number) - (tokens.start[t] as number);
+  const wordLength = (t: number) => (tokenEnd[t] as number) - (tokenStart[t] as number);
   // two capitalised names that are also words, right before a number: "Sten Berg 830524-3399"
   const isNamePairBeforeNumber = (t: number) => {
     const next = t + 1;
-    if (!numberStarts || next >= n || tokens.caps[t] !== 1 || tokens.caps[next] !== 1) return false;
-    const a = tokens.hashFlags[t] as number;
-    const b = tokens.hashFlags[next] as number;
+    if (!numberStarts || next >= n || tokenCaps[t] !== 1 || tokenCaps[next] !== 1) return false;
+    const a = tokenFlags[t] as number;
+    const b = tokenFlags[next] as number;
     const notName = COMPANY | BRAND | PLACE | CALENDAR | TITLE | ROLE | CUE | BUILDING;
     if (!(a & NAME || a === 0) || !(b & NAME) || (a | b) & notName) return false;
     // ("Butikschef Jens tel 073-…": a role and a name)
-    if (endsLikeRole(text, tokens.start[t] as number, tokens.end[t] as number)) return false;
-    return adjacent(text, tokens, t, next) && numberFollows(tokens.end[next] as number);
+    if (endsLikeRole(text, tokenStart[t] as number, tokenEnd[t] as number)) return false;
+    return adjacent(text, tokens, t, next) && numberFollows(tokenEnd[next] as number);
   };
   // …or, after a cue, anywhere ("fråga Siriporn Chaiyaphum om nyckeln")
   const isUnknownPair = (t: number, nearData: boolean) => {
     const next = t + 1;
-    if (next >= n || tokens.caps[t] !== 1 || tokens.caps[next] !== 1) return false;
-    if ((tokens.hashFlags[t] as number) & THING || (tokens.hashFlags[next] as number) & THING) return false;
+    if (next >= n || tokenCaps[t] !== 1 || tokenCaps[next] !== 1) return false;
+    if ((tokenFlags[t] as number) & THING || (tokenFlags[next] as number) & THING) return false;
     if (isStreet(text, tokens, t) || isStreet(text, tokens, next)) return false;
-    const start = tokens.start[t] as number;
+    const start = tokenStart[t] as number;
     // ("Enhetschef Solrosen", "Projektledare Ekorren": a role and a place; "Harbour Master")
-    const end = tokens.end[next] as number;
-    if (endsLikeRole(text, start, tokens.end[t] as number) || endsLikeRole(text, tokens.start[next] as number, end))
+    const end = tokenEnd[next] as number;
+    if (endsLikeRole(text, start, tokenEnd[t] as number) || endsLikeRole(text, tokenStart[next] as number, end))
       return false;
     if ((nearData && !nearContact(start, end)) || !adjacent(text, tokens, t, next)) return false;
     // three in a row at a sentence's start: the first is a heading or a role ("Platschef Nnamdi Eze")
     const third = next + 1;
     if (
-      tokens.sentenceStart[t] === 1 &&
+      tokenOpens[t] === 1 &&
       third < n &&
-      tokens.caps[third] === 1 &&
-      !((tokens.hashFlags[third] as number) & THING) &&
+      tokenCaps[third] === 1 &&
+      !((tokenFlags[third] as number) & THING) &&
       !isStreet(text, tokens, third) &&
       adjacent(text, tokens, next, third)
     )
@@ -1249,19 +1258,17 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     // right after a number: a street or a model ("1200 Main St", "Pump 2 Grundfos Magna")
     if (followsNumber(text, start)) return false;
     // right after "in", "i", "från": a place ("I'm in London Mon-Wed")
-    if (t > 0 && (tokens.hashFlags[t - 1] as number) & PLACE_PREPOSITION && adjacent(text, tokens, t - 1, t))
-      return false;
-    if (t > 0 && (tokens.hashFlags[t - 1] as number) & (BUILDING | BRAND) && adjacent(text, tokens, t - 1, t))
-      return false;
+    if (t > 0 && (tokenFlags[t - 1] as number) & PLACE_PREPOSITION && adjacent(text, tokens, t - 1, t)) return false;
+    if (t > 0 && (tokenFlags[t - 1] as number) & (BUILDING | BRAND) && adjacent(text, tokens, t - 1, t)) return false;
     if (
       next + 1 < n &&
-      ((tokens.hashFlags[next + 1] as number) & COMPANY || tokens.caps[next + 1] === 2) &&
+      ((tokenFlags[next + 1] as number) & COMPANY || tokenCaps[next + 1] === 2) &&
       adjacent(text, tokens, next, next + 1)
     )
       return false;
     if (isDigitAt(text, end) || isAmpersandAfter(text, end)) return false;
-    const middle = tokens.end[t] as number;
-    const nextStart = tokens.start[next] as number;
+    const middle = tokenEnd[t] as number;
+    const nextStart = tokenStart[next] as number;
     if (isOrganisationWord(text, start, middle) || isOrganisationWord(text, nextStart, end)) return false;
     if (isThingWord(text, start, middle) || isThingWord(text, nextStart, end)) return false;
     // a heading's long noun before a place: "Snöröjning Haparanda:", "Värmepumpsbyte Pello"
@@ -1274,38 +1281,33 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
   // or "för", "till", "for", "to" alone, not at a sentence's start ("reserved for Somchai")
   const isCuedUnknown = (t: number) => {
     if (t === 0 || !adjacent(text, tokens, t - 1, t)) return false;
-    const previous = tokens.hashFlags[t - 1] as number;
+    const previous = tokenFlags[t - 1] as number;
     if (previous & CUE) return true;
     if (!(previous & CUE_GAP)) return false;
-    if (t >= 2 && (tokens.hashFlags[t - 2] as number) & CUE && adjacent(text, tokens, t - 2, t - 1)) return true;
-    const isTo = toWords.has(hashLettersAt(text, tokens.start[t - 1] as number));
-    return isTo && tokens.sentenceStart[t] !== 1 && !serviceStems.has(wordAt(text, tokens.start[t] as number));
+    if (t >= 2 && (tokenFlags[t - 2] as number) & CUE && adjacent(text, tokens, t - 2, t - 1)) return true;
+    const isTo = toWords.has(hashLettersAt(text, tokenStart[t - 1] as number));
+    return isTo && tokenOpens[t] !== 1 && !serviceStems.has(wordAt(text, tokenStart[t] as number));
   };
-  const isFirstName = (t: number) => ((tokens.hashFlags[t] as number) & (FIRST | WORD | COMPANY)) === FIRST;
+  const isFirstName = (t: number) => ((tokenFlags[t] as number) & (FIRST | WORD | COMPANY)) === FIRST;
   // "Hamid & Noor": first names on both sides of the '&', and no company word after
   const isFirstNamePair = (t: number) =>
     isFirstName(t) &&
     t + 1 < n &&
     isFirstName(t + 1) &&
-    tokens.caps[t + 1] === 1 &&
-    !(t + 2 < n && (tokens.hashFlags[t + 2] as number) & COMPANY && adjacent(text, tokens, t + 1, t + 2));
+    tokenCaps[t + 1] === 1 &&
+    !(t + 2 < n && (tokenFlags[t + 2] as number) & COMPANY && adjacent(text, tokens, t + 1, t + 2));
   // a capitalised word or a number right before or after: "Sports Hall", "Hall Nova", "Hall B"
   const isInTitle = (t: number) => {
-    if (
-      t > 0 &&
-      tokens.caps[t - 1] === 1 &&
-      adjacent(text, tokens, t - 1, t) &&
-      !((tokens.hashFlags[t - 1] as number) & FIRST)
-    )
+    if (t > 0 && tokenCaps[t - 1] === 1 && adjacent(text, tokens, t - 1, t) && !((tokenFlags[t - 1] as number) & FIRST))
       return true;
-    const end = tokens.end[t] as number;
+    const end = tokenEnd[t] as number;
     if (codeAt(text, end) !== 32) return false;
-    return isDigitAt(text, end + 1) || (t + 1 < n && tokens.start[t + 1] === end + 1 && tokens.caps[t + 1] !== 0);
+    return isDigitAt(text, end + 1) || (t + 1 < n && tokenStart[t + 1] === end + 1 && tokenCaps[t + 1] !== 0);
   };
   // the word right after names a thing ("Vera panel", "Ronja Preschool"), unless it is a common
   // surname ("Per Hall")
   const isBeforeThing = (last: number, onlyOrganisation: boolean) => {
-    const end = tokens.end[last] as number;
+    const end = tokenEnd[last] as number;
     // "Hedvig (kaffemaskin)", "Sigge (katten)", "Vera (the BMS server)": a machine or an animal in
     // brackets after the name (a workplace there is where the person works: "Somchai (kitchen)")
     if (
@@ -1334,7 +1336,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     if (codeAt(text, end) === 32 && isRoman(codeAt(text, end + 1)) && isRoman(codeAt(text, end + 2))) return true;
     // "Fabian the robot vacuum", "Nelson the parrot": the machine or animal the name is, at a sentence's
     // start (not "tell Giuseppe the sensor needs …")
-    if (!onlyOrganisation && tokens.sentenceStart[last] === 1 && text.startsWith(' the ', end)) {
+    if (!onlyOrganisation && tokenOpens[last] === 1 && text.startsWith(' the ', end)) {
       const thing = wordEndAfter(text, end + 4);
       if (thing > 0 && endsLikeMachine(text, end + 5, thing)) return true;
     }
@@ -1352,7 +1354,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       !endsLikeRole(text, end + 1, after);
     if (!isOrganisation && (onlyOrganisation || !isThingWord(text, end + 1, after))) return false;
     const next = last + 1;
-    return !(next < n && tokens.start[next] === end + 1 && (tokens.hashFlags[next] as number) & STRONG);
+    return !(next < n && tokenStart[next] === end + 1 && (tokenFlags[next] as number) & STRONG);
   };
   // …or right after one: "721166-0381, Arash Rostami"
   const numberPrecedes = (start: number) => {
@@ -1397,9 +1399,9 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
   // a name alone in brackets after a role or a number: "Rörmokaren (Janusz) kommer 7:30", "nytt nr
   // 073-201 58 84 (Bosse)"
   const isBracketedName = (t: number) => {
-    const start = tokens.start[t] as number;
-    const end = tokens.end[t] as number;
-    if (codeAt(text, end) !== 41 || (tokens.hashFlags[t] as number) & ~(NAME | WORD | STRONG)) return false;
+    const start = tokenStart[t] as number;
+    const end = tokenEnd[t] as number;
+    if (codeAt(text, end) !== 41 || (tokenFlags[t] as number) & ~(NAME | WORD | STRONG)) return false;
     let p = start - 1;
     if (codeAt(text, p - 1) === 32) p -= 1;
     if (numberEnds?.has(p)) return true;
@@ -1414,44 +1416,43 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
   // "721166-0381, Arash Rostami", "Abdirahman Warsame (fastighetsskötare)"; a service ("Jouren 020-…")
   // is not a person.
   const namesNumber = (t: number) => {
-    if (tokens.caps[t] !== 1) return false;
-    if ((tokens.end[t] as number) - (tokens.start[t] as number) < 3) return false;
+    if (tokenCaps[t] !== 1) return false;
+    if ((tokenEnd[t] as number) - (tokenStart[t] as number) < 3) return false;
     const next = t + 1;
-    const pair = next < n && tokens.caps[next] === 1 && tokens.hashFlags[next] === 0 && adjacent(text, tokens, t, next);
-    const end = tokens.end[pair ? next : t] as number;
+    const pair = next < n && tokenCaps[next] === 1 && tokenFlags[next] === 0 && adjacent(text, tokens, t, next);
+    const end = tokenEnd[pair ? next : t] as number;
     if (roleFollows(end) || (pair && isRoleAfterComma(text, end))) return true;
     if (!numberStarts && !numberEnds) return false;
     // (at a sentence's start only when the number ends the text: a signature, "kan någon kolla? Meron
     // 0722 41 90 36")
     const follows =
       // (not a compound: "On-call phone 08-…")
-      (!((tokens.hint[t] as number) & HINT_HYPHEN && !isUpper(codeAt(text, text.indexOf('-', tokens.start[t]) + 1))) &&
-        (tokens.sentenceStart[t] !== 1 || lastNumberEnd === text.length || afterNumberWord(text, end) > 0) &&
-        (numberFollows(tokens.end[t] as number) || (pair && numberFollows(end)))) ||
-      numberPrecedes(tokens.start[t] as number);
+      (!((tokenHint[t] as number) & HINT_HYPHEN && !isUpper(codeAt(text, text.indexOf('-', tokenStart[t]) + 1))) &&
+        (tokenOpens[t] !== 1 || lastNumberEnd === text.length || afterNumberWord(text, end) > 0) &&
+        (numberFollows(tokenEnd[t] as number) || (pair && numberFollows(end)))) ||
+      numberPrecedes(tokenStart[t] as number);
     if (!follows) return false;
-    const lw = text.slice(tokens.start[t], tokens.end[t]).toLowerCase();
-    if (isOrganisationWord(text, tokens.start[t] as number, tokens.end[t] as number)) return false;
+    const lw = text.slice(tokenStart[t], tokenEnd[t]).toLowerCase();
+    if (isOrganisationWord(text, tokenStart[t] as number, tokenEnd[t] as number)) return false;
     // "Hallands Brunnsborrning 0340-…": a firm, its trade last
-    if (pair && isOrganisationWord(text, tokens.start[next] as number, end)) return false;
+    if (pair && isOrganisationWord(text, tokenStart[next] as number, end)) return false;
     // "lgh 1305 Sturegatan": the street
-    if (endsLikeStreet(text, tokens.start[t] as number, tokens.end[t] as number)) return false;
+    if (endsLikeStreet(text, tokenStart[t] as number, tokenEnd[t] as number)) return false;
     if (phoneCues.has(lw)) return false; // "Mobil 070 …"
     // a number's label: "Personnr: 860720 5781", "Mobilnummer 070-…"
     if (lw.endsWith('nr') || lw.endsWith('nummer')) return false;
     // "in Copenhagen, 0045 …": a place
-    if (t > 0 && adjacent(text, tokens, t - 1, t) && (tokens.hashFlags[t - 1] as number) & PLACE_PREPOSITION)
-      return false;
+    if (t > 0 && adjacent(text, tokens, t - 1, t) && (tokenFlags[t - 1] as number) & PLACE_PREPOSITION) return false;
     // "Fastighetsbolaget Norrbo 0771-…": the name of the organisation before it
-    if (t > 0 && adjacent(text, tokens, t - 1, t) && tokens.caps[t - 1] === 1) {
-      if (isOrganisationWord(text, tokens.start[t - 1] as number, tokens.end[t - 1] as number)) return false;
+    if (t > 0 && adjacent(text, tokens, t - 1, t) && tokenCaps[t - 1] === 1) {
+      if (isOrganisationWord(text, tokenStart[t - 1] as number, tokenEnd[t - 1] as number)) return false;
     }
     return !serviceStems.has(lw) && !serviceStems.has(lw.replace(/(?:en|et|n)$/, ''));
   };
   // a first name in lowercase where a person is: "sven sa att …", "jag är ingrid 78 år", "lina 0722-…"
   const isLowercasePerson = (t: number) => {
-    const start = tokens.start[t] as number;
-    const end = tokens.end[t] as number;
+    const start = tokenStart[t] as number;
+    const end = tokenEnd[t] as number;
     return (
       isSpeechVerbAfter(text, end) ||
       isSelfIntroduction(text, start, end) ||
@@ -1466,12 +1467,12 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
   let t = 0;
   while (t < n) {
     const caps = capsOf(tokens, t);
-    const hint = tokens.hint[t] as number;
-    const hashFlags = tokens.hashFlags[t] as number;
-    const previousFlags = t > 0 ? (tokens.hashFlags[t - 1] as number) : 0;
+    const hint = tokenHint[t] as number;
+    const hashFlags = tokenFlags[t] as number;
+    const previousFlags = t > 0 ? (tokenFlags[t - 1] as number) : 0;
     // a signature ("/Sten", "/kicki") is a name whatever the word
-    const start0 = tokens.start[t] as number;
-    const end0 = tokens.end[t] as number;
+    const start0 = tokenStart[t] as number;
+    const end0 = tokenEnd[t] as number;
     const isSigned =
       ((hint & HINT_SLASH) !== 0 &&
         isSlashSignature(text, start0, end0, isNumberStart) &&
@@ -1507,7 +1508,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     }
     // an initial and a surname after a role, a title or a cue: "Technician: R. Mehta", "Tenant J. Andersen"
     if (caps === 2 && isInitialAndSurname(text, tokens, t)) {
-      const end = tokens.end[t + 1] as number;
+      const end = tokenEnd[t + 1] as number;
       out.push({ kind: 'name', start: start0, end, text: text.slice(start0, end), confidence: 0.8 });
       t += 2;
       continue;
@@ -1549,7 +1550,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       !(hint & (HINT_SON | HINT_RULE)) &&
       (!(previousFlags & TITLE) ||
         isDefiniteNoun(text, start0, end0) ||
-        isRoomBefore(text, tokens.start[t - 1] as number)) &&
+        isRoomBefore(text, tokenStart[t - 1] as number)) &&
       !isSigned
     ) {
       t += 1;
@@ -1587,7 +1588,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       caps === 1 &&
       (!(previousFlags & (CUE | TITLE)) || codeAt(text, start0 - 2) === 58) &&
       isPronoun(text, start0, end0) &&
-      !(t + 1 < n && tokens.caps[t + 1] === 1 && adjacent(text, tokens, t, t + 1)) &&
+      !(t + 1 < n && tokenCaps[t + 1] === 1 && adjacent(text, tokens, t, t + 1)) &&
       afterParticles(text, tokens, t) < 0
     ) {
       t += 1;
@@ -1606,17 +1607,16 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         (emailPairs?.has(hashLettersAt(text, start0)) &&
           ((t + 1 < n &&
             adjacent(text, tokens, t, t + 1) &&
-            emailPairs.has(hashLettersAt(text, tokens.start[t + 1] as number))) ||
+            emailPairs.has(hashLettersAt(text, tokenStart[t + 1] as number))) ||
             (t > 0 &&
               adjacent(text, tokens, t - 1, t) &&
-              emailPairs.has(hashLettersAt(text, tokens.start[t - 1] as number))))) ||
+              emailPairs.has(hashLettersAt(text, tokenStart[t - 1] as number))))) ||
         (hashFlags === 0 && namesNumber(t)) ||
         // "Teodora i lgh 1104", "Max (lgh 1406)": a name before the apartment it lives in (at a
         // sentence's start or after a colon a first name only: "Läcka i lgh 1203", "Felanmälan: Kallt i
         // lgh 1107"; no street: "lgh 1302 Lindgatan, lgh 1105")
         (apartmentStarts !== undefined &&
-          (hashFlags & FIRST ||
-            (hashFlags === 0 && tokens.sentenceStart[t] !== 1 && codeAt(text, start0 - 2) !== 58)) &&
+          (hashFlags & FIRST || (hashFlags === 0 && tokenOpens[t] !== 1 && codeAt(text, start0 - 2) !== 58)) &&
           !(hint & HINT_STREET) &&
           !(hashFlags & (THING & ~WORD)) &&
           apartmentStarts.has(afterLinkToApartment(text, end0))) ||
@@ -1638,9 +1638,9 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
           isCuedUnknown(t) &&
           (previousFlags & CUE ||
             (t >= 2 &&
-              (tokens.hashFlags[t - 2] as number) & CUE &&
+              (tokenFlags[t - 2] as number) & CUE &&
               adjacent(text, tokens, t - 2, t - 1) &&
-              !isWhereWord(text, tokens.start[t - 1] as number))) &&
+              !isWhereWord(text, tokenStart[t - 1] as number))) &&
           !isOrganisationWord(text, start0, end0) &&
           !isLongDefinite(text, start0, end0)) ||
         // "kvitterat av Malak", "Installed by Kasia and Bartek": who did it (not a firm: "by Nordic
@@ -1648,7 +1648,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         ((hashFlags === 0 || (hashFlags & FIRST && !(hashFlags & THING & ~WORD))) &&
           caps === 1 &&
           isAgentAfter(text, start0) &&
-          !(t + 1 < n && tokens.caps[t + 1] !== 0 && adjacent(text, tokens, t, t + 1)) &&
+          !(t + 1 < n && tokenCaps[t + 1] !== 0 && adjacent(text, tokens, t, t + 1)) &&
           // (an unknown word that ends the sentence is a firm: "Besiktigat av Inspecta.", "owned by
           // Selecta."; the people there are known names: "replaced by Kenneth."; not a form's field,
           // "Checked by: Yosef.")
@@ -1704,7 +1704,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       !isSigned &&
       !isMemberPhrase(text, end0) &&
       !(hashFlags & FIRST && !(hashFlags & WORD) && isLowercasePerson(t)) &&
-      !(hashFlags & FIRST && tokens.sentenceStart[t] === 1 && isSpeechAfterOrigin(text, end0))
+      !(hashFlags & FIRST && tokenOpens[t] === 1 && isSpeechAfterOrigin(text, end0))
     ) {
       t += 1;
       continue;
@@ -1718,23 +1718,23 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       before < 0 &&
       t > 0 &&
       previousFlags & (ROLE | WORD) &&
-      isSignatureGap(text, tokens.end[t - 1] as number, start0) &&
-      isSignOff(text, tokens.start[t - 1] as number)
+      isSignatureGap(text, tokenEnd[t - 1] as number, start0) &&
+      isSignOff(text, tokenStart[t - 1] as number)
     ) {
       before = t - 1;
       // ("Best,\nTom": a sign-off that is also a word says so too)
       isSignedOff = true;
     }
     // ("Vaktmästare på Rackarberget": "på", "on" say where, not whom)
-    if (before >= 0 && contextFlags(before) & CUE_GAP && !isWhereWord(text, tokens.start[before] as number)) {
+    if (before >= 0 && contextFlags(before) & CUE_GAP && !isWhereWord(text, tokenStart[before] as number)) {
       const further = previousInClause(text, tokens, before);
       // (a role and "från", "to", "for": where the person is from or what for, "tekniker från Norge",
       // "property manager for Krokslätt"; only a sign-off or a message names a person so, "Hälsningar
       // från Ulla", "SMS från Hodan")
       const viaGap = !(
         further >= 0 &&
-        (isSignOff(text, tokens.start[further] as number) ||
-          messageWords.has(hashLettersAt(text, tokens.start[further] as number)))
+        (isSignOff(text, tokenStart[further] as number) ||
+          messageWords.has(hashLettersAt(text, tokenStart[further] as number)))
       )
         ? CUE | TITLE
         : CUE | TITLE | ROLE;
@@ -1743,7 +1743,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       else if (
         further >= 0 &&
         contextFlags(before) & PLACE_PREPOSITION &&
-        answerWords.has(hashLettersAt(text, tokens.start[further] as number))
+        answerWords.has(hashLettersAt(text, tokenStart[further] as number))
       ) {
         before = further;
         isAnswer = true;
@@ -1752,7 +1752,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     // (a message's word right before a word is no role: "Kommentar: Byte av batteri"; "SMS från Hodan",
     // through "från", is)
     const isMessageRightBefore =
-      before >= 0 && before === clauseBefore && messageWords.has(hashLettersAt(text, tokens.start[before] as number));
+      before >= 0 && before === clauseBefore && messageWords.has(hashLettersAt(text, tokenStart[before] as number));
     const beforeHashFlags =
       (isMessageRightBefore ? contextFlags(before) & ~ROLE : contextFlags(before)) |
       (isRoleBefore || isAnswer || isSignedOff ? ROLE : 0);
@@ -1782,7 +1782,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     const beforeFlags = beforeHashFlags;
     // (a title's word before a full stop is an abbreviation, "Dr. Berg", "fam. Ek"; not "inom familjen. Uppsägning")
     const isTitled =
-      (beforeFlags & TITLE) !== 0 && !(codeAt(text, tokens.end[before] as number) === 46 && wordLength(before) > 4);
+      (beforeFlags & TITLE) !== 0 && !(codeAt(text, tokenEnd[before] as number) === 46 && wordLength(before) > 4);
     // after a title or a role ("Mr", "hyresgäst", "Mvh"), in a signature, or next to its number or role,
     // a capitalised word is a name even when unknown
     const isIntroduced = isTitled || (beforeFlags & ROLE) !== 0 || isSigned || isNumbered;
@@ -1790,7 +1790,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     // noun next to the word still wins ("for Sporthallen Nova", "for Server Room alarms")
     const isSaidToBeName = isTitled || (beforeFlags & ROLE) !== 0 || isSigned;
     const isCued = isIntroduced || (beforeFlags & CUE) !== 0;
-    const sentenceStart = tokens.sentenceStart[t] === 1;
+    const sentenceStart = tokenOpens[t] === 1;
     let score = baseScore(flags, caps, sentenceStart);
     let isPlaced = false;
     // "Från Lina: …", "From Ben:": a first name heading the text after "från" is its sender
@@ -1798,10 +1798,10 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       (flags & (FIRST | PLACE)) === FIRST &&
       caps === 1 &&
       t > 0 &&
-      tokens.sentenceStart[t - 1] === 1 &&
+      tokenOpens[t - 1] === 1 &&
       codeAt(text, end0) === 58 &&
       adjacent(text, tokens, t - 1, t) &&
-      fromWords.has(hashLettersAt(text, tokens.start[t - 1] as number));
+      fromWords.has(hashLettersAt(text, tokenStart[t - 1] as number));
     if (isSender) {
       score = Math.max(score, 0.75);
       isPlaced = true;
@@ -1867,13 +1867,13 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         end0 - start0 >= 3 &&
         adjacent(text, tokens, before, t) &&
         // ("från HR frågade": a department in capitals, not "Hr")
-        tokens.caps[before] !== 2 &&
+        tokenCaps[before] !== 2 &&
         !functionWords.has(hashLettersAt(text, start0)) &&
         // ("omklädningsrum herr ligger på 17°": a Swedish verb in the present, not a surname)
         !(
           flags === 0 &&
           endsWithFolded(text, start0, end0, 'er') &&
-          swedishTitles.has(hashLettersAt(text, tokens.start[before] as number))
+          swedishTitles.has(hashLettersAt(text, tokenStart[before] as number))
         )
       )
         score = 0.75;
@@ -1922,18 +1922,18 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         // ("34 st. Hälsningar Ingela": pieces after a number, not a saint)
         !(
           wordLength(before) === 2 &&
-          (codeAt(text, tokens.start[before] as number) | 32) === 115 &&
-          followsNumber(text, tokens.start[before] as number)
+          (codeAt(text, tokenStart[before] as number) | 32) === 115 &&
+          followsNumber(text, tokenStart[before] as number)
         ) &&
         // ("Kv. Vera": the word written short)
         (adjacent(text, tokens, before, t) ||
-          (codeAt(text, tokens.end[before] as number) === 46 && start0 - (tokens.end[before] as number) === 2)) &&
-        (!sentenceStart || (tokens.end[before] as number) - (tokens.start[before] as number) <= 3)) ||
+          (codeAt(text, tokenEnd[before] as number) === 46 && start0 - (tokenEnd[before] as number) === 2)) &&
+        (!sentenceStart || (tokenEnd[before] as number) - (tokenStart[before] as number) <= 3)) ||
       // "Kylskåpen … heter Pippi, Annika och Tommy": a thing called by names
       // ("heter", "kallas", "named", "calls", "called": five or six letters, a cheap first look)
       (before >= 0 && wordLength(before) >= 5 && wordLength(before) <= 6 && isThingCalled(text, tokens, before)) ||
       // "The care home cat, Mr Whiskers", "tortoise Sir Edmund": an animal or a machine with a title
-      (isTitled && isMachineBefore(text, tokens.start[before] as number)) ||
+      (isTitled && isMachineBefore(text, tokenStart[before] as number)) ||
       // "en hund, Sixten, som …": a pet and its name
       isMachineBefore(text, start0, endsLikePet) ||
       // "we call it Albert", "vi kallar den Sixten": a thing called by a name
@@ -1950,9 +1950,9 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       // "Lilla Rosa", "Gamla stan": a place's name
       (!isSaidToBeName &&
         t > 0 &&
-        tokens.caps[t - 1] === 1 &&
+        tokenCaps[t - 1] === 1 &&
         adjacent(text, tokens, t - 1, t) &&
-        streetPrefixes.has(hashLettersAt(text, tokens.start[t - 1] as number))) ||
+        streetPrefixes.has(hashLettersAt(text, tokenStart[t - 1] as number))) ||
       // "Rum 3 (Linnéa)": in brackets after a numbered thing
       (bracket === 1 &&
         !isSaidToBeName &&
@@ -1984,7 +1984,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
               text.startsWith(' på', start0 - 4) &&
               isDefiniteNoun(text, wordStartBefore(text, start0 - 3), start0 - 4)) &&
         codeAt(text, codeEnd - 1) !== 115 &&
-        !(t + 1 < n && tokens.caps[t + 1] === 1 && adjacent(text, tokens, t, t + 1))) ||
+        !(t + 1 < n && tokenCaps[t + 1] === 1 && adjacent(text, tokens, t, t + 1))) ||
       isDigitAt(text, codeEnd) ||
       (codeAt(text, codeEnd) === 45 && isDigitAt(text, codeEnd + 1))
     ) {
@@ -1996,24 +1996,24 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         for (;;) {
           // "Zones Rose and Lily": a list word between two names may be a word of the lexicon too
           const k =
-            j + 2 < n && tokens.caps[j + 1] === 0 && listWords.has(hashLettersAt(text, tokens.start[j + 1] as number))
+            j + 2 < n && tokenCaps[j + 1] === 0 && listWords.has(hashLettersAt(text, tokenStart[j + 1] as number))
               ? j + 2
               : j + 1;
-          if (k >= n || j >= t + 6 || tokens.caps[k] !== 1 || !onlyListWordsBetween(text, tokens, j, k)) break;
+          if (k >= n || j >= t + 6 || tokenCaps[k] !== 1 || !onlyListWordsBetween(text, tokens, j, k)) break;
           // "Skolan Hagaberg: Börje (070-…)": a colon ends the thing's name; and a full name after "is"
           // is a person's ("Manager at Hotel Freja is Hilda Norrby")
           if (
-            hasColonBetween(text, tokens.end[j] as number, tokens.start[k] as number) ||
+            hasColonBetween(text, tokenEnd[j] as number, tokenStart[k] as number) ||
             (k === j + 2 &&
-              copulas.has(hashLettersAt(text, tokens.start[j + 1] as number)) &&
-              tokens.caps[k + 1] === 1 &&
+              copulas.has(hashLettersAt(text, tokenStart[j + 1] as number)) &&
+              tokenCaps[k + 1] === 1 &&
               adjacent(text, tokens, k, k + 1))
           )
             break;
           j = k;
         }
         if (j > t) {
-          for (let k = t + 1; k <= j; k += 1) thingNames.push(hashLettersAt(text, tokens.start[k] as number));
+          for (let k = t + 1; k <= j; k += 1) thingNames.push(hashLettersAt(text, tokenStart[k] as number));
           t = j + 1;
           continue;
         }
@@ -2033,7 +2033,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
           caps === 1 &&
           (hashFlags & (FIRST | CUE | CUE_GAP | ROLE | TITLE | PLACE_PREPOSITION)) === FIRST &&
           t + 1 < n &&
-          tokens.caps[t + 1] === 1 &&
+          tokenCaps[t + 1] === 1 &&
           adjacent(text, tokens, t, t + 1)
         ))
     ) {
@@ -2049,7 +2049,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     let lastFlags = flags;
     while (mayExtend && last + 1 < n && last - t < 3) {
       let next = last + 1;
-      const isParticle = tokens.caps[next] === 0 && particles.has(hashLettersAt(text, tokens.start[next] as number));
+      const isParticle = tokenCaps[next] === 0 && particles.has(hashLettersAt(text, tokenStart[next] as number));
       if (isParticle || !adjacent(text, tokens, last, next)) {
         // "Björn de la Cruz", "Pieter van der Berg": particles between the parts of a name
         next = afterParticles(text, tokens, last);
@@ -2058,13 +2058,13 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       const nextCaps = capsOf(tokens, next);
       if ((nextCaps === 1) !== (caps === 1)) break;
       const nextFlags =
-        tokens.hashFlags[next] === 0 &&
-        !((tokens.hint[next] as number) & (nextCaps === 0 ? HINT_SON : HINT_RULE | HINT_SON | HINT_HYPHEN))
+        tokenFlags[next] === 0 &&
+        !((tokenHint[next] as number) & (nextCaps === 0 ? HINT_SON : HINT_RULE | HINT_SON | HINT_HYPHEN))
           ? 0
           : flagsOf(text, tokens, next, nextCaps);
       if (nextFlags & COMPANY) break;
-      const nextStart = tokens.start[next] as number;
-      const nextEnd = tokens.end[next] as number;
+      const nextStart = tokenStart[next] as number;
+      const nextEnd = tokenEnd[next] as number;
       // "Gustavs Bröd", "Erikssons Färg": a name's genitive before a capitalised word that is no name
       // names a shop (no one writes a first name's genitive before a surname)
       // (both words are passed: "Automation" in "Bengtssons Automation" is no name either)
@@ -2076,7 +2076,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       // "Kalle Anka-klockan": a compound after the name makes the whole the name of a thing
       // ("Yasmin El-Amin": a capital after the hyphen is a double name)
       if (
-        (tokens.hint[next] as number) & HINT_HYPHEN &&
+        (tokenHint[next] as number) & HINT_HYPHEN &&
         nextFlags === 0 &&
         !isUpper(codeAt(text, text.indexOf('-', nextStart) + 1))
       )
@@ -2106,22 +2106,19 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         }
       }
       // "Storgatan 12" after a name is where the person lives, not part of the name
-      if ((tokens.hint[next] as number) & HINT_STREET && isNumberAfter(text, tokens.end[next] as number)) break;
+      if ((tokenHint[next] as number) & HINT_STREET && isNumberAfter(text, tokenEnd[next] as number)) break;
       // "on Birger Jarlsgatan": a first name and a street word are the street's name
       if (
         nextCaps === 1 &&
         !isIntroduced &&
-        endsLikeStreet(text, tokens.start[next] as number, tokens.end[next] as number)
+        endsLikeStreet(text, tokenStart[next] as number, tokenEnd[next] as number)
       ) {
         score = 0;
         break;
       }
       // "Alfa Laval" is a brand; "Ulf Dahl" a first name and a surname that is also a brand (and so is
       // "ring Björn Dahl": a first name that is also a word, capitalised inside a sentence)
-      if (
-        nextFlags & BRAND &&
-        !(flags & FIRST && (!(flags & WORD) || tokens.sentenceStart[t] !== 1) && nextCaps === 1)
-      ) {
+      if (nextFlags & BRAND && !(flags & FIRST && (!(flags & WORD) || tokenOpens[t] !== 1) && nextCaps === 1)) {
         score = 0;
         break;
       }
@@ -2136,7 +2133,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         // an unknown capitalised word right after a first name is most likely its surname: after one
         // that is not a word, after a cue, or next to contact data ("Knut Haugen, +47 …"); also after
         // two first names ("Lars Petter Åberg")
-        (firstIsFirstName || isIntroduced || (flags & FIRST && nearContact(start0, tokens.end[next] as number))) &&
+        (firstIsFirstName || isIntroduced || (flags & FIRST && nearContact(start0, tokenEnd[next] as number))) &&
         (parts === 1 || (parts === 2 && lastFlags & FIRST && !(lastFlags & WORD)))
       ) {
         // (the surname)
@@ -2150,7 +2147,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     let isThingName = isQuoted(text, tokens, t, last);
     // "Adolf Fredriks kyrkogata", "Olof Palmes plats", "Carl Gustafs stad", "Viktor Rydbergs gymnasium",
     // "Hedvig Eleonora församling": a street, a town, a school or a parish named after the person
-    const lastEnd = tokens.end[last] as number;
+    const lastEnd = tokenEnd[last] as number;
     // (a street only after the genitive: "Olof Palmes plats", not "Anna Storgatan 5")
     const placeAfter = wordEndAfter(text, lastEnd);
     if (
@@ -2169,20 +2166,20 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       adjacent(text, tokens, last, last + 1) &&
       contextFlags(last + 1) & COMPANY &&
       // (a legal form in lowercase, "as", "ab", is more likely a word: "my wife Farah as a contact")
-      (tokens.caps[last + 1] !== 0 ||
+      (tokenCaps[last + 1] !== 0 ||
         (wordLength(last + 1) > 2 &&
           // (a person's group after a title or a full name: "Dr Okafor's group", "Anna Berg's group")
-          !((isTitled || parts > 1) && codeAt(text, (tokens.end[last] as number) - 2) === 39)))
+          !((isTitled || parts > 1) && codeAt(text, (tokenEnd[last] as number) - 2) === 39)))
     )
       score = 0;
     // "Bo Ek Energikonsult AB", "Gustavssons Lantbruk HB": a legal form a word or two on
     if (isLegalFormAhead(text, tokens, last)) score = 0;
     // "Foster BCT21": a make before its model's code
-    if (parts === 1 && !isCued && isModelCodeAt(text, (tokens.end[last] as number) + 1)) score = 0;
+    if (parts === 1 && !isCued && isModelCodeAt(text, (tokenEnd[last] as number) + 1)) score = 0;
     // "Da Marco", "Da Mario": an Italian restaurant (a person's "da" comes before a surname: "da Silva")
     if (
       parts === 2 &&
-      tokens.caps[t] === 1 &&
+      tokenCaps[t] === 1 &&
       wordLength(t) === 2 &&
       (codeAt(text, start0 + 1) | 32) === 97 &&
       (codeAt(text, start0) | 32) === 100 &&
@@ -2190,7 +2187,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     )
       score = 0;
     // …unless both sides of the '&' are first names: "Hamid & Noor"
-    if (isAmpersandAfter(text, tokens.end[last] as number) && !(parts === 1 && isFirstNamePair(last))) score = 0;
+    if (isAmpersandAfter(text, tokenEnd[last] as number) && !(parts === 1 && isFirstNamePair(last))) score = 0;
     // "Best regards", "Kind regards": a sign-off, not a name
     const afterName = parts === 1 && codeAt(text, end0) === 32 ? hashLettersAt(text, end0 + 1) : 0;
     if (afterName !== 0 && signOffWords.has(afterName)) score = 0;
@@ -2250,7 +2247,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     // ("ingrid 78 år": an age)
     if (parts === 1 && !isCued && isModelNumberAfter(text, end0) && !isPersonQuantityAfter(text, end0))
       isThingName = true;
-    if (!isSaidToBeName && isPropertyDesignationAfter(text, tokens.end[last] as number)) isThingName = true;
+    if (!isSaidToBeName && isPropertyDesignationAfter(text, tokenEnd[last] as number)) isThingName = true;
     // "Bill = boiler inlet": a name defined as a thing (not "Bill = Bill Andersson")
     if (
       codeAt(text, lastEnd) === 32 &&
@@ -2260,12 +2257,12 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       !isUpper(codeAt(text, lastEnd + 3))
     )
       isThingName = true;
-    if (!isThingName && score > 0 && mayListFollow(text, tokens.end[last] as number) && namesThings(text, tokens, last))
+    if (!isThingName && score > 0 && mayListFollow(text, tokenEnd[last] as number) && namesThings(text, tokens, last))
       isThingName = true;
     // firms, chains, dishes and laws named after people, and the famous dead: "Clas Ohlson", "Lex Maria"
     if (parts > 1) {
       // (or their genitive: "Selma Lagerlöfs skola")
-      const full = text.slice(start0, tokens.end[last] as number).toLowerCase();
+      const full = text.slice(start0, tokenEnd[last] as number).toLowerCase();
       if (famousNames.has(full) || (full.endsWith('s') && famousNames.has(full.slice(0, -1)))) score = 0;
     }
     if (isThingName) {
@@ -2282,15 +2279,15 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         (flags & (SURNAME | FIRST)) === SURNAME &&
         caps === 1 &&
         before >= 0 &&
-        tokens.caps[before] === 1 &&
-        tokens.hashFlags[before] === 0 &&
+        tokenCaps[before] === 1 &&
+        tokenFlags[before] === 0 &&
         // (not at a sentence's start, where roles and nouns stand: "Grannen Björklund", "Dödsbo Karlsson")
-        tokens.sentenceStart[before] !== 1 &&
+        tokenOpens[before] !== 1 &&
         adjacent(text, tokens, before, t) &&
         codeAt(text, start0 - 1) === 32
-          ? (tokens.start[before] as number)
+          ? (tokenStart[before] as number)
           : start0;
-      const end = tokens.end[last] as number;
+      const end = tokenEnd[last] as number;
       const previous = out[out.length - 1];
       if (
         previous?.kind === 'name' &&
