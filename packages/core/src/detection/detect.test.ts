@@ -309,6 +309,15 @@ describe('e-mail addresses', () => {
     ]);
   });
 
+  it('reads complaints, deliveries, systems, salaries, the press, a fire station, premises, counsellors and a physics unit as roles', () => {
+    expect(
+      foundOf(
+        'email',
+        'pallreklamation@findus.se, inleverans.nassjo@lager.se, portsystem@bostader.se, loner@lager.se, press@flyg.se, brand@flyg.se, lokaler@nation.se, kuratorer@nation.se, mr-fysik@region.se',
+      ),
+    ).toEqual([]);
+  });
+
   it('reads compliance, legal, lost property, members, staff cards, insurance, archives, jobs and a greeting as roles', () => {
     expect(
       foundOf(
@@ -780,6 +789,16 @@ describe('names', () => {
     ['a Greek first name opening a sentence', 'Dimitra tar passet i receptionen.', 'Dimitra'],
     ['a full name after a German greeting', 'Danke! Viele Grüße, Gesine Pfeiffer', 'Gesine Pfeiffer'],
     ['a Brazilian first name opening a sentence', 'Larissa har gått hem sjuk.', 'Larissa'],
+    ['a Romanian first name before a verb', 'Det var Gheorghe som körde in i ställaget.', 'Gheorghe'],
+    ['a Romanian full name', 'Iulia Marin – nytt kort nr 00512.', 'Iulia Marin'],
+    ['a Bulgarian full name', 'Hittat ID-kort vid port 30. Tillhör Stanislav Dimov.', 'Stanislav Dimov'],
+    ['a Lithuanian first name opening a sentence', 'Aurimas kan hjälpa till om han är på plats.', 'Aurimas'],
+    ['a Finnish full name', 'Jouni Mäkitalo bytte kontaktorn i elcentralen.', 'Jouni Mäkitalo'],
+    ['a Sámi first name, written with its accent', 'Ny skoter levererad, kvitterad av Juhán.', 'Juhán'],
+    ['a Somali first name after "av"', 'Sanerat 08.15 av Deqa.', 'Deqa'],
+    ['an old Swedish first name in lowercase', 'ring inte majlis före tio, hon sover länge.', 'majlis'],
+    ['a nickname in lowercase', 'kan ni skicka abbe till fläktrum 5', 'abbe'],
+    ['a surname after a veterinarian', 'Veterinär Ek godkände alla slaktkroppar idag.', 'Ek'],
   ])('finds %s', (_, text, name) => {
     expect(foundOf('name', text)).toContain(name);
   });
@@ -1303,6 +1322,17 @@ describe('names', () => {
     ['a cabin and a fridge named like people', 'Cabin Elsa: the shower drips. Fridge Ingrid is at 9 °C.'],
     ['a district of Karlstad', 'Kylrum 2 Bergvik larmar igen.'],
     ['the night fill team signing', 'Lampan vid kassan är trasig. /Nattfyll'],
+    [
+      'makers of doors, food and vending machines, a sports chain and a stove guard',
+      'Hörmann säger att det är givaren. Findus och Orkla frågar om plats. Serviced by Selecta. Hyresgäst Stadium. Spisvakt Innohome.',
+    ],
+    ['a safe by its maker', 'Kassaskåpet i expen: Rosengrens, kodlås + nyckel.'],
+    ['a fashion chain named after its founder', 'Hej, vi på Gudrun Sjödén har problem med ventilationen.'],
+    ['a tractor named like a person', 'Gamla traktorn Hugo (Valtra 1992) startar dåligt.'],
+    [
+      'the traffic desk, the officer on duty and the kitchen team signing',
+      'Port 30 bokad. /trafik\nBandet stoppat 12:10. /vakthavande\nStädfirman kommer kl 8. // Köksansvariga',
+    ],
   ])('keeps %s out', (_, text) => {
     expect(foundOf('name', text)).toEqual([]);
   });
@@ -1386,6 +1416,8 @@ describe('addresses', () => {
     expect(foundOf('address', 'Kabelväg 40 m nedgrävd till huset.')).toEqual([]);
     expect(foundOf('address', 'P-skiva vid Stationsgatan 2 timmar. Stängt: lastkajen 24 dec.')).toEqual([]);
     expect(foundOf('address', 'Gatuarbete på Fleminggatan 17–28 nov.')).toEqual([]);
+    // an age group
+    expect(foundOf('address', 'Ekbacken 55+: stämma för boenderådet 4 december kl 18.')).toEqual([]);
     // an apartment numbered by its floor stays an apartment
     expect(foundOf('address', 'sprinklerhuvud i lgh 3:12 bytt')).toEqual(['lgh 3:12']);
   });
