@@ -180,13 +180,13 @@ export const tunedParts = [
   'held-out-117',
   'held-out-118',
   'held-out-119',
+  // (120–123: measured once with the rules made from 98–119, then their errors read, in the thirteenth)
+  'held-out-120',
+  'held-out-121',
+  'held-out-122',
+  'held-out-123',
 ];
-/**
- * Parts written blind and measured once, on first sight, by the change they were unsealed for; their
- * errors are not read until that measurement is recorded (120–123: the rules made from 98–119, in the
- * thirteenth session).
- */
-export const blindParts = ['held-out-120', 'held-out-121', 'held-out-122', 'held-out-123'];
+export const blindParts = [];
 /**
  * Parts written blind and not yet measured at all, kept for the first sight of the next change to the
  * name rules (the eleventh session kept 98 and 99 so until its context model was final, and left 104–107
