@@ -192,8 +192,8 @@ export const blindParts = [];
  * name rules (the eleventh session kept 98 and 99 so until its context model was final, and left 104–107
  * so for the next change, unsealed in the twelfth after its rules; the twelfth wrote 108–111 so and
  * unsealed them after its second round of rules, and left 116–123 so for the next change; the thirteenth
- * measured 116–119 with the rules of the twelfth, and wrote 124–131 so): no script reads them. To measure one, move it to
- * `blindParts` in its own commit.
+ * measured 116–119 with the rules of the twelfth and 120–123 with its own, and wrote 124–131 so): no
+ * script reads them. To measure one, move it to `blindParts` in its own commit.
  */
 export const sealedParts = [
   'held-out-124',
