@@ -309,11 +309,11 @@ describe('e-mail addresses', () => {
     ]);
   });
 
-  it('reads complaints, deliveries, systems, salaries, the press, a fire station, premises, counsellors and a physics unit as roles', () => {
+  it('reads complaints, deliveries, systems, salaries, the press, a fire station, premises, counsellors, a physics unit, maps and guests as roles', () => {
     expect(
       foundOf(
         'email',
-        'pallreklamation@findus.se, inleverans.nassjo@lager.se, portsystem@bostader.se, loner@lager.se, press@flyg.se, brand@flyg.se, lokaler@nation.se, kuratorer@nation.se, mr-fysik@region.se',
+        'pallreklamation@findus.se, inleverans.nassjo@lager.se, portsystem@bostader.se, loner@lager.se, press@flyg.se, brand@flyg.se, lokaler@nation.se, kuratorer@nation.se, mr-fysik@region.se, gis@orebro.se, vip@arena.se',
       ),
     ).toEqual([]);
   });
@@ -799,6 +799,12 @@ describe('names', () => {
     ['an old Swedish first name in lowercase', 'ring inte majlis före tio, hon sover länge.', 'majlis'],
     ['a nickname in lowercase', 'kan ni skicka abbe till fläktrum 5', 'abbe'],
     ['a surname after a veterinarian', 'Veterinär Ek godkände alla slaktkroppar idag.', 'Ek'],
+    ['a Polish nickname', 'Skåp 5 tilldelas Tomek från januari.', 'Tomek'],
+    ['an Estonian full name', 'Kuvert med glasögon till Priit Saar ligger i info.', 'Priit Saar'],
+    ['a Czech full name', 'Reklamation skridskor: Petr Procházka fick fel storlek.', 'Petr Procházka'],
+    ['a Danish first name opening a sentence', 'Nikolaj her. Kortlæseren ved bagindgangen bipper rødt.', 'Nikolaj'],
+    ['an English full name', 'Skridskotränaren Josh Wilkes håller ett läger i juni.', 'Josh Wilkes'],
+    ['a Swedish nickname in lowercase', 'cissi har tagit med kakor till köket plan 4!', 'cissi'],
   ])('finds %s', (_, text, name) => {
     expect(foundOf('name', text)).toContain(name);
   });
@@ -1329,6 +1335,14 @@ describe('names', () => {
     ['a safe by its maker', 'Kassaskåpet i expen: Rosengrens, kodlås + nyckel.'],
     ['a fashion chain named after its founder', 'Hej, vi på Gudrun Sjödén har problem med ventilationen.'],
     ['a tractor named like a person', 'Gamla traktorn Hugo (Valtra 1992) startar dåligt.'],
+    ['ships', 'Avgående båt är M/S Sigrid, M/S Hedvig ligger i Nynäshamn. MS Birger Jarl läggs upp.'],
+    [
+      'lounges, a crane and a machine named like people',
+      'Sponsorträff i Lounge Mäkinen. Hamnkranen Ragnar ska målas. Ismaskin Berit åter i drift.',
+    ],
+    ['a place on its own', 'Dykinspektion reservoar Ekeby klar. Spolning v.17 Ekeby.'],
+    ['English words opening sentences', 'Nobody has asked for it yet. Member asks if the room can be booked.'],
+    ['a home textiles chain and the accreditation body', 'Det är Hemtex, inte Hugo Boss. Ackrediterad av Swedac.'],
     [
       'the traffic desk, the officer on duty and the kitchen team signing',
       'Port 30 bokad. /trafik\nBandet stoppat 12:10. /vakthavande\nStädfirman kommer kl 8. // Köksansvariga',

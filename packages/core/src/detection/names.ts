@@ -296,9 +296,6 @@ function isMemberPhrase(text: string, end: number, orHome = false): boolean {
   // (a verb people do is no name itself: "Bor i lgh 1306")
   if (codeAt(text, end) !== 32) return false;
   let p = end + 1;
-  // the preposition starts with i, p, f, o or a (most words after a name do not: a cheap first look)
-  const first = codeAt(text, p) | 32;
-  if (first !== 105 && first !== 112 && first !== 102 && first !== 111 && first !== 97) return false;
   let q = p;
   while (q < text.length && q - p < 5 && isLetter(codeAt(text, q))) q += 1;
   if (q - p > 4 || !memberPrepositions.has(hashLettersAt(text, p))) return false;
@@ -489,9 +486,8 @@ function isActingWord(text: string, start: number, end: number): boolean {
  * "i"), then a verb only people do; or where the person is, in one lowercase word: "på förskolan sa".
  */
 function isSpeechAfterOrigin(text: string, end: number): boolean {
-  // (på, i, at, in, från, from: a cheap first look at the first letter)
+  // (på, i, at, in, från, from)
   const first = codeAt(text, end + 1) | 32;
-  if (first !== 112 && first !== 105 && first !== 97 && first !== 102) return false;
   const preposition = hashLettersAt(text, end + 1);
   let p = wordEndAfter(text, end);
   // ("Amara from the cleaners asked", "Aleksander from the plumbing firm can only come", "Tuija at the
@@ -992,9 +988,9 @@ const thingEnds = [
   ...words('lista listan avdelningar avdelningarna ärende stormen byggnaderna tuppen'),
   // docks: "Victoria Quay", "King George Dock"
   ...words('quay dock wharf pier building'),
-  // cabins, fridges, heaters and tractors: "Cabin Hugo", "Fridge Valdemar", "stugorna Greta och Agnes",
-  // "traktorn Hugo"
-  ...words('cabin fridge heater stugorna traktorn'),
+  // cabins, fridges, heaters, tractors, cranes, machines and lounges: "Cabin Hugo", "Fridge Valdemar",
+  // "stugorna Greta och Agnes", "traktorn Hugo", "Hamnkranen Ragnar", "Ismaskin Berit", "Lounge Hedberg"
+  ...words('cabin fridge heater stugorna traktorn kranen maskin lounge'),
   // schools, museums and theatres: "Ingrid Marie Gymnasium", "Carl Larsson-museet"
   ...words('gymnasium gymnasiet akademi akademin institutet museum museet teater teatern kyrkor'),
   // halls, libraries and parish homes: "Aulan Magna", "Bibliotek Carolina", "Olaus Petri församlingshem" (not
@@ -2259,6 +2255,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       isThingName = true;
     if (!isThingName && score > 0 && mayListFollow(text, tokenEnd[last] as number) && namesThings(text, tokens, last))
       isThingName = true;
+    // a ship: "M/S Sigrid", "MS Birger Jarl"
+    if (text.startsWith('M/S ', start0 - 4) || text.startsWith('MS ', start0 - 3)) isThingName = true;
     // firms, chains, dishes and laws named after people, and the famous dead: "Clas Ohlson", "Lex Maria"
     if (parts > 1) {
       // (or their genitive: "Selma Lagerlöfs skola")
