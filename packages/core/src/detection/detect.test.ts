@@ -309,11 +309,11 @@ describe('e-mail addresses', () => {
     ]);
   });
 
-  it('reads complaints, deliveries, systems, salaries, the press, a fire station, premises, counsellors, a physics unit, maps and guests as roles', () => {
+  it('reads complaints, deliveries, systems, salaries, the press, a fire station, premises, counsellors, a physics unit, maps, guests, parties and hire cars as roles', () => {
     expect(
       foundOf(
         'email',
-        'pallreklamation@findus.se, inleverans.nassjo@lager.se, portsystem@bostader.se, loner@lager.se, press@flyg.se, brand@flyg.se, lokaler@nation.se, kuratorer@nation.se, mr-fysik@region.se, gis@orebro.se, vip@arena.se',
+        'pallreklamation@findus.se, inleverans.nassjo@lager.se, portsystem@bostader.se, loner@lager.se, press@flyg.se, brand@flyg.se, lokaler@nation.se, kuratorer@nation.se, mr-fysik@region.se, gis@orebro.se, vip@arena.se, kalas@gym.se, hyrbil@bil.se',
       ),
     ).toEqual([]);
   });
@@ -805,6 +805,15 @@ describe('names', () => {
     ['a Danish first name opening a sentence', 'Nikolaj her. Kortlæseren ved bagindgangen bipper rødt.', 'Nikolaj'],
     ['an English full name', 'Skridskotränaren Josh Wilkes håller ett läger i juni.', 'Josh Wilkes'],
     ['a Swedish nickname in lowercase', 'cissi har tagit med kakor till köket plan 4!', 'cissi'],
+    ['a Persian first name before "from"', 'Mehrdad from the cleaning company says they need a new key.', 'Mehrdad'],
+    ['a Latvian first name in English', 'Please remind Kristaps that the barracks are non-smoking.', 'Kristaps'],
+    ['an Estonian full name, with its õ', 'Hemadress i Estland för Tõnu Kask: se bilagan.', 'Tõnu Kask'],
+    ['a Swedish nickname opening a sentence', 'Kricke vill att alla rapporter går via portalen.', 'Kricke'],
+    [
+      'a surname that is also a word, from a firm, before a speech verb',
+      'Lind från försäkringsbolaget ringde, återkommer om skadeärendet.',
+      'Lind',
+    ],
   ])('finds %s', (_, text, name) => {
     expect(foundOf('name', text)).toContain(name);
   });
@@ -1343,6 +1352,20 @@ describe('names', () => {
     ['a place on its own', 'Dykinspektion reservoar Ekeby klar. Spolning v.17 Ekeby.'],
     ['English words opening sentences', 'Nobody has asked for it yet. Member asks if the room can be booked.'],
     ['a home textiles chain and the accreditation body', 'Det är Hemtex, inte Hugo Boss. Ackrediterad av Swedac.'],
+    [
+      'vans, and an answer opening with "Tyvärr"',
+      'Vans with roof racks hit the sign. Svar till kund: Tyvärr kan vi inte.',
+    ],
+    ['a sauna bench in lowercase', 'Bastun: ny lave beställd av Bastubyggarna.'],
+    [
+      'loaders and sweepers named like people',
+      'Hugo (lastaren) är tillbaka. Stig och Dag – våra två sopmaskiner i Mölndal.',
+    ],
+    [
+      'the shift leader and the night cleaners signing',
+      'Lämna inte truckarna med nyckeln i. /Skiftledare natt\nFilter 2 backspolat. /nattstäd',
+    ],
+    ['a price list whose programmes are also names', 'Biltvätt, program: Bas 149 kr, Plus 199 kr, Premium 279 kr.'],
     [
       'the traffic desk, the officer on duty and the kitchen team signing',
       'Port 30 bokad. /trafik\nBandet stoppat 12:10. /vakthavande\nStädfirman kommer kl 8. // Köksansvariga',

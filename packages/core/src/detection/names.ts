@@ -525,11 +525,14 @@ function isSpeechAfterOrigin(text: string, end: number): boolean {
       );
     }
     const c = codeAt(text, p + 1);
-    // (or a place in the definite form, and then a coming verb: "Tor från stiftet kommer på syn")
+    // (or a place in the definite form, and then a coming or speech verb: "Tor från stiftet kommer på syn",
+    // "Lind från försäkringsbolaget ringde")
     if (k === 0 && !isUpper(c) && codeAt(text, p) === 32) {
       const q = wordEndAfter(text, p);
-      if (q > 0 && endsLikeDefinite(text, p + 1, q) && codeAt(text, q) === 32)
-        return comingVerbs.has(hashLettersAt(text, q + 1));
+      if (q > 0 && endsLikeDefinite(text, p + 1, q) && codeAt(text, q) === 32) {
+        const verb = hashLettersAt(text, q + 1);
+        return comingVerbs.has(verb) || speechVerbs.has(verb);
+      }
     }
     if (!isUpper(c) && !(c === 105 && codeAt(text, p + 2) === 32)) return false;
     p = wordEndAfter(text, p);
@@ -906,7 +909,7 @@ function isClassAt(text: string, p: number): boolean {
 
 // words that name a service, not a person, before a number: "Jouren 020-…", "Växeln 08-…"
 const serviceStems = new Set(
-  'jour jourhavande drift driften adm admin växel vxl reception receptionen rezeption kontor kundtjänst kundservice support helpdesk larmcentral felanmälan service switchboard office helpline hotline vakt fastighetsjour noc verkstan nachtdienst nattfyll trafik vakthavande köksansvariga'.split(
+  'jour jourhavande drift driften adm admin växel vxl reception receptionen rezeption kontor kundtjänst kundservice support helpdesk larmcentral felanmälan service switchboard office helpline hotline vakt fastighetsjour noc verkstan nachtdienst nattfyll trafik vakthavande köksansvariga skiftledare nattstäd'.split(
     ' ',
   ),
 );
@@ -974,7 +977,7 @@ const THE = hashWord('the');
 // ("=bar": the whole word only, not a verb's ending: "Shirin jobbar natt")
 const thingEnds = [
   ...words(
-    'sdagen laddbox gym gymmet roboten robot pump pumpen panel panelen givare givaren sensor sensorn maskinen laddboxen aggregat aggregatet gateway gatewayen unit zon zonen zone hall hallen block blocket tower villa villan farm gården store market skolan school lokalen köket kitchen café cafe kyrkan church centre center butiken house hus huset room rum rummet office wing växelriktaren inverter frysen freezer autoklaven mower stuga stugan avdelning disk lokal skåp skåpen gård hästarna hästen häst kor kossorna katten katt hunden hund horse horses dog cat salong salongen krog krogen livs apotek apoteket handeln hotel hotell =bar sushibar vinbar cocktailbar tapasbar kaffebar pizzeria bistro depot project kossan sauna bastu salen båten brygga bryggan byn verket boat boats ship märket',
+    'sdagen laddbox gym gymmet roboten robot pump pumpen panel panelen givare givaren sensor sensorn maskinen laddboxen aggregat aggregatet gateway gatewayen unit zon zonen zone hall hallen block blocket tower villa villan farm gården store market skolan school lokalen köket kitchen café cafe kyrkan church centre center butiken house hus huset room rum rummet office wing växelriktaren inverter frysen freezer autoklaven mower stuga stugan avdelning disk lokal skåp skåpen gård hästarna hästen häst kor kossorna katten katt hunden hund horse horses dog cat salong salongen krog krogen livs apotek apoteket handeln hotel hotell =bar pizzeria bistro depot project kossan sauna bastu salen båten brygga bryggan byn verket boat boats ship märket',
   ),
   // lifts, stations, projects, regions and districts: "Hiss Oskar", "pumpstation Lo", "Projekt Sofia",
   // "Region Gävleborg", "Område Norr"
@@ -987,10 +990,10 @@ const thingEnds = [
   // a building word, lexicon.ts)
   ...words('lista listan avdelningar avdelningarna ärende stormen byggnaderna tuppen'),
   // docks: "Victoria Quay", "King George Dock"
-  ...words('quay dock wharf pier building'),
+  ...words('quay dock pier building'),
   // cabins, fridges, heaters, tractors, cranes, machines and lounges: "Cabin Hugo", "Fridge Valdemar",
   // "stugorna Greta och Agnes", "traktorn Hugo", "Hamnkranen Ragnar", "Ismaskin Berit", "Lounge Hedberg"
-  ...words('cabin fridge heater stugorna traktorn kranen maskin lounge'),
+  ...words('cabin fridge heater stugorna traktorn kranen maskin maskiner lounge'),
   // schools, museums and theatres: "Ingrid Marie Gymnasium", "Carl Larsson-museet"
   ...words('gymnasium gymnasiet akademi akademin institutet museum museet teater teatern kyrkor'),
   // halls, libraries and parish homes: "Aulan Magna", "Bibliotek Carolina", "Olaus Petri församlingshem" (not
@@ -1001,7 +1004,7 @@ const thingEnds = [
   // "Robotdammsugaren Ingrid"
   ...words('sugaren'),
   // farm animals: "Hingsten Sixten", "Elsa och Hugo är kalvarna", "Kaninen Doris"
-  ...words('hingsten stoet kalven kalvarna kaninen grisarna getterna fåren korna kvigorna tjuren'),
+  ...words('hingsten stoet kalven kalvarna kaninen grisarna fåren korna kvigorna tjuren'),
   // laundry rooms: "tvättstugan Rosen" (not any cottage: people live in "drängstugan (Abdirahman Warsame)")
   ...words('tvättstuga tvättstugan'),
   // fridges and freezers: "kyl 1 (Karl)", "frys (Oscar)"
@@ -1022,7 +1025,7 @@ const endsLikePet = suffixTest(
 );
 const endsLikeMachine = suffixTest(
   words(
-    'maskin maskinen robot roboten klippare klipparen sugare sugaren pump pumpen givare givaren sensor aggregat lampa lampan lampor katt katten hund hunden server systemet chatbot parrot dog cat mower tortoise sköldpadda sköldpaddan',
+    'maskin maskinen robot roboten klippare klipparen sugare sugaren pump pumpen givare givaren sensor aggregat lampa lampan lampor katt katten hund hunden server systemet chatbot parrot dog cat mower tortoise sköldpaddan lastaren lastarna',
   ),
 );
 
@@ -1050,7 +1053,7 @@ function wordStartBefore(text: string, start: number): number {
 
 // How nouns for a person's role end: "köksmästaren", "avdelningssköterska", "butikschef", "manager"
 const roleEnds = words(
-  'mästare mästaren chef chefen sköterska sköterskan tekniker teknikern brukare brukaren mokare mokaren reparatör reparatören vakt vakten inspektör inspektören ombud ombudet lärare läraren förvaltare förvaltaren skötare skötaren kocken ägaren grannen granne manager engineer coordinator technician supervisor officer neighbour neighbor owner mannen hygienist nurse guard ingenjör kokerskan läkare doctor master personal installatör warden ansvarig ningsman örer veterinär',
+  'mästare mästaren chef chefen sköterska sköterskan tekniker teknikern brukare brukaren mokare mokaren reparatör reparatören vakt vakten inspektör inspektören ombud ombudet lärare läraren förvaltare förvaltaren skötare skötaren kocken ägaren grannen granne manager engineer coordinator technician supervisor officer neighbour owner mannen hygienist nurse guard ingenjör kokerskan läkare doctor master personal installatör warden ansvarig ningsman örer veterinär',
 );
 
 export const endsLikeRole = suffixTest(roleEnds);
@@ -1594,8 +1597,9 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     const isNumbered =
       caps === 1 &&
       (isSpeaker(text, start0, end0, hashFlags, repeatedSpeakers) ||
-        // "Kjell 89 år i lgh 1003", "Eivor 70 år": a name and its age (not "Garanti 10 år")
-        (hashFlags & NAME && !(hashFlags & ~(NAME | WORD | STRONG)) && isPersonQuantityAfter(text, end0)) ||
+        // "Kjell 89 år i lgh 1003", "Eivor 70 år": a name and its age (not "Garanti 10 år"; nor a name that
+        // is also a word, before a price: "Bas 449 kr/mån")
+        (hashFlags & NAME && !(hashFlags & ~(NAME | STRONG)) && isPersonQuantityAfter(text, end0)) ||
         (codeAt(text, start0 - 1) === 40 && isBracketedName(t)) ||
         (emailParts !== undefined &&
           !(hashFlags & (COMPANY | BRAND | CALENDAR | BUILDING | TITLE | ROLE | CUE)) &&
