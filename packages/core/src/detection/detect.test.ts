@@ -309,11 +309,11 @@ describe('e-mail addresses', () => {
     ]);
   });
 
-  it('reads complaints, deliveries, systems, salaries, the press, a fire station, premises, counsellors, a physics unit, maps, guests, parties and hire cars as roles', () => {
+  it('reads complaints, deliveries, systems, salaries, the press, a fire station, premises, counsellors, a physics unit, maps, guests, parties, hire cars, pictures, foster homes, housing and building permits as roles', () => {
     expect(
       foundOf(
         'email',
-        'pallreklamation@findus.se, inleverans.nassjo@lager.se, portsystem@bostader.se, loner@lager.se, press@flyg.se, brand@flyg.se, lokaler@nation.se, kuratorer@nation.se, mr-fysik@region.se, gis@orebro.se, vip@arena.se, kalas@gym.se, hyrbil@bil.se',
+        'pallreklamation@findus.se, inleverans.nassjo@lager.se, portsystem@bostader.se, loner@lager.se, press@flyg.se, brand@flyg.se, lokaler@nation.se, kuratorer@nation.se, mr-fysik@region.se, gis@orebro.se, vip@arena.se, kalas@gym.se, hyrbil@bil.se, bilder@klinik.se, jourhem@djurhem.se, boende@gruvan.se, bygglov@kommun.se',
       ),
     ).toEqual([]);
   });
@@ -1366,6 +1366,9 @@ describe('names', () => {
       'Lämna inte truckarna med nyckeln i. /Skiftledare natt\nFilter 2 backspolat. /nattstäd',
     ],
     ['a price list whose programmes are also names', 'Biltvätt, program: Bas 149 kr, Plus 199 kr, Premium 279 kr.'],
+    ['rabbits and a pony', 'Kaninerna Bo, Sten och Ulla har flyttat ut. Ponnyn Hugo haltar.'],
+    ["a castle's wing named after a queen", 'Nödutgångsskylten i Hedvig Eleonoras flygel lyser inte.'],
+    ['a Finnish greeting to all', 'hyvää joulua alle i kaue 4! kaffe i lunchrummet på fredag'],
     [
       'the traffic desk, the officer on duty and the kitchen team signing',
       'Port 30 bokad. /trafik\nBandet stoppat 12:10. /vakthavande\nStädfirman kommer kl 8. // Köksansvariga',

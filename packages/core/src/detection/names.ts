@@ -991,11 +991,12 @@ const thingEnds = [
   ...words('lista listan avdelningar avdelningarna ärende stormen byggnaderna tuppen'),
   // docks: "Victoria Quay", "King George Dock"
   ...words('quay dock pier building'),
-  // cabins, fridges, heaters, tractors, cranes, machines and lounges: "Cabin Hugo", "Fridge Valdemar",
-  // "stugorna Greta och Agnes", "traktorn Hugo", "Hamnkranen Ragnar", "Ismaskin Berit", "Lounge Hedberg"
-  ...words('cabin fridge heater stugorna traktorn kranen maskin maskiner lounge'),
+  // cabins, fridges, heaters, tractors, cranes, machines, lounges, wings and pets: "Cabin Hugo", "Fridge
+  // Valdemar", "stugorna Greta och Agnes", "traktorn Hugo", "Hamnkranen Ragnar", "Ismaskin Berit", "Lounge
+  // Hedberg", "Hedvig Eleonoras flygel", "kaninerna Bo, Sten och Ulla", "Ponnyn Hugo"
+  ...words('cabin fridge heater stugorna traktorn kranen maskin maskiner lounge flygel kaniner kaninerna ponnyn'),
   // schools, museums and theatres: "Ingrid Marie Gymnasium", "Carl Larsson-museet"
-  ...words('gymnasium gymnasiet akademi akademin institutet museum museet teater teatern kyrkor'),
+  ...words('gymnasium gymnasiet museum museet teater teatern kyrkor'),
   // halls, libraries and parish homes: "Aulan Magna", "Bibliotek Carolina", "Olaus Petri församlingshem" (not
   // "aula": Paula)
   ...words('aulan bibliotek biblioteket församlingshem'),
@@ -1016,7 +1017,7 @@ const thingEnds = [
   ...words('båt båtarna bilar restaurang restaurangen förråd förrådet gången kulvert kulverten'),
   // plurals, for lists: "… är namnen på värmepumparna", "… are the three gateways"
   ...words(
-    'pumparna pumpar pumps gateways zones zonerna zoner givarna sensorer sensors mätare mätarna meters units panels grupperna groups aggregaten rooms rummen',
+    'pumparna pumpar pumps gateways zones zoner givarna sensorer sensors mätare mätarna meters units panels grupperna groups aggregaten rooms rummen',
   ),
 ];
 
