@@ -65,7 +65,7 @@ export { communicationCategories, communicationChannels, necessaryPurpose } from
 /** Personal-data detection in free text: names, phone numbers, e-mail, personal identity numbers, addresses. */
 export { defaultDetectionThreshold, detectPersonalData } from './detection/detect';
 /**
- * The learned context model for names, an opt-in add-on (about 14 kB gzipped, bundled only when
+ * The learned context model for names, an opt-in add-on (about 15 kB gzipped, bundled only when
  * imported): `detectPersonalData(text, { contextModel: nameContextModel })`.
  */
 export { nameContextModel } from './detection/context-model';

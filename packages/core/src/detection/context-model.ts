@@ -2,7 +2,7 @@
 // learned from the labelled corpus by scripts/build-context-model.mjs. It is an add-on to the rules,
 // passed as `detectPersonalData(text, { contextModel: nameContextModel })`: a word the rules missed that
 // the model is sure of becomes a name, and a name of the rules' that the model is sure is no person's
-// (a care unit, a brand, a machine) falls below the threshold. With its table it weighs about 14 kB
+// (a care unit, a brand, a machine) falls below the threshold. With its table it weighs about 15 kB
 // gzipped, so the detector does not import it: only a caller who passes it pays for it.
 import { contextWords } from './context-features';
 import { contextModelTable } from './context-model-table';
@@ -107,7 +107,7 @@ function rescore(text: string, found: PersonalDataFinding[]): void {
 
 /**
  * The context model for names, to pass as `detectPersonalData(text, { contextModel: nameContextModel })`
- * or to the text field's `contextModel` prop. It adds about 14 kB gzipped to a bundle; see
+ * or to the text field's `contextModel` prop. It adds about 15 kB gzipped to a bundle; see
  * docs/personal-data-detection.md for what it finds and costs.
  */
 export const nameContextModel: PersonalDataContextModel = rescore;
