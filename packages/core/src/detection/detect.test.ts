@@ -809,6 +809,10 @@ describe('names', () => {
     ['a Latvian first name in English', 'Please remind Kristaps that the barracks are non-smoking.', 'Kristaps'],
     ['an Estonian full name, with its õ', 'Hemadress i Estland för Tõnu Kask: se bilagan.', 'Tõnu Kask'],
     ['a Swedish nickname opening a sentence', 'Kricke vill att alla rapporter går via portalen.', 'Kricke'],
+    ['Scottish first names in a list', 'Rope access drill done. Participants Iain, Ewan, Kirsty.', 'Ewan'],
+    ['a Bosnian first name opening a sentence', 'Vedran bekräftar leverans v.1, montage v.2.', 'Vedran'],
+    ['an Uzbek first name calling out', 'Nilufar! Du har glömt din jacka i personalrummet.', 'Nilufar'],
+    ['a Finnish surname after an initial', 'Kvittens: M. Laaksonen har hämtat 3 reservnycklar.', 'Laaksonen'],
     [
       'a surname that is also a word, from a firm, before a speech verb',
       'Lind från försäkringsbolaget ringde, återkommer om skadeärendet.',
@@ -1368,6 +1372,10 @@ describe('names', () => {
     ['a price list whose programmes are also names', 'Biltvätt, program: Bas 149 kr, Plus 199 kr, Premium 279 kr.'],
     ['rabbits and a pony', 'Kaninerna Bo, Sten och Ulla har flyttat ut. Ponnyn Hugo haltar.'],
     ["a castle's wing named after a queen", 'Nödutgångsskylten i Hedvig Eleonoras flygel lyser inte.'],
+    [
+      'wind turbines named like people',
+      'Verk 7 heter Elsa efter gårdens gamla häst. Åtkomst verk 6 (Hugo) via skogsbilväg.',
+    ],
     ['a Finnish greeting to all', 'hyvää joulua alle i kaue 4! kaffe i lunchrummet på fredag'],
     [
       'the traffic desk, the officer on duty and the kitchen team signing',

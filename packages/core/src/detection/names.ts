@@ -994,7 +994,7 @@ const thingEnds = [
   // cabins, fridges, heaters, tractors, cranes, machines, lounges, wings and pets: "Cabin Hugo", "Fridge
   // Valdemar", "stugorna Greta och Agnes", "traktorn Hugo", "Hamnkranen Ragnar", "Ismaskin Berit", "Lounge
   // Hedberg", "Hedvig Eleonoras flygel", "kaninerna Bo, Sten och Ulla", "Ponnyn Hugo"
-  ...words('cabin fridge heater stugorna traktorn kranen maskin maskiner lounge flygel kaniner kaninerna ponnyn'),
+  ...words('cabin fridge heater stugorna traktorn kranen maskin maskiner lounge flygel kaniner kaninerna ponnyn verk'),
   // schools, museums and theatres: "Ingrid Marie Gymnasium", "Carl Larsson-museet"
   ...words('gymnasium gymnasiet museum museet teater teatern kyrkor'),
   // halls, libraries and parish homes: "Aulan Magna", "Bibliotek Carolina", "Olaus Petri församlingshem" (not
