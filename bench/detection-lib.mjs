@@ -201,7 +201,12 @@ export const tunedParts = [
   'held-out-134',
   'held-out-135',
 ];
-export const blindParts = [];
+/**
+ * Parts written blind and measured once, on first sight, by the change they were unsealed for; their
+ * errors are not read until that measurement is recorded (136–139: the rules made from 98–135, what the
+ * thirteenth session ships).
+ */
+export const blindParts = ['held-out-136', 'held-out-137', 'held-out-138', 'held-out-139'];
 /**
  * Parts written blind and not yet measured at all, kept for the first sight of the next change to the
  * name rules (the eleventh session kept 98 and 99 so until its context model was final, and left 104–107
@@ -211,10 +216,6 @@ export const blindParts = [];
  * script reads them. To measure one, move it to `blindParts` in its own commit.
  */
 export const sealedParts = [
-  'held-out-136',
-  'held-out-137',
-  'held-out-138',
-  'held-out-139',
   'held-out-140',
   'held-out-141',
   'held-out-142',
