@@ -200,13 +200,18 @@ export const tunedParts = [
   'held-out-133',
   'held-out-134',
   'held-out-135',
+  // (136–139: measured once with the rules made from 98–135, then their errors read, in the fourteenth)
+  'held-out-136',
+  'held-out-137',
+  'held-out-138',
+  'held-out-139',
 ];
 /**
  * Parts written blind and measured once, on first sight, by the change they were unsealed for; their
- * errors are not read until that measurement is recorded (136–139: the rules made from 98–135, what the
- * thirteenth session ships).
+ * errors are not read until that measurement is recorded (none between rounds: 136–139, measured with the
+ * rules the thirteenth session ships, were read in the fourteenth).
  */
-export const blindParts = ['held-out-136', 'held-out-137', 'held-out-138', 'held-out-139'];
+export const blindParts = [];
 /**
  * Parts written blind and not yet measured at all, kept for the first sight of the next change to the
  * name rules (the eleventh session kept 98 and 99 so until its context model was final, and left 104–107
