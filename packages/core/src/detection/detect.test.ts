@@ -318,6 +318,10 @@ describe('e-mail addresses', () => {
     ).toEqual([]);
   });
 
+  it('reads damage claims and access cards as roles', () => {
+    expect(foundOf('email', 'skada@vatterrast.se, passerkort@gavlehamn.se')).toEqual([]);
+  });
+
   it('reads compliance, legal, lost property, members, staff cards, insurance, archives, jobs and a greeting as roles', () => {
     expect(
       foundOf(
@@ -799,6 +803,16 @@ describe('names', () => {
     ['an old Swedish first name in lowercase', 'ring inte majlis före tio, hon sover länge.', 'majlis'],
     ['a nickname in lowercase', 'kan ni skicka abbe till fläktrum 5', 'abbe'],
     ['a surname after a veterinarian', 'Veterinär Ek godkände alla slaktkroppar idag.', 'Ek'],
+    ['a surname after a pilot', 'Avbokat, meddelat lots Åberg 13:40.', 'Åberg'],
+    ['a surname after a German title', 'Schlüssel bei Herrn Berger im Hafenbüro abholen.', 'Berger'],
+    ['a surname after "Frågade"', 'Frågade Lindh om han ville ha kopian.', 'Lindh'],
+    ['a Kenyan first name signing', 'Sjuk idag, feber. Achieng', 'Achieng'],
+    ['a Kenyan full name', 'Tjänsteledig jan–mars: Wanjiru Kamau. Vikarie söks.', 'Wanjiru Kamau'],
+    ['a Kenyan surname before a verb', 'Re: hay – Otieno opens gate C at 7:00.', 'Otieno'],
+    ['a Polish nickname opening a sentence', 'Krzysiek (straddle 7) ma problem z radiem.', 'Krzysiek'],
+    ['a German first name opening a sentence', 'Helmut vom Schiff fragt nach einem Taxi.', 'Helmut'],
+    ['a Swedish nickname in lowercase', 'nån som sett kickis nycklar?', 'kickis'],
+    ['a Chilean surname', 'Safarirummet dubbelbokat: Ström och Rojas.', 'Rojas'],
     ['a Polish nickname', 'Skåp 5 tilldelas Tomek från januari.', 'Tomek'],
     ['an Estonian full name', 'Kuvert med glasögon till Priit Saar ligger i info.', 'Priit Saar'],
     ['a Czech full name', 'Reklamation skridskor: Petr Procházka fick fel storlek.', 'Petr Procházka'],
@@ -1377,6 +1391,15 @@ describe('names', () => {
       'Verk 7 heter Elsa efter gårdens gamla häst. Åtkomst verk 6 (Hugo) via skogsbilväg.',
     ],
     ['a Finnish greeting to all', 'hyvää joulua alle i kaue 4! kaffe i lunchrummet på fredag'],
+    [
+      "a zoo's animals named like people",
+      'Elefanten Tova har ny golvvärme. Sköldpaddan Greta vägd. Schimpansen Bosse bet sönder slangen. Noshörningen Henry, Sjölejonet Nils, Ormen Harald, Björnen Bruno, Krokodilen Kurt, boan Berit.',
+    ],
+    [
+      'animals named like people in lists',
+      'Surikaterna Lisa och Lotta har ny lampa. Ponnyerna Sigge, Maja och Pärla i vinterhagen. Apor: schimpanserna Bosse, Linda och Kiki. Hundarna Sixten och Majken bor i boden.',
+    ],
+    ['a filter maker', 'HEPA filters replaced by Camfil 2026-10-08. Filter från Camfil.'],
     [
       'the traffic desk, the officer on duty and the kitchen team signing',
       'Port 30 bokad. /trafik\nBandet stoppat 12:10. /vakthavande\nStädfirman kommer kl 8. // Köksansvariga',

@@ -1021,8 +1021,12 @@ const thingEnds = [
   ),
 ];
 
+// pets, farm and zoo animals, before their names: "Hunden Bella", "Elefanten Tova", "pytonormen Agda",
+// "Ponnyerna Sigge, Maja och Pärla"
 const endsLikePet = suffixTest(
-  words('=hund hunden =katt katten =dog =cat kanin kaninen hamster hamstern =kon =kor kossan kalven kvigan hästen'),
+  words(
+    '=hund hunden =katt katten =dog =cat kanin kaninen hamster hamstern =kon =kor kossan kalven kvigan hästen elefanten noshörningen ormen krokodilen sköldpaddan schimpansen sjölejonet björnen boan schimpanserna surikaterna ponnyerna hundarna',
+  ),
 );
 const endsLikeMachine = suffixTest(
   words(
