@@ -322,6 +322,21 @@ describe('e-mail addresses', () => {
     expect(foundOf('email', 'skada@vatterrast.se, passerkort@gavlehamn.se')).toEqual([]);
   });
 
+  it('reads a race track, gifts, rotas and finance as roles', () => {
+    expect(
+      foundOf('email', 'bana@gavletravet.se, gava@stadsmission.se, schema@stadsmission.se, finance@logistics.se'),
+    ).toEqual([]);
+  });
+
+  it('reads offices, departments and services as roles by their words, unlisted', () => {
+    expect(
+      foundOf(
+        'email',
+        'support@hsb.se, service@hsb.se, alarm@hsb.se, office@hsb.se, jour@hsb.se, ekonomi@hsb.se, styrelsen@hsb.se, kontoret@hsb.se, expedition@hsb.se, teknik@hsb.se, accounts@hsb.se, board@hsb.se, hamnkapten@hsb.se, kundcenter@hsb.se, tvattstuga@hsb.se, kyl@hsb.se, sommarjobb@hsb.se',
+      ),
+    ).toEqual([]);
+  });
+
   it('reads compliance, legal, lost property, members, staff cards, insurance, archives, jobs and a greeting as roles', () => {
     expect(
       foundOf(
@@ -821,6 +836,12 @@ describe('names', () => {
     ['a Thai first name after a colon', 'Namn på ordern: Thongchai, kontrollera leg.', 'Thongchai'],
     ['a Spanish full name', 'Rosa Contreras i köket har allergi mot latex.', 'Rosa Contreras'],
     ['a Polish surname after an initial', 'Delivery signed for by K. Nowicka at 06:20.', 'Nowicka'],
+    ['a surname after a referee', 'Domaren Hellgren vill ha kaffe i domartornet.', 'Hellgren'],
+    ['an Indian first name in English', 'Note for the night shift: Anand will call around 23:00.', 'Anand'],
+    ['a Swahili first name opening a sentence', 'Fatuma har lovat baka till julfesten.', 'Fatuma'],
+    ['a Romanian first name with its comma below', 'Dragoș from bed 8 found a job in Lund.', 'Dragoș'],
+    ['a Norwegian full name', 'Øystein Haugen har betalt boxhyran kontant.', 'Øystein Haugen'],
+    ['Danish first names signing', 'Tak for i weekenden! /Mette & Søren fra Nørrebro', 'Søren'],
     ['a Polish nickname', 'Skåp 5 tilldelas Tomek från januari.', 'Tomek'],
     ['an Estonian full name', 'Kuvert med glasögon till Priit Saar ligger i info.', 'Priit Saar'],
     ['a Czech full name', 'Reklamation skridskor: Petr Procházka fick fel storlek.', 'Petr Procházka'],
@@ -1415,12 +1436,21 @@ describe('names', () => {
     ['a cat that "den" is said of', 'Katten från lagret är hämtad av ägaren. Den heter Sixten.'],
     ["a shower's door", 'Vattenlås i duschen herr luktar, hällt i vatten.'],
     ['a pastry and a peony named after an actress', '120 st Sarah Bernhardt till Tranås. Sarah Bernhardt is pink.'],
+    ['the textile service that changes entrance mats', 'Entrémattorna byts av Elis varannan tisdag.'],
+    [
+      'prizes and races named after people',
+      'Gösta Eks Minnespokal spelas i augusti. Lopp 7: Bertil Brodds Pokal. Gunnar Åsbergs vandringspris vanns av en junior.',
+    ],
     [
       'the traffic desk, the officer on duty and the kitchen team signing',
       'Port 30 bokad. /trafik\nBandet stoppat 12:10. /vakthavande\nStädfirman kommer kl 8. // Köksansvariga',
     ],
   ])('keeps %s out', (_, text) => {
     expect(foundOf('name', text)).toEqual([]);
+  });
+
+  it('finds the surname of a person whose first name is also a brand', () => {
+    expect(foundOf('name', 'Elis Karlsson ringde om mattorna. Ring Sia Andersson.')).toEqual(['Karlsson', 'Andersson']);
   });
 
   it('reads suppliers and a hospital next to a name as no names', () => {

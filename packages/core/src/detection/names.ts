@@ -1001,6 +1001,9 @@ const thingEnds = [
   ...words(
     'lampan lamporna lamp sofa soffan byrå hylla stolen stolar fåtöljer fåtöljerna sängen bokhyllor skrivbordet',
   ),
+  // prizes and races named after people: "Gösta Eks Minnespokal", "Gunnar Åsbergs vandringspris", "Gösta
+  // Nordins Minneslopp"
+  ...words('pokal minneslopp vandringspris'),
   // schools, museums and theatres: "Ingrid Marie Gymnasium", "Carl Larsson-museet"
   ...words('gymnasium gymnasiet museum museet teater teatern kyrkor'),
   // halls, libraries and parish homes: "Aulan Magna", "Bibliotek Carolina", "Olaus Petri församlingshem" (not
@@ -1066,7 +1069,7 @@ function wordStartBefore(text: string, start: number): number {
 
 // How nouns for a person's role end: "köksmästaren", "avdelningssköterska", "butikschef", "manager"
 const roleEnds = words(
-  'mästare mästaren chef chefen sköterska sköterskan tekniker teknikern brukare brukaren mokare mokaren reparatör reparatören vakt vakten inspektör inspektören ombud ombudet lärare läraren förvaltare förvaltaren skötare skötaren kocken ägaren grannen granne manager engineer coordinator technician supervisor officer neighbour owner mannen hygienist nurse guard ingenjör kokerskan läkare doctor master personal installatör warden ansvarig ningsman örer veterinär',
+  'mästare mästaren chef chefen sköterska sköterskan tekniker teknikern brukare brukaren mokare mokaren reparatör reparatören vakt vakten inspektör inspektören ombud ombudet lärare läraren förvaltare förvaltaren skötare skötaren kocken ägaren grannen granne manager engineer coordinator technician supervisor officer neighbour owner mannen hygienist nurse guard ingenjör kokerskan läkare doctor master personal installatör warden ansvarig ningsman örer veterinär domaren',
 );
 
 export const endsLikeRole = suffixTest(roleEnds);
@@ -1975,7 +1978,9 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       // Hall, only with a capitalised word or a number next to it)
       (!isSaidToBeName && caps === 1 && isThingWord(text, start0, end0) && (!(flags & STRONG) || isInTitle(t)));
     // (a brand names the word right after it only: "Grundfos Magna", not "Kontakt hos Polygon: Nils-Erik")
-    const isBranded = beforeFlags & BRAND && adjacent(text, tokens, before, t);
+    // (a brand that is also a first name, before a surname, is a person's first name: "Elis Karlsson")
+    const isBranded =
+      beforeFlags & BRAND && adjacent(text, tokens, before, t) && !(beforeFlags & FIRST && flags & STRONG);
     // (glued to digits, "Magna3", or to them by a hyphen, "Stig-3": a code)
     const codeEnd = end0;
     if (
