@@ -231,12 +231,7 @@ export const blindParts = ['held-out-148', 'held-out-149', 'held-out-150', 'held
  * fourteenth measured 136–147 and wrote 148–155 so): no
  * script reads them. To measure one, move it to `blindParts` in its own commit.
  */
-export const sealedParts = [
-  'held-out-152',
-  'held-out-153',
-  'held-out-154',
-  'held-out-155',
-];
+export const sealedParts = ['held-out-152', 'held-out-153', 'held-out-154', 'held-out-155'];
 
 /** The texts of the tuned parts, together. */
 export const loadTunedCorpus = () => tunedParts.flatMap((part) => loadCorpus(part));
