@@ -88,6 +88,12 @@ describe('detectPersonalData', () => {
     expect(name?.start).toBe(filler.length + 5);
   });
 
+  it('reads every word of a text made of the most words it can hold (one letter, one space)', () => {
+    const filler = 'A '.repeat(50_000);
+    expect(found(`${filler}Ring Kalle.`)).toEqual([['name', 'Kalle']]);
+    expect(found(`${filler}Ring Kalle`)).toEqual([['name', 'Kalle']]);
+  });
+
   it('lets the more specific kind win where findings overlap (a name inside an e-mail address)', () => {
     expect(found('anna.svensson@firma.se')).toEqual([['email', 'anna.svensson@firma.se']]);
   });

@@ -35,8 +35,6 @@ import type { DetectPersonalDataOptions, PersonalDataFinding, PersonalDataKind }
 /** The confidence a finding needs to be returned when no `threshold` is given. */
 export const defaultDetectionThreshold = 0.5;
 
-const allKinds: readonly PersonalDataKind[] = ['name', 'phone', 'email', 'personal-identity-number', 'address'];
-
 // When two findings overlap, the more specific kind wins, then the more confident one.
 const kindRank: Record<PersonalDataKind, number> = {
   email: 0.4,
@@ -149,18 +147,17 @@ const tokens: Tokens = {
   mayHaveAddress: false,
 };
 
-function growTokens(): void {
-  const size = tokens.start.length * 2;
-  const grow = <T extends Int32Array | Uint8Array>(from: T, to: T): T => {
-    to.set(from);
-    return to;
-  };
-  tokens.start = grow(tokens.start, new Int32Array(size));
-  tokens.end = grow(tokens.end, new Int32Array(size));
-  tokens.hashFlags = grow(tokens.hashFlags, new Int32Array(size));
-  tokens.caps = grow(tokens.caps, new Uint8Array(size));
-  tokens.sentenceStart = grow(tokens.sentenceStart, new Uint8Array(size));
-  tokens.hint = grow(tokens.hint, new Uint8Array(size));
+/** Makes the reused arrays long enough for every word of a text of `length` characters. */
+function reserveTokens(length: number): void {
+  // (a word and the character after it: at most half the text, rounded up)
+  const size = (length + 1) >> 1;
+  if (tokens.start.length >= size) return;
+  tokens.start = new Int32Array(size);
+  tokens.end = new Int32Array(size);
+  tokens.hashFlags = new Int32Array(size);
+  tokens.caps = new Uint8Array(size);
+  tokens.sentenceStart = new Uint8Array(size);
+  tokens.hint = new Uint8Array(size);
 }
 
 const NAME_FLAGS = FIRST | SURNAME;
@@ -183,7 +180,8 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
   const ends = getEndTable();
   const { filter, keys, values, mask } = lexicon;
   const len = text.length;
-  let { start: starts, end: ends_, hashFlags, caps, hint: hints, sentenceStart } = tokens;
+  reserveTokens(len);
+  const { start: starts, end: ends_, hashFlags, caps, hint: hints, sentenceStart } = tokens;
   let count = 0;
   let mayHaveAddress = false;
   let letters = 0;
@@ -306,10 +304,6 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
         !(hint & HINT_SLASH)
       )
         continue;
-      if (count === starts.length) {
-        growTokens();
-        ({ start: starts, end: ends_, hashFlags, caps, hint: hints, sentenceStart } = tokens);
-      }
       starts[count] = s;
       ends_[count] = i;
       // ("HR": a title in capitals is an abbreviation, a department's: "av HR. Ersättning …")
@@ -396,18 +390,18 @@ export function detectPersonalData(text: string, options?: DetectPersonalDataOpt
 function detect(text: string, options?: DetectPersonalDataOptions): PersonalDataFinding[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const threshold = options?.threshold ?? defaultDetectionThreshold;
-  const kinds = options?.kinds ?? allKinds;
-  const wantsAll = kinds === allKinds;
+  const kinds = options?.kinds;
+  const wants = (kind: PersonalDataKind) => !kinds || kinds.includes(kind);
   const found: PersonalDataFinding[] = [];
-  const wantsNumbers = wantsAll || kinds.includes('phone') || kinds.includes('personal-identity-number');
+  const wantsNumbers = wants('phone') || wants('personal-identity-number');
   const tokens = tokenize(text, wantsNumbers, found);
   // (e-mail addresses are found after the numbers: no number can have the same span as an e-mail
   // address, which holds an '@', so the order of the findings stays the same once sorted)
-  if (hasAtSign && (wantsAll || kinds.includes('email'))) findEmails(text, found);
+  if (hasAtSign && wants('email')) findEmails(text, found);
   // addresses before names: a name rule reads the contact data found so far (numbers, e-mail
   // addresses, street addresses)
   if (tokens.mayHaveAddress) findAddresses(text, tokens, found);
-  if (wantsAll || kinds.includes('name')) {
+  if (wants('name')) {
     findNames(text, tokens, found, threshold);
     options?.contextModel?.(text, found);
   }
@@ -416,28 +410,9 @@ function detect(text: string, options?: DetectPersonalDataOptions): PersonalData
   // ("elansvarig@elektrosvensson.se", a role's address, names no Svensson)
   if (hasAtSign) dropNamesInEmails(found);
 
-  // each rule reports in text order, so an insertion from the end sorts a few findings cheaply; many
-  // (a long text) are sorted the ordinary way, so the time stays n log n
-  let candidates: PersonalDataFinding[] = [];
-  if (found.length > 16) {
-    candidates = found
-      .filter((f) => f.confidence >= threshold && (wantsAll || kinds.includes(f.kind)))
-      .sort((a, b) => a.start - b.start || b.end - a.end);
-  } else {
-    for (const f of found) {
-      if (f.confidence < threshold || !(wantsAll || kinds.includes(f.kind))) continue;
-      // (the findings after the place are moved up one by one: cheaper than a splice for so few)
-      let at = candidates.length;
-      candidates.push(f);
-      while (at > 0) {
-        const before = candidates[at - 1] as PersonalDataFinding;
-        if (before.start < f.start || (before.start === f.start && before.end >= f.end)) break;
-        candidates[at] = before;
-        at -= 1;
-      }
-      candidates[at] = f;
-    }
-  }
+  const candidates = found
+    .filter((f) => f.confidence >= threshold && wants(f.kind))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
   if (candidates.length < 2) return candidates;
   const kept: PersonalDataFinding[] = [];
   for (const f of candidates) {
