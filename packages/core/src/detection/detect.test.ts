@@ -852,6 +852,16 @@ describe('names', () => {
     ['a Bosnian first name opening a sentence', 'Vedran bekräftar leverans v.1, montage v.2.', 'Vedran'],
     ['an Uzbek first name calling out', 'Nilufar! Du har glömt din jacka i personalrummet.', 'Nilufar'],
     ['a Finnish surname after an initial', 'Kvittens: M. Laaksonen har hämtat 3 reservnycklar.', 'Laaksonen'],
+    [
+      'a name on a name tag, in quotes',
+      'Hittegods: blå jacka, namnlapp "Elias Berhane", i kapprum 2B.',
+      'Elias Berhane',
+    ],
+    [
+      'a name in quotes after "the name"',
+      'Phone found in the sauna, the lock screen shows the name "Khadra".',
+      'Khadra',
+    ],
     ['a Norwegian first name', 'Meld fra Håkon: snøscooteren står ved pumpehuset.', 'Håkon'],
     ['a Norwegian first name written with ø', 'Bjørn fra Hafjell kommer torsdag for å se på snøanlegget.', 'Bjørn'],
     ['a Dutch full name', 'Nyckelkvittens: stuga C14 utlämnad till Famke Meijer 20/12.', 'Famke Meijer'],
