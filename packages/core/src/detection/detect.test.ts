@@ -833,6 +833,8 @@ describe('names', () => {
     ['a Spanish full name', 'Rosa Contreras i köket har allergi mot latex.', 'Rosa Contreras'],
     ['a Polish surname after an initial', 'Delivery signed for by K. Nowicka at 06:20.', 'Nowicka'],
     ['a surname after a referee', 'Domaren Hellgren vill ha kaffe i domartornet.', 'Hellgren'],
+    ['a surname after a curate', 'Komminister Rimpi vill ha bänkvärmen på vid vardagsmässan.', 'Rimpi'],
+    ['a surname after a churchwarden', 'Kyrkvärd Rimpi har nyckel nr 22.', 'Rimpi'],
     ['an Indian first name in English', 'Note for the night shift: Anand will call around 23:00.', 'Anand'],
     ['a Swahili first name opening a sentence', 'Fatuma har lovat baka till julfesten.', 'Fatuma'],
     ['a Romanian first name with its comma below', 'Dragoș from bed 8 found a job in Lund.', 'Dragoș'],
