@@ -1368,6 +1368,8 @@ describe('names', () => {
     ['laundry rooms said to be called so, their houses numbered', 'Tvättstugorna i hus 1–3 heter Ek, Lind och Björk.'],
     ['a freezer said to be called so, its room numbered', 'Frysen i 11.310 kallas Elsa av alla på labbet.'],
     ["Saint Knut's day, in lowercase", 'Julgranen tas ned 13/1 (tjugondag Knut).'],
+    ['a heading of an event, a place and a time', 'Elavbrott Malmö 14:02–14:19. Reservkraft startade, hissar ok.'],
+    ['what a schedule or a rule follows', 'Schema enligt Quinyx. Behörighet enligt Säker Vatten eller BKR.'],
     [
       'care units named like people, after a thing\'s noun and "på"',
       'Korridoren på Astrid har nya lampor. Medicinkylen på Lind larmar.',

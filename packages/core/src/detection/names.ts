@@ -742,7 +742,6 @@ function isSpeaker(
 ): boolean {
   // the sender of a pasted e-mail: "From: Agnieszka Kowal", "Från: Fernando Castillo <…>"
   if (codeAt(text, start - 2) === 58 && isHeaderLine(text, start)) return true;
-  if (isChatSpeaker(text, start, end, flags)) return true;
   if (codeAt(text, end) !== 58 || codeAt(text, end + 1) !== 32 || isDigitAt(text, end + 2)) return false;
   if (flags & ~(FIRST | SURNAME | WORD | LOWER_WORD | STRONG) || serviceStems.has(wordAt(text, start))) return false;
   // a pasted chat or minutes: the same word starts two lines before a colon, and one of them goes on in
@@ -765,20 +764,6 @@ function isSpeaker(
   if (word !== 0 && codeAt(text, word - 1) !== 10) return false;
   const hash = hashLettersAt(text, word);
   return hash === TILL || hash === TO;
-}
-
-/**
- * A chat export's speaker, the time after the name at a line's start: "Jonna Wikström 09:12: …", "Sam
- * Kaur  10:02 AM" (a full name, or a known first name alone; not "Larm 03:12").
- */
-function isChatSpeaker(text: string, start: number, end: number, flags: number): boolean {
-  if ((start !== 0 && codeAt(text, start - 1) !== 10) || flags & ~(FIRST | SURNAME | STRONG)) return false;
-  let p = end;
-  if (codeAt(text, p) === 32 && isUpper(codeAt(text, p + 1))) p = wordEndAfter(text, p);
-  else if (!(flags & FIRST)) return false;
-  const q = p;
-  while (p > 0 && codeAt(text, p) === 32 && p - q < 2) p += 1;
-  return p > q && isDigitAt(text, p) && isDigitAt(text, p + 1) && codeAt(text, p + 2) === 58;
 }
 
 /** Only spaces, commas and line breaks between a sign-off and the next word: "Best regards,\nTom". */
@@ -1683,15 +1668,6 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
           (end0 - start0 < 9 || !endsLikeNoun(text, start0, end0)) &&
           !isOrganisationWord(text, start0, end0) &&
           !isThingWord(text, start0, end0)) ||
-        // "Enligt Hodan i trapphus C", "Åtgärd enligt Heikki:": whom a note cites (not an authority,
-        // "enligt Lantmäteriet", "enligt Tekniska verken", nor a compound, "enligt OVK-intervall")
-        ((hashFlags === 0 || (hashFlags & NAME && !(hashFlags & THING))) &&
-          wordLength(t) >= 3 &&
-          isCitedAfter(text, start0) &&
-          !(hint & HINT_HYPHEN) &&
-          !endsLikeDefinite(text, start0, end0) &&
-          !isLowercaseNounAfter(text, end0) &&
-          !isOrganisationWord(text, start0, end0)) ||
         // two unknown capitalised words right after a cue: "fråga Siriporn Chaiyaphum om nyckeln"
         (hashFlags === 0 &&
           (previousFlags & CUE) !== 0 &&
@@ -1779,12 +1755,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       (isRoleBefore || isAnswer || isSignedOff ? ROLE : 0);
     // a word that is not in the lexicon and cannot be a built surname needs a title, a role, a
     // signature or a number after it
-    if (
-      ((isUnknown && !(beforeHashFlags & (TITLE | ROLE))) ||
-        (!(hashFlags & (FIRST | TITLE)) && !(beforeHashFlags & TITLE) && isOrganisationGenitive(text, tokens, t))) &&
-      !isSigned &&
-      !isNumbered
-    ) {
+    if (isUnknown && !(beforeHashFlags & (TITLE | ROLE)) && !isSigned && !isNumbered) {
       t += 1;
       continue;
     }
@@ -2389,14 +2360,6 @@ function isAgentAfter(text: string, start: number): boolean {
   return verb >= 0 && end - 2 - verb >= 4 && participleEnds(text, verb, end - 3);
 }
 
-/** "enligt " right before `start` (a lowercase word the tokenizer does not keep). */
-function isCitedAfter(text: string, start: number): boolean {
-  // (the last two letters first: a cheap look)
-  if ((codeAt(text, start - 2) | 32) !== 116 || (codeAt(text, start - 3) | 32) !== 103) return false;
-  const before = start - 7;
-  return before >= 0 && (before === 0 || !isLetter(codeAt(text, before - 1))) && hashLettersAt(text, before) === ENLIGT;
-}
-
 /** Where the word that ends at `end` starts (at most 20 letters back). */
 function wordStartAt(text: string, end: number): number {
   let p = end;
@@ -2518,8 +2481,6 @@ function isStreet(text: string, tokens: Tokens, k: number): boolean {
   return isNumberAfter(text, tokens.end[k] as number) || isEnglishStreetWord(text, tokens, k);
 }
 
-// words that follow "fru", "herr" without naming anyone: "min fru som …", "herr och fru"
-const ENLIGT = hashWord('enligt');
 // the words between a name and its number: "Lejla mob +46 72 …"
 const namedNumberWords = hashes(words('tel tfn telefon mob mobil mobile cell phone direkt'));
 // the participles an agent follows: "kvitterat av Malak", "acknowledged by Yosef", "skriven av"
@@ -2690,14 +2651,6 @@ function hasInnerCapital(text: string, start: number, end: number): boolean {
     }
   }
   return false;
-}
-
-/** A word in the genitive before an organisation's word: "Kund: Lunds Stift", "Ägare: Sjöhagens båtklubb". */
-function isOrganisationGenitive(text: string, tokens: Tokens, t: number): boolean {
-  const end = tokens.end[t] as number;
-  if (codeAt(text, end - 1) !== 115 || t + 1 >= tokens.count || !adjacent(text, tokens, t, t + 1)) return false;
-  const next = t + 1;
-  return isOrganisationWord(text, tokens.start[next] as number, tokens.end[next] as number);
 }
 
 const famousNames = new Set(
