@@ -834,6 +834,21 @@ describe('names', () => {
     ['a Polish surname after an initial', 'Delivery signed for by K. Nowicka at 06:20.', 'Nowicka'],
     ['a surname after a referee', 'Domaren Hellgren vill ha kaffe i domartornet.', 'Hellgren'],
     ['a surname after a curate', 'Komminister Rimpi vill ha bänkvärmen på vid vardagsmässan.', 'Rimpi'],
+    [
+      'an unknown word that "honom" later speaks of',
+      'Tusse har lovat laga diskmaskinen själv. Vi låter honom försöka.',
+      'Tusse',
+    ],
+    [
+      'an unknown word that "he" later speaks of',
+      'Please help Chaiwat open a bank account, he has an appointment on Thursday.',
+      'Chaiwat',
+    ],
+    [
+      'an unknown word that "hon" later speaks of',
+      'Kontaktperson för gruvkontoret är Tomma på Arjeplogs kommun. Hon vill veta när vi varit där.',
+      'Tomma',
+    ],
     ['a surname after a churchwarden', 'Kyrkvärd Rimpi har nyckel nr 22.', 'Rimpi'],
     ['an Indian first name in English', 'Note for the night shift: Anand will call around 23:00.', 'Anand'],
     ['a Swahili first name opening a sentence', 'Fatuma har lovat baka till julfesten.', 'Fatuma'],
@@ -1370,6 +1385,11 @@ describe('names', () => {
     ["Saint Knut's day, in lowercase", 'Julgranen tas ned 13/1 (tjugondag Knut).'],
     ['a heading of an event, a place and a time', 'Elavbrott Malmö 14:02–14:19. Reservkraft startade, hissar ok.'],
     ['what a schedule or a rule follows', 'Schema enligt Quinyx. Behörighet enligt Säker Vatten eller BKR.'],
+    ['a verb opening a sentence, "han" later', 'Lämnade nyckeln till vaktmästaren, han öppnar imorgon.'],
+    ['a place before "han"', 'Träffade markägaren i Bjärtrå vid infarten, han vill ha ersättning för skogen.'],
+    ['a question\'s word before "he"', 'Who is on call tonight? He should check the pump in Hall 3.'],
+    ['a pony named like a person, "henne" later', 'Ponnyn Pippi är halt, vila 1 vecka. Ingen lektion på henne.'],
+    ['a grandmother, "she" later', 'Note: Grandma stays in the guest room 1–14 March while she is here.'],
     [
       'care units named like people, after a thing\'s noun and "på"',
       'Korridoren på Astrid har nya lampor. Medicinkylen på Lind larmar.',

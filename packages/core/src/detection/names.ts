@@ -423,6 +423,11 @@ const pronounFirstLetters = new Set([...'vdmhnjwt'].map((c) => c.charCodeAt(0)))
 const isPronoun = (text: string, start: number, end: number) =>
   end - start <= 6 && pronounFirstLetters.has(codeAt(text, start) | 32) && pronouns.has(hashLettersAt(text, start));
 
+// "han", "hon", "he", "she" and their object forms: the text speaks of a person
+const personalPronoun = /\b(?:han|hon|honom|henne|hennes|he|she|him|his)\b/gi;
+// the verbs a person is the subject of at a sentence's start: "Andrij har …", "Chidi is …"
+const auxiliaries = hashes(words('har hade kommer kan ska vill är var has had is was will can'));
+
 function isPersonVerb(text: string, start: number, end: number): boolean {
   if (isPronoun(text, start, end)) return false;
   let p = end;
@@ -452,14 +457,15 @@ const speechVerbs = hashes(speechVerbWords);
 
 /**
  * An unknown word that does what people do, or sits where people work: "Bosse ringde", "Marta på
- * städfirman", "Carmen from our office" (not a noun's definite form: "Larmet på kontoret").
+ * städfirman", "Carmen from our office" (not a noun's definite form: "Larmet på kontoret"); or one that
+ * `isReferred` says a personal pronoun later speaks of.
  */
-function isActingWord(text: string, start: number, end: number): boolean {
+function isActingWord(text: string, start: number, end: number, isReferred: () => boolean): boolean {
   // (a lowercase word after it: a cheap first look)
   const c = codeAt(text, end + 1);
   if (codeAt(text, end) !== 32 || !isLetter(c) || isUpper(c)) return false;
   const isSpeech = isSpeechVerbAfter(text, end) || isSpeechAfterOrigin(text, end) || isDoneByPerson(text, end);
-  if (!isSpeech && !isMemberPhrase(text, end)) return false;
+  if (!isSpeech && !isMemberPhrase(text, end) && !isReferred()) return false;
   // (English names end so too: "Carmen from our office"; and -an, "Abdirahman ringde", unless where
   // the word sits is all that says so: "Trappan på kontoret")
   if (
@@ -1026,7 +1032,7 @@ const thingEnds = [
 // "Ponnyerna Sigge, Maja och Pärla"
 const endsLikePet = suffixTest(
   words(
-    '=hund hunden =katt katten =dog =cat kanin kaninen hamster hamstern =kon =kor kossan kalven kvigan hästen elefanten noshörningen ormen krokodilen sköldpaddan schimpansen sjölejonet björnen boan schimpanserna surikaterna ponnyerna hundarna',
+    '=hund hunden =katt katten =dog =cat kanin kaninen hamster hamstern =kon =kor kossan kalven kvigan hästen elefanten noshörningen ormen krokodilen sköldpaddan schimpansen sjölejonet björnen boan schimpanserna surikaterna ponnyn ponnyerna hundarna',
   ),
 );
 const endsLikeMachine = suffixTest(
@@ -1176,6 +1182,16 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
   // name ("Chidi Okeke (security contractor) … +44 7911 123456"); a clean text holds none
   let lastNumberEnd = -1;
   const repeatedSpeakers = findRepeatedSpeakers(text, tokens);
+  // where the next personal pronoun starts, as far as the text has been searched (the words are read
+  // in order, so each character is searched once)
+  let nextPersonal = -1;
+  const isPronounAfter = (p: number) => {
+    if (nextPersonal <= p) {
+      personalPronoun.lastIndex = p;
+      nextPersonal = personalPronoun.exec(text)?.index ?? text.length;
+    }
+    return nextPersonal < text.length;
+  };
   let apartmentStarts: Set<number> | undefined;
   let emailParts: Set<number> | undefined;
   let emailPairs: Set<number> | undefined;
@@ -1680,7 +1696,24 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     // an unknown word that does what people do, or sits where people work: "Bosse ringde", "Marta på
     // städfirman" (not a noun's definite form: "Larmet på kontoret")
     const isActing =
-      hashFlags === 0 && caps === 1 && !isSelf && !isNumbered && !isSigned && isActingWord(text, start0, end0);
+      hashFlags === 0 &&
+      caps === 1 &&
+      !isSelf &&
+      !isNumbered &&
+      !isSigned &&
+      isActingWord(
+        text,
+        start0,
+        end0,
+        // ("Tusse har lovat … Vi låter honom försöka", "help Chaiwat open an account, he has …": a
+        // word that "han", "hon", "he", "she" may speak of; at a sentence's start only before a verb
+        // a person is the subject of, "Lämnade nyckeln till Björn, han …" says nothing of "Lämnade",
+        // and not a question's word, "Who is …"; not a place, "markägaren i Bjärtrå vid infarten, han …")
+        () =>
+          (tokenOpens[t]
+            ? end0 - start0 > 3 && auxiliaries.has(hashLettersAt(text, end0 + 1))
+            : !isAfterPlaceWord(text, start0)) && isPronounAfter(end0),
+      );
     const isRoleBefore =
       isSelf ||
       isActing ||
