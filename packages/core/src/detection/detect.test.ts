@@ -1390,6 +1390,7 @@ describe('names', () => {
     ['a question\'s word before "he"', 'Who is on call tonight? He should check the pump in Hall 3.'],
     ['a pony named like a person, "henne" later', 'Ponnyn Pippi är halt, vila 1 vecka. Ingen lektion på henne.'],
     ['a grandmother, "she" later', 'Note: Grandma stays in the guest room 1–14 March while she is here.'],
+    ['cows named like people, their numbers between', 'Ko 1420 Bella kalvade 03:10. Kejsarsnitt ko 1330 Saga 4/9.'],
     [
       'care units named like people, after a thing\'s noun and "på"',
       'Korridoren på Astrid har nya lampor. Medicinkylen på Lind larmar.',

@@ -1032,7 +1032,7 @@ const thingEnds = [
 // "Ponnyerna Sigge, Maja och Pärla"
 const endsLikePet = suffixTest(
   words(
-    '=hund hunden =katt katten =dog =cat kanin kaninen hamster hamstern =kon =kor kossan kalven kvigan hästen elefanten noshörningen ormen krokodilen sköldpaddan schimpansen sjölejonet björnen boan schimpanserna surikaterna ponnyn ponnyerna hundarna',
+    '=hund hunden =katt katten =dog =cat kanin kaninen hamster hamstern =ko =kon =kor kossan kalven kvigan hästen elefanten noshörningen ormen krokodilen sköldpaddan schimpansen sjölejonet björnen boan schimpanserna surikaterna ponnyn ponnyerna hundarna',
   ),
 );
 const endsLikeMachine = suffixTest(
@@ -2570,6 +2570,10 @@ function isMachineBefore(text: string, start: number, endsLike = endsLikeMachine
   let end = start - 1;
   if (codeAt(text, end) !== 32) return false;
   if (codeAt(text, end - 1) === 44) end -= 1;
+  // (its number between: "Ko 1420 Bella", "pump 3 Vera")
+  let digits = end;
+  while (isDigitAt(text, digits - 1) && end - digits < 6) digits -= 1;
+  if (digits < end && codeAt(text, digits - 1) === 32) end = digits - 1;
   let word = end;
   while (word > 0 && isLetter(codeAt(text, word - 1)) && end - word < 24) word -= 1;
   return word < end && endsLike(text, word, end);
