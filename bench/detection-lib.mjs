@@ -224,13 +224,18 @@ export const tunedParts = [
   'held-out-153',
   'held-out-154',
   'held-out-155',
+  // (156–159: measured once with the rules made from 98–155, then their errors read, in the fifteenth)
+  'held-out-156',
+  'held-out-157',
+  'held-out-158',
+  'held-out-159',
 ];
 /**
  * Parts written blind and measured once, on first sight, by the change they were unsealed for; their
- * errors are not read until that measurement is recorded (156–159: the rules made from 98–155, what the
- * fifteenth session ships).
+ * errors are not read until that measurement is recorded (none now: 156–159, measured with the rules
+ * made from 98–155, were read in the fifteenth session).
  */
-export const blindParts = ['held-out-156', 'held-out-157', 'held-out-158', 'held-out-159'];
+export const blindParts = [];
 /**
  * Parts written blind and not yet measured at all, kept for the first sight of the next change to the
  * name rules (the eleventh session kept 98 and 99 so until its context model was final, and left 104–107
