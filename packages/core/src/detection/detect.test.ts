@@ -834,6 +834,7 @@ describe('names', () => {
     ['a Polish surname after an initial', 'Delivery signed for by K. Nowicka at 06:20.', 'Nowicka'],
     ['a surname after a referee', 'Domaren Hellgren vill ha kaffe i domartornet.', 'Hellgren'],
     ['a surname after a curate', 'Komminister Rimpi vill ha bänkvärmen på vid vardagsmässan.', 'Rimpi'],
+    ['an unknown first name after a driver', 'Förare Murtadha har tappat sitt förarkort i Lysekil.', 'Murtadha'],
     [
       'an unknown word that "honom" later speaks of',
       'Tusse har lovat laga diskmaskinen själv. Vi låter honom försöka.',
@@ -896,6 +897,11 @@ describe('names', () => {
     ],
   ])('finds %s', (_, text, name) => {
     expect(foundOf('name', text)).toContain(name);
+  });
+
+  it('takes the firm a person is from for a firm, before a verb people do', () => {
+    expect(foundOf('name', 'Selim från Besam har bytt drivenheten på port 3.')).toEqual(['Selim']);
+    expect(foundOf('name', 'Sebastian på Elajo säger att elmätaren bytts ut.')).toEqual(['Sebastian']);
   });
 
   it('takes capitalised words right after a house number for the street, not a name', () => {
@@ -1391,6 +1397,13 @@ describe('names', () => {
     ['a pony named like a person, "henne" later', 'Ponnyn Pippi är halt, vila 1 vecka. Ingen lektion på henne.'],
     ['a grandmother, "she" later', 'Note: Grandma stays in the guest room 1–14 March while she is here.'],
     ['cows named like people, their numbers between', 'Ko 1420 Bella kalvade 03:10. Kejsarsnitt ko 1330 Saga 4/9.'],
+    ['dressing rooms named after actors', 'Loge 9 (Harriet Andersson) – lampan över handfatet trasig. Loge Ekman ok.'],
+    [
+      'a feed barge and a truck named like people',
+      'Flotten Astrid har 4 siloer. Truck Hugo (Linde E20) står på laddning.',
+    ],
+    ['a town after "från", before a verb people do', 'Förare från Uddevalla har glömt en mobil i vilrummet.'],
+    ["a town at a bus route's end", 'Planera laddstopp vid ändhållplats Kinna när det är kallt.'],
     [
       'care units named like people, after a thing\'s noun and "på"',
       'Korridoren på Astrid har nya lampor. Medicinkylen på Lind larmar.',

@@ -992,6 +992,8 @@ const thingEnds = [
   // Valdemar", "stugorna Greta och Agnes", "traktorn Hugo", "Hamnkranen Ragnar", "Ismaskin Berit", "Lounge
   // Hedberg", "Hedvig Eleonoras flygel", "kaninerna Bo, Sten och Ulla", "Ponnyn Hugo"
   ...words('cabin fridge heater stugorna traktorn kranen maskin maskiner lounge flygel kaniner kaninerna ponnyn verk'),
+  // dressing rooms, feed barges and trucks: "Loge 9 (Harriet Andersson)", "Flotten Astrid", "Truck Hugo"
+  ...words('loge logen flotte flotten barge truck'),
   // furniture and lamps, named like people in a furniture store: "Lampan Majken", "Sofa Holger", "Byrå
   // Gustav", "Hylla Ivar", "stolar Olle", "Fåtöljerna Tage och Alvar", "Spjälsängen Tuva"
   ...words(
@@ -1701,6 +1703,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       !isSelf &&
       !isNumbered &&
       !isSigned &&
+      // ("Förare från Uddevalla har glömt …": where the person is from)
+      !isAfterPlaceWord(text, start0) &&
       isActingWord(
         text,
         start0,
@@ -1710,9 +1714,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         // a person is the subject of, "Lämnade nyckeln till Björn, han …" says nothing of "Lämnade",
         // and not a question's word, "Who is …"; not a place, "markägaren i Bjärtrå vid infarten, han …")
         () =>
-          (tokenOpens[t]
-            ? end0 - start0 > 3 && auxiliaries.has(hashLettersAt(text, end0 + 1))
-            : !isAfterPlaceWord(text, start0)) && isPronounAfter(end0),
+          (!tokenOpens[t] || (end0 - start0 > 3 && auxiliaries.has(hashLettersAt(text, end0 + 1)))) &&
+          isPronounAfter(end0),
       );
     const isRoleBefore =
       isSelf ||
