@@ -2636,9 +2636,6 @@ const callingWords = new Set(words('call calls called kallar kallas kallade kall
 
 /** "(we call it Albert)", "vi kallar den Sixten": a pronoun of a thing and a word of calling before `start`. */
 function isCalledIt(text: string, start: number): boolean {
-  // (a cheap first look: "it", "den" and "det" end in t or n; most words checked here are not after one)
-  const last = codeAt(text, start - 2);
-  if (last !== 116 && last !== 110) return false;
   const it = wordStartBefore(text, start);
   if (it < 0 || start - it > 4 || !itWords.has(text.slice(it, start - 1))) return false;
   const verb = wordStartBefore(text, it);
