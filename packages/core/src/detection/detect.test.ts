@@ -890,6 +890,9 @@ describe('names', () => {
     ['Indian first names in English', 'Srinivasan and Karthik from HCL need an escort to cage 3.', 'Karthik'],
     ['a Ukrainian surname after "till"', 'Varning till Rudenko – rökning i ladan är förbjuden.', 'Rudenko'],
     ['a Polish surname written with its ó', 'Wójcik betalade hyran kontant i receptionen.', 'Wójcik'],
+    ['a Bosnian first name before a firm', 'Zlatko på Tanums Bussreparationer: offert på växellåda klar.', 'Zlatko'],
+    ['a Polish nickname opening a sentence, before a verb', 'Wojtek tappade en skiftnyckel från galleri 2.', 'Wojtek'],
+    ['a Swedish nickname opening a sentence', 'Bittan firar 30 år i företaget på fredag!', 'Bittan'],
     [
       'a surname that is also a word, from a firm, before a speech verb',
       'Lind från försäkringsbolaget ringde, återkommer om skadeärendet.',
