@@ -322,6 +322,10 @@ describe('e-mail addresses', () => {
     ],
     ['damage claims and access cards', 'skada@vatterrast.se, passerkort@gavlehamn.se'],
     [
+      'salaries, approvals and the drivers of a town',
+      'lon@vastkustlax.se, attest@vastkustlax.se, forare.boras@buss.se',
+    ],
+    [
       'a race track, gifts, rotas and finance',
       'bana@gavletravet.se, gava@stadsmission.se, schema@stadsmission.se, finance@logistics.se',
     ],
@@ -1401,6 +1405,11 @@ describe('names', () => {
     ['a grandmother, "she" later', 'Note: Grandma stays in the guest room 1–14 March while she is here.'],
     ['cows named like people, their numbers between', 'Ko 1420 Bella kalvade 03:10. Kejsarsnitt ko 1330 Saga 4/9.'],
     ['dressing rooms named after actors', 'Loge 9 (Harriet Andersson) – lampan över handfatet trasig. Loge Ekman ok.'],
+    [
+      'a bus and a camera named like people, in brackets',
+      'Hugo (vagn 6136) har ny dekal. Sophia (vår robotkamera) funkar.',
+    ],
+    ['a month in Norwegian, in lowercase', 'Ingen rømming registrert i 2026. Neste notkontroll 15. mai.'],
     [
       'a feed barge and a truck named like people',
       'Flotten Astrid har 4 siloer. Truck Hugo (Linde E20) står på laddning.',

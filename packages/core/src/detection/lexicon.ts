@@ -118,7 +118,7 @@ const contextWords: [number, string][] = [
   ],
   // makes of cars: "Renault Zoe på plats 8", "Mercedes EQA på gästplatsen"
   [BRAND, 'renault mercedes volvo toyota nissan hyundai polestar skoda volkswagen'],
-  [MONTH_SHORT, 'jan feb mar apr jun jul aug sep sept oct okt nov dec tor tues thurs'],
+  [MONTH_SHORT, 'jan feb mar apr mai jun jul aug sep sept oct okt nov dec tor tues thurs'],
   [
     ROLE,
     'ssk kock kocken signerat signerad signed handläggare hälsning tekniker teknikern technician montör montören elektriker electrician rörmokare plumber ordförande kassör kassören sekreterare ordf sekr ledamot suppleant städ städare mamma pappa dotter dottern maken frun sambo sambon farbror morbror farmor mormor farfar morfar moster vaktm vaktis kund kunden reporter avläsare mother father grandma wife husband daughter chair treasurer secretary tech snickare snickaren ägare ägaren owner gäst gästen guest cleaner lärare läraren teacher porter förälder parent tolk interpreter förvaltare förvaltaren husvärd bovärd bovärden platschef projektledare projektledaren arbetsledare driftchef driftansvarig lokalvårdare väktare vikarie vikarien rektor rektorn undersköterska chaufför chauffören förare föraren dancer kyrkoherde kyrkoherden komminister kyrkvärd präst prästen pastor diakon kantor kantorn sms whatsapp mejl mail e-mail meddelande message samtal kommentar comment heter kallas named calls called br efternamn efternamnet förnamn surname anhörig anhöriga',

@@ -1037,7 +1037,7 @@ const endsLikePet = suffixTest(
 );
 const endsLikeMachine = suffixTest(
   words(
-    'maskin maskinen robot roboten klippare klipparen sugare sugaren pump pumpen givare givaren sensor aggregat lampa lampan lampor katt katten hund hunden server systemet chatbot parrot dog cat mower tortoise sköldpaddan lastaren lastarna',
+    'maskin maskinen robot roboten klippare klipparen sugare sugaren pump pumpen givare givaren sensor aggregat lampa lampan lampor katt katten hund hunden server systemet chatbot parrot dog cat mower tortoise sköldpaddan lastaren lastarna kamera vagn',
   ),
 );
 
