@@ -1410,6 +1410,7 @@ describe('names', () => {
       'Hugo (vagn 6136) har ny dekal. Sophia (vår robotkamera) funkar.',
     ],
     ['a month in Norwegian, in lowercase', 'Ingen rømming registrert i 2026. Neste notkontroll 15. mai.'],
+    ['beers named after people', 'Hugo Pils 33 cl slut. Gamle Nils IPA på FV2. Moster Agda Saison tappad.'],
     [
       'a feed barge and a truck named like people',
       'Flotten Astrid har 4 siloer. Truck Hugo (Linde E20) står på laddning.',
