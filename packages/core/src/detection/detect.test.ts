@@ -1411,6 +1411,7 @@ describe('names', () => {
     ],
     ['a month in Norwegian, in lowercase', 'Ingen rømming registrert i 2026. Neste notkontroll 15. mai.'],
     ['beers named after people', 'Hugo Pils 33 cl slut. Gamle Nils IPA på FV2. Moster Agda Saison tappad.'],
+    ["whose phone a noun's genitive says", "Gästens telefon: 0046 70 811 23 94. Mother's phone +33 6 12 34 56 78."],
     [
       'a feed barge and a truck named like people',
       'Flotten Astrid har 4 siloer. Truck Hugo (Linde E20) står på laddning.',

@@ -1385,9 +1385,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
   // (a few words in brackets may stand between: "Ronny (gul stuga) 070 611 92 00")
   const numberFollows = (end: number) => {
     if (!numberStarts) return false;
-    // (or a phone word: "Lejla mob +46 72 …", "Anna, tel. 070-…")
-    let from = afterNumberWord(text, end);
-    if (from < 0) from = end;
+    let from = end;
     if (codeAt(text, end) === 32 && codeAt(text, end + 1) === 40) {
       for (let p = end + 2; p < end + 30 && p < text.length; p += 1) {
         const c = codeAt(text, p);
@@ -1444,7 +1442,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     const follows =
       // (not a compound: "On-call phone 08-…")
       (!((tokenHint[t] as number) & HINT_HYPHEN && !isUpper(codeAt(text, text.indexOf('-', tokenStart[t]) + 1))) &&
-        (tokenOpens[t] !== 1 || lastNumberEnd === text.length || afterNumberWord(text, end) > 0) &&
+        (tokenOpens[t] !== 1 || lastNumberEnd === text.length) &&
         (numberFollows(tokenEnd[t] as number) || (pair && numberFollows(end)))) ||
       numberPrecedes(tokenStart[t] as number);
     if (!follows) return false;
@@ -2362,15 +2360,6 @@ function isLowercaseNounAfter(text: string, end: number): boolean {
   );
 }
 
-/** Where a phone word right after `end` ends ("Lejla mob ", "Anna, tel. "), or -1. */
-function afterNumberWord(text: string, end: number): number {
-  const word = codeAt(text, end) === 44 ? end + 2 : end + 1;
-  if (!isSpace(codeAt(text, word - 1)) || !isLetter(codeAt(text, word))) return -1;
-  const wordEnd = wordEndAfter(text, word - 1);
-  if (wordEnd < 0 || wordEnd - word > 7 || !namedNumberWords.has(hashLettersAt(text, word))) return -1;
-  return codeAt(text, wordEnd) === 46 || codeAt(text, wordEnd) === 58 ? wordEnd + 1 : wordEnd;
-}
-
 /** A capital after the word's first letter: "ProVent". */
 function hasCapitalInside(text: string, start: number, end: number): boolean {
   for (let k = start + 1; k < end; k += 1) if (isUpper(codeAt(text, k))) return true;
@@ -2510,8 +2499,6 @@ function isStreet(text: string, tokens: Tokens, k: number): boolean {
   return isNumberAfter(text, tokens.end[k] as number) || isEnglishStreetWord(text, tokens, k);
 }
 
-// the words between a name and its number: "Lejla mob +46 72 …"
-const namedNumberWords = hashes(words('tel tfn telefon mob mobil mobile cell phone direkt'));
 // the participles an agent follows: "kvitterat av Malak", "acknowledged by Yosef", "skriven av"
 const participleEnds = suffixTest(words('ed at ad rt tt en ts äst äran'));
 const agentWords = hashes(words('av by'));
