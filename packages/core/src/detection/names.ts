@@ -1,7 +1,6 @@
 import {
   codeAt,
   endsWithFolded,
-  foldCase,
   hashLettersAt,
   hashWord,
   isLetter,
