@@ -1,13 +1,4 @@
-import {
-  codeAt,
-  endsWithFolded,
-  hashLettersAt,
-  hashWord,
-  isLetter,
-  isSpace,
-  isUpper,
-  suffixTest,
-} from './chars';
+import { codeAt, endsWithFolded, hashLettersAt, hashWord, isLetter, isSpace, isUpper, suffixTest } from './chars';
 import {
   APARTMENT,
   BRAND,
