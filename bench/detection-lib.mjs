@@ -229,13 +229,18 @@ export const tunedParts = [
   'held-out-157',
   'held-out-158',
   'held-out-159',
+  // (160–163: measured once with the rules made from 98–159, then their errors read, in the fifteenth)
+  'held-out-160',
+  'held-out-161',
+  'held-out-162',
+  'held-out-163',
 ];
 /**
  * Parts written blind and measured once, on first sight, by the change they were unsealed for; their
- * errors are not read until that measurement is recorded (160–163: the rules made from 98–159, what the
- * fifteenth session ships).
+ * errors are not read until that measurement is recorded (none now: 160–163, measured with the rules
+ * made from 98–159, were read in the fifteenth session).
  */
-export const blindParts = ['held-out-160', 'held-out-161', 'held-out-162', 'held-out-163'];
+export const blindParts = [];
 /**
  * Parts written blind and not yet measured at all, kept for the first sight of the next change to the
  * name rules (the eleventh session kept 98 and 99 so until its context model was final, and left 104–107
