@@ -325,6 +325,7 @@ describe('e-mail addresses', () => {
       'salaries, approvals and the drivers of a town',
       'lon@vastkustlax.se, attest@vastkustlax.se, forare.boras@buss.se',
     ],
+    ['a climate desk and a registrar', 'klimat@kulturhuset-umea.se, registrar@museum.example.org'],
     [
       'a race track, gifts, rotas and finance',
       'bana@gavletravet.se, gava@stadsmission.se, schema@stadsmission.se, finance@logistics.se',
@@ -839,6 +840,7 @@ describe('names', () => {
     ['a surname after a referee', 'Domaren Hellgren vill ha kaffe i domartornet.', 'Hellgren'],
     ['a surname after a curate', 'Komminister Rimpi vill ha bänkvärmen på vid vardagsmässan.', 'Rimpi'],
     ['an unknown first name after a driver', 'Förare Murtadha har tappat sitt förarkort i Lysekil.', 'Murtadha'],
+    ['a first name signing after a dash', "The oven smells like burning plastic. I'm worried. - Femi", 'Femi'],
     [
       'an unknown word that "honom" later speaks of',
       'Tusse har lovat laga diskmaskinen själv. Vi låter honom försöka.',
@@ -1412,6 +1414,10 @@ describe('names', () => {
     ['a month in Norwegian, in lowercase', 'Ingen rømming registrert i 2026. Neste notkontroll 15. mai.'],
     ['beers named after people', 'Hugo Pils 33 cl slut. Gamle Nils IPA på FV2. Moster Agda Saison tappad.'],
     ["whose phone a noun's genitive says", "Gästens telefon: 0046 70 811 23 94. Mother's phone +33 6 12 34 56 78."],
+    [
+      "a web portal's pages, a serviceman and brands that are first names",
+      'Apply via My pages. Serviceman från Crawford kommer mån. Fotoceller (2 st, Alge). Ersättningsbuss Vy Buss.',
+    ],
     [
       'a feed barge and a truck named like people',
       'Flotten Astrid har 4 siloer. Truck Hugo (Linde E20) står på laddning.',

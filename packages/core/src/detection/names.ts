@@ -980,8 +980,9 @@ const thingEnds = [
   // Valdemar", "stugorna Greta och Agnes", "traktorn Hugo", "Hamnkranen Ragnar", "Ismaskin Berit", "Lounge
   // Hedberg", "Hedvig Eleonoras flygel", "kaninerna Bo, Sten och Ulla", "Ponnyn Hugo"
   ...words('cabin fridge heater stugorna traktorn kranen maskin maskiner lounge flygel kaniner kaninerna ponnyn verk'),
-  // dressing rooms, feed barges and trucks: "Loge 9 (Harriet Andersson)", "Flotten Astrid", "Truck Hugo"
-  ...words('loge logen flotte flotten barge truck'),
+  // dressing rooms, feed barges, trucks and web pages: "Loge 9 (Harriet Andersson)", "Flotten Astrid",
+  // "Truck Hugo", "My pages"
+  ...words('loge logen flotte flotten barge truck pages'),
   // furniture and lamps, named like people in a furniture store: "Lampan Majken", "Sofa Holger", "Byrå
   // Gustav", "Hylla Ivar", "stolar Olle", "Fåtöljerna Tage och Alvar", "Spjälsängen Tuva"
   ...words(
@@ -2639,7 +2640,8 @@ function isClosingSignature(text: string, tokens: Tokens, t: number, hashFlags: 
   }
   if ((tokens.start[t] as number) < 24 || end - (tokens.start[t] as number) < 3) return false;
   let p = (tokens.start[t] as number) - 1;
-  while (p >= 0 && (isSpace(codeAt(text, p)) || codeAt(text, p) === 13)) p -= 1;
+  // (or a dash before it: "I'm worried. - Femi")
+  while (p >= 0 && (isSpace(codeAt(text, p)) || codeAt(text, p) === 13 || codeAt(text, p) === 45)) p -= 1;
   const c = codeAt(text, p);
   return c === 46 || c === 33 || c === 63 || c === 10;
 }
