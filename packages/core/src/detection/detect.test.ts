@@ -899,6 +899,9 @@ describe('names', () => {
     ['a Bosnian first name before a firm', 'Zlatko på Tanums Bussreparationer: offert på växellåda klar.', 'Zlatko'],
     ['a Polish nickname opening a sentence, before a verb', 'Wojtek tappade en skiftnyckel från galleri 2.', 'Wojtek'],
     ['a Swedish nickname opening a sentence', 'Bittan firar 30 år i företaget på fredag!', 'Bittan'],
+    ['a Sámi full name', 'Intervju med Ristin Jannok (samisk konsthantverkare) i hall 1.', 'Ristin Jannok'],
+    ['a Nigerian full name', 'Ersättning 1 500 kr till Chiamaka Eze enligt beslut.', 'Chiamaka Eze'],
+    ['a Norwegian full name signing', 'Vi henter den neste uke. Håvard Bjerke', 'Håvard Bjerke'],
     [
       'a surname that is also a word, from a firm, before a speech verb',
       'Lind från försäkringsbolaget ringde, återkommer om skadeärendet.',
