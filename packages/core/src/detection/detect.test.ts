@@ -145,6 +145,7 @@ describe('phone numbers', () => {
 
   it.each([
     ['a date', 'Service 2024-03-15 och 05-03-2024'],
+    ['a date whose day is an area code', 'Service 08-05-2024, uppföljning 01-12-24'],
     ['a time and an opening time', 'Öppet 08.00–16.00, larm 03:15'],
     ['a year range', 'Renoverad 1998–2001 och 2019-2024'],
     ['a meter number', 'Mätare 0701234567 i källaren'],
