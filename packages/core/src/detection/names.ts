@@ -1685,7 +1685,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       !isSelf &&
       !isNumbered &&
       !isSigned &&
-      // ("Förare från Uddevalla har glömt …": where the person is from)
+      // ("Förare från Uddevalla har glömt …", "markägaren i Bjärtrå vid infarten, han …": where the
+      // person is from or is, not who)
       !isAfterPlaceWord(text, start0) &&
       isActingWord(
         text,
@@ -1694,7 +1695,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         // ("Tusse har lovat … Vi låter honom försöka", "help Chaiwat open an account, he has …": a
         // word that "han", "hon", "he", "she" may speak of; at a sentence's start only before a verb
         // a person is the subject of, "Lämnade nyckeln till Björn, han …" says nothing of "Lämnade",
-        // and not a question's word, "Who is …"; not a place, "markägaren i Bjärtrå vid infarten, han …")
+        // and not a question's word, "Who is …")
         () =>
           (!tokenOpens[t] || (end0 - start0 > 3 && auxiliaries.has(hashLettersAt(text, end0 + 1)))) &&
           isPronounAfter(end0),
