@@ -103,7 +103,7 @@ writeFileSync(
 // (the high half first), each (value - 7) * step; ${nonZero} are not zero (at most ${maxWeights} are kept, the most used;
 // ${dropped} were dropped). base64.
 export const contextModelTable = {
-  bias: ${bias.toFixed(4)},
+  bias: ${Number(bias.toFixed(4))},
   step: ${step},
   weights:
     '${packed.toString('base64')}',
