@@ -444,25 +444,26 @@ function isDoneByPerson(text: string, end: number): boolean {
 const speechVerbs = hashes(speechVerbWords);
 
 /**
- * An unknown word that does what people do, or sits where people work: "Bosse ringde", "Marta på
- * städfirman", "Carmen from our office" (not a noun's definite form: "Larmet på kontoret"); or one that
- * `isReferred` says a personal pronoun later speaks of.
+ * An unknown word that does what people do: "Bosse ringde", "Jelena från Telia ringde" (not a noun's
+ * definite form: "Telefonen ringde"); or one that `isReferred` says a personal pronoun later speaks of.
+ * (Where it sits no longer says so, since the sixteenth session: "Marta på städfirman" found 7 texts
+ * of dev–171 and flagged 34 clean ones, "Beslut i styrelsen", "Nycklar i kontoret", "Collect at the
+ * box office"; a name the lexicon knows still counts there, "Rosa från städfirman".)
  */
 function isActingWord(text: string, start: number, end: number, isReferred: () => boolean): boolean {
   // (a lowercase word after it: a cheap first look)
   const c = codeAt(text, end + 1);
   if (codeAt(text, end) !== 32 || !isLetter(c) || isUpper(c)) return false;
   const isSpeech = isSpeechVerbAfter(text, end) || isSpeechAfterOrigin(text, end) || isDoneByPerson(text, end);
-  if (!isSpeech && !isMemberPhrase(text, end) && !isReferred()) return false;
-  // (English names end so too: "Carmen from our office"; and -an, "Abdirahman ringde", unless where
-  // the word sits is all that says so: "Trappan på kontoret")
+  if (!isSpeech && !isReferred()) return false;
+  // (English names end so too: "Carmen says"; and -an, "Abdirahman ringde", unless a pronoun is all
+  // that says so: "… the Bulgarian truck and his …")
   if (
     !englishAfterName.has(hashLettersAt(text, end + 1)) &&
     (endsLikeDefinite(text, start, end) || (!isSpeech && endsWithFolded(text, start, end, 'an')))
   )
     return false;
-  // ("Läckage på kontoret", "Mätning på kontoret": a Swedish noun's ending, where the place is all that says so)
-  // ("Monteras på kontoret", "Programmeras på kontoret": a Swedish verb's passive)
+  // ("Begravning …, hon": a Swedish noun's ending, or a verb's passive, where a pronoun is all that says so)
   if (!isSpeech && (endsLikeNoun(text, start, end) || endsWithFolded(text, start, end, 'eras'))) return false;
   return (
     !isOrganisationWord(text, start, end) &&
@@ -1677,8 +1678,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     // "Greenhouse manager Isabel Moreno"
     // ("Nej, det är Hjalmarsgatan": a street)
     const isSelf = caps === 1 && isSelfIntroduction(text, start0, end0) && !endsLikeStreet(text, start0, end0);
-    // an unknown word that does what people do, or sits where people work: "Bosse ringde", "Marta på
-    // städfirman" (not a noun's definite form: "Larmet på kontoret")
+    // an unknown word that does what people do: "Bosse ringde" (not a noun's definite form: "Larmet
+    // ringde")
     const isActing =
       hashFlags === 0 &&
       caps === 1 &&
