@@ -1427,7 +1427,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     const next = t + 1;
     const pair = next < n && tokenCaps[next] === 1 && tokenFlags[next] === 0 && adjacent(text, tokens, t, next);
     const end = tokenEnd[pair ? next : t] as number;
-    if (roleFollows(end) || (pair && isRoleAfterComma(text, end))) return true;
+    if (roleFollows(end)) return true;
     if (!numberStarts && !numberEnds) return false;
     // (at a sentence's start only when the number ends the text: a signature, "kan någon kolla? Meron
     // 0722 41 90 36")
@@ -2571,18 +2571,6 @@ const isDefiniteNoun = (text: string, start: number, end: number) =>
 function isRoomBefore(text: string, start: number): boolean {
   const word = wordStartBefore(text, start);
   return word >= 0 && isThingWord(text, word, start - 1);
-}
-
-/** ", elektriker," or ", registrator." after a full name: the person's role, ending its clause. */
-function isRoleAfterComma(text: string, end: number): boolean {
-  if (codeAt(text, end) !== 44 || codeAt(text, end + 1) !== 32 || isUpper(codeAt(text, end + 2))) return false;
-  const after = wordEndAfter(text, end + 1);
-  if (after < 0) return false;
-  const c = codeAt(text, after);
-  return (
-    (Number.isNaN(c) || c === 44 || c === 46 || c === 10) &&
-    (endsLikeRole(text, end + 2, after) || (flagsAt(text, end + 2) & ROLE) !== 0)
-  );
 }
 
 /** After a genitive ending at `end`: a street ("väg", "gata") or a day ("dag"). */
