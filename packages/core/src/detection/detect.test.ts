@@ -316,6 +316,21 @@ describe('e-mail addresses', () => {
     ]);
   });
 
+  it('reads a one-word address that no name starts or ends as a role, unlisted', () => {
+    expect(
+      foundOf(
+        'email',
+        'avfall@kemi.uu.se, kyla@citymat.se, garage@brf.se, produktion@siljanvatten.se, slam@siljanvatten.se, furuliden@lycksele.se, sasong@kalkstranden.se, facility@kvarteret.se, dutymgr@infosys.com',
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads a one-word address as a person's when a name starts or ends it, or it has digits or initials", () => {
+    const people =
+      'kallenordstrom@gmail.com lgbjorklund@hotmail.com bmiller@lakeshore.com jreed@propertyco.uk nkowalska@wp.pl bengan51@telia.com mk@brf.se hassan@bygg.se lindqvist@el.se';
+    expect(foundOf('email', people.split(' ').join(', '))).toEqual(people.split(' '));
+  });
+
   it.each([
     [
       'complaints, deliveries, systems, salaries, the press, a fire station, premises, counsellors, a physics unit, maps, guests, parties, hire cars, pictures, foster homes, housing and building permits',
