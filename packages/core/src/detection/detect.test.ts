@@ -1444,6 +1444,10 @@ describe('names', () => {
       'a feed barge and a truck named like people',
       'Flotten Astrid har 4 siloer. Truck Hugo (Linde E20) står på laddning.',
     ],
+    [
+      'bikes, buses, a hangar, a forwarder, toys and a slide named like people',
+      'Lådcykeln Svea är bokad. Utflykt med bussen Gösta. Hangar Hjalmar är K-märkt. skotare Hugo startar inte. Dockan Olle och nallen Bruno ligger i hittegodset. Poolrutschkanan Sigge är stängd.',
+    ],
     ['a town after "från", before a verb people do', 'Förare från Uddevalla har glömt en mobil i vilrummet.'],
     ["a town at a bus route's end", 'Planera laddstopp vid ändhållplats Kinna när det är kallt.'],
     [

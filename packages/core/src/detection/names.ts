@@ -984,6 +984,9 @@ const thingEnds = [
   // dressing rooms, feed barges, trucks and web pages: "Loge 9 (Harriet Andersson)", "Flotten Astrid",
   // "Truck Hugo", "My pages"
   ...words('loge logen flotte flotten barge truck pages'),
+  // bikes, buses, hangars, forwarders, dolls, teddies and slides: "Lådcykeln Svea", "bussen Gösta",
+  // "Hangar Hjalmar", "skotare Hugo", "Dockan Olle och nallen Bruno", "Poolrutschkanan Sigge"
+  ...words('cykeln bussen hangar skotare dockan nallen kanan'),
   // furniture and lamps, named like people in a furniture store: "Lampan Majken", "Sofa Holger", "Byrå
   // Gustav", "Hylla Ivar", "stolar Olle", "Fåtöljerna Tage och Alvar", "Spjälsängen Tuva"
   ...words(
