@@ -548,6 +548,7 @@ describe('names', () => {
     ['a name and the number that ends the text', 'Det luktar bränt. Kan någon kolla? Meron 0722 41 90 36', 'Meron'],
     ['the sender of a pasted e-mail', 'From: Agnieszka Kowal\nSent: Monday, 24 November', 'Agnieszka Kowal'],
     ['a name and its age', 'Kjell 89 år i lgh 1003 har trygghetslarm.', 'Kjell'],
+    ["a name and the person's pitch", 'Hundägare Sven Bergqvist plats 39 har betalat.', 'Sven Bergqvist'],
     ['a name and what the person is paid', 'Snöröjning: vi betalar Åke 300 kr per gång.', 'Åke'],
     ['a name and the floor the person lives on', 'Hyresgästlista: Yilmaz 2 tr, soprum i källaren.', 'Yilmaz'],
     [

@@ -2167,10 +2167,11 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     const lastEnd = tokenEnd[last] as number;
     // (a street only after the genitive: "Olof Palmes plats", not "Anna Storgatan 5")
     const placeAfter = wordEndAfter(text, lastEnd);
+    // (a place's number after it is the person's pitch or seat: "Sven Bergqvist plats 39")
     if (
       placeAfter > 0 &&
       !isUpper(codeAt(text, lastEnd + 1)) &&
-      (endsLikeNamedPlace(text, lastEnd + 1, placeAfter) ||
+      ((endsLikeNamedPlace(text, lastEnd + 1, placeAfter) && !isNumberAfter(text, placeAfter)) ||
         ((codeAt(text, lastEnd - 1) | 32) === 115 && endsLikeStreet(text, lastEnd + 1, placeAfter)))
     )
       score = 0;
