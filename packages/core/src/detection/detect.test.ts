@@ -1446,6 +1446,10 @@ describe('names', () => {
       'Flotten Astrid har 4 siloer. Truck Hugo (Linde E20) står på laddning.',
     ],
     [
+      'an unknown word from a firm before a verb things do too',
+      'Rollburar från Dagab ska stå vid kaj 2. Kylmontör från Frigotek var här 14/11. Glass från GB Glace har streckkod.',
+    ],
+    [
       'bikes, buses, a hangar, a forwarder, toys and a slide named like people',
       'Lådcykeln Svea är bokad. Utflykt med bussen Gösta. Hangar Hjalmar är K-märkt. skotare Hugo startar inte. Dockan Olle och nallen Bruno ligger i hittegodset. Poolrutschkanan Sigge är stängd.',
     ],

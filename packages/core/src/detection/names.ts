@@ -454,7 +454,7 @@ function isActingWord(text: string, start: number, end: number, isReferred: () =
   // (a lowercase word after it: a cheap first look)
   const c = codeAt(text, end + 1);
   if (codeAt(text, end) !== 32 || !isLetter(c) || isUpper(c)) return false;
-  const isSpeech = isSpeechVerbAfter(text, end) || isSpeechAfterOrigin(text, end) || isDoneByPerson(text, end);
+  const isSpeech = isSpeechVerbAfter(text, end) || isSpeechAfterOrigin(text, end, true) || isDoneByPerson(text, end);
   if (!isSpeech && !isReferred()) return false;
   // (English names end so too: "Carmen says"; and -an, "Abdirahman ringde", unless a pronoun is all
   // that says so: "… the Bulgarian truck and his …")
@@ -480,7 +480,7 @@ function isActingWord(text: string, start: number, end: number, isReferred: () =
  * "från Telia ringde", "från Mätteknik i Norr ringde": where the person is from (capitalised words,
  * "i"), then a verb only people do; or where the person is, in one lowercase word: "på förskolan sa".
  */
-function isSpeechAfterOrigin(text: string, end: number): boolean {
+function isSpeechAfterOrigin(text: string, end: number, unknown = false): boolean {
   // (på, i, at, in, från, from)
   const first = codeAt(text, end + 1) | 32;
   const preposition = hashLettersAt(text, end + 1);
@@ -507,6 +507,8 @@ function isSpeechAfterOrigin(text: string, end: number): boolean {
   if (!fromWords.has(preposition) || flagsAt(text, p + 1) & PLACE) return false;
   for (let k = 0; k < 4 && p > 0; k += 1) {
     // (or a visit's verb after the firm: "Max från Kylteknik kommer kl 13", "Björn från Nyqvist Kyl var här";
+    // for a word the lexicon does not know, only a coming verb: "Rollburar från Dagab ska stå …", "Kylmontör
+    // från Frigotek var här" are things and trades;
     // a reading may follow the verb, as the origin says a person speaks: "Mark from Otis says 2 h"; and
     // the firm's department between: "Max från Easee support säger")
     if (!isUpper(codeAt(text, p + 1)) && k > 0) {
@@ -516,7 +518,8 @@ function isSpeechAfterOrigin(text: string, end: number): boolean {
       if (department > 0 && isOrganisationWord(text, p + 1, department)) verb = department + 1;
       const word = hashLettersAt(text, verb);
       return (
-        !isUpper(codeAt(text, verb)) && (speechVerbs.has(word) || visitVerbs.has(word) || personVerbHashes.has(word))
+        !isUpper(codeAt(text, verb)) &&
+        (speechVerbs.has(word) || (unknown ? comingVerbs : visitVerbs).has(word) || personVerbHashes.has(word))
       );
     }
     const c = codeAt(text, p + 1);
