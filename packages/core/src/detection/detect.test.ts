@@ -178,6 +178,10 @@ describe('phone numbers', () => {
       "a card's and a parcel's numbers that start with 00",
       'Kortnr 0034 4521 88 spärrat. The parcel nr 00340012771 is here.',
     ],
+    [
+      "a tag's numbers and an article number written with a dot",
+      'Tagg 0042 1177 18 spärrad (tagg nr 0042 1187 33). Display (Toyota art.nr 0711934205).',
+    ],
   ])('keeps %s out', (_, text) => {
     expect(foundOf('phone', text)).toEqual([]);
   });

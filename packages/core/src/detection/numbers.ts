@@ -12,7 +12,7 @@ export const phoneCues = new Set(
   ),
 );
 export const numberAntiCues = new Set(
-  'reg. iccid imsi sim mätare mätaren mätarnr mätarnummer mätarställning mätpunkt meter serienr serienummer serial s/n sn snr id art artnr artikelnr order ordernr ordernummer ärende ärendenr ärendenummer ticket case ref referens kod koden portkod larmkod dörrkod code pin imei mac ip faktura fakturanr fakturanummer invoice ocr kundnr kundnummer anl anläggning anläggningsnr anläggnings-id objekt objektnr objektnummer modell model batch lot version v ver fw firmware bankgiro bg plusgiro pg konto kontonr clearing iban org orgnr organisationsnummer reg regnr ean gsrn modbus adress address nod node gateway sensor givare spårnr kolli tracking parcel kortnr'.split(
+  'reg. iccid imsi sim mätare mätaren mätarnr mätarnummer mätarställning mätpunkt meter serienr serienummer serial s/n sn snr id art artnr artikelnr order ordernr ordernummer ärende ärendenr ärendenummer ticket case ref referens kod koden portkod larmkod dörrkod code pin imei mac ip faktura fakturanr fakturanummer invoice ocr kundnr kundnummer anl anläggning anläggningsnr anläggnings-id objekt objektnr objektnummer modell model batch lot version v ver fw firmware bankgiro bg plusgiro pg konto kontonr clearing iban org orgnr organisationsnummer reg regnr ean gsrn modbus adress address nod node gateway sensor givare spårnr kolli tracking parcel kortnr tagg bricka'.split(
     ' ',
   ),
 );
@@ -177,6 +177,8 @@ export function wordBefore(text: string, pos: number): string {
   let dash = word.length - 1;
   while (dash >= 0 && word.charCodeAt(dash) !== 45) dash -= 1;
   if (dash > 0 && numberAntiCues.has(word.slice(dash + 1))) return word.slice(dash + 1);
+  // "art.nr": the word before the dot says it
+  if (word.endsWith('.nr') && numberAntiCues.has(word.slice(0, -3))) return word.slice(0, -3);
   return word;
 }
 
