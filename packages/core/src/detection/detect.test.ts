@@ -1049,6 +1049,10 @@ describe('names', () => {
     ['names of things, in English', 'Alice and Bob are the names of the two gateways.'],
     ['a role after a brand', 'Brandlarmet går direkt till SOS Alarm.'],
     ['a company with an English trade word', 'Valve replaced by Bergström Plumbing Ltd, Nilsson & Son did the pipes.'],
+    [
+      "a firm's words on both sides of an '&'",
+      'Elfirman Kraft & Ljus i Malmö AB kommer i morgon. Sydtak Plåt & Papp har bytt plåtbeslag. Meter: Brüel & Kjær 2250.',
+    ],
     ['colours that are also names', 'Green light = normal. Amber = low battery. The green lamp blinks.'],
     ['a postbox and a month', 'Faktura till Box 123, 411 05 Göteborg. Mögellukt sedan i Mars.'],
     ['a word-name after a place preposition', 'Ljung planterad längs gångvägen mot Strand.'],

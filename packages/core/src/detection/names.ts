@@ -2209,6 +2209,15 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       score = 0;
     // …unless both sides of the '&' are first names: "Hamid & Noor"
     if (isAmpersandAfter(text, tokenEnd[last] as number) && !(parts === 1 && isFirstNamePair(last))) score = 0;
+    // …and so is a word after it that is no first name, after one that is no name: "Kraft & Ljus", "Plåt &
+    // Papp" (not "Yousif & Nadia")
+    if (
+      t > 0 &&
+      !(contextFlags(t - 1) & NAME) &&
+      !(contextFlags(t) & FIRST) &&
+      isAmpersandAfter(text, tokenEnd[t - 1] as number)
+    )
+      score = 0;
     // "Best regards", "Kind regards": a sign-off, not a name
     const afterName = parts === 1 && codeAt(text, end0) === 32 ? hashLettersAt(text, end0 + 1) : 0;
     if (afterName !== 0 && signOffWords.has(afterName)) score = 0;
