@@ -922,6 +922,9 @@ describe('names', () => {
     ['a Sámi full name', 'Intervju med Ristin Jannok (samisk konsthantverkare) i hall 1.', 'Ristin Jannok'],
     ['a Nigerian full name', 'Ersättning 1 500 kr till Chiamaka Eze enligt beslut.', 'Chiamaka Eze'],
     ['a Norwegian full name signing', 'Vi henter den neste uke. Håvard Bjerke', 'Håvard Bjerke'],
+    ['a Finnish full name', 'Post till Jarkko Väänänen skickas till hans hemadress.', 'Jarkko Väänänen'],
+    ['a Moroccan first name', 'Nyckel nr 9 är förlorad. Senast hos Chaimae.', 'Chaimae'],
+    ['a Ukrainian full name before a staff number', 'Jag glömde stämpla ut igår. Yurii Bondar anst.nr 4433', 'Yurii Bondar'],
     [
       'a surname that is also a word, from a firm, before a speech verb',
       'Lind från försäkringsbolaget ringde, återkommer om skadeärendet.',
