@@ -2291,7 +2291,14 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       !isUpper(codeAt(text, lastEnd + 3))
     )
       isThingName = true;
-    if (!isThingName && score > 0 && mayListFollow(text, tokenEnd[last] as number) && namesThings(text, tokens, last))
+    // (not after a title: "Mr Okafor – cabin Tärnan" says where Mr Okafor stays)
+    if (
+      !isThingName &&
+      !isTitled &&
+      score > 0 &&
+      mayListFollow(text, tokenEnd[last] as number) &&
+      namesThings(text, tokens, last)
+    )
       isThingName = true;
     // a ship: "M/S Sigrid", "MS Birger Jarl"
     if (text.startsWith('M/S ', start0 - 4) || text.startsWith('MS ', start0 - 3)) isThingName = true;
