@@ -902,6 +902,7 @@ describe('names', () => {
       'Hittegods: blå jacka, namnlapp "Elias Berhane", i kapprum 2B.',
       'Elias Berhane',
     ],
+    ["a name on a key's tag, in quotes", 'Hittat: nyckelknippa med bricka "Jessica". Finns i receptionen.', 'Jessica'],
     [
       'a name in quotes after "the name"',
       'Phone found in the sauna, the lock screen shows the name "Khadra".',

@@ -638,7 +638,7 @@ const isQuote = (c: number) =>
   c === 34 || c === 39 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0xab || c === 0xbb;
 
 /** Words `t`..`last`, with the capitalised words next to them, stand in quotes: "Gamle Bertil", 'Bertil'. */
-const nameTags = hashes(words('namn namnlapp namnlappen name'));
+const nameTags = hashes(words('namn namnlapp namnlappen name bricka nyckelbricka'));
 
 function isQuoted(text: string, tokens: Tokens, t: number, last: number): boolean {
   let a = t;
