@@ -718,9 +718,10 @@ function isPersonQuantityAfter(text: string, end: number): boolean {
   if (codeAt(text, p) !== 32) return false;
   return personQuantities.has(hashLettersAt(text, p + 1));
 }
-// what a number after a name counts for a person: an age, pay or the floor the person lives on ("Kjell
-// 89 år", "vi betalar Åke 300 kr", "Yilmaz 2 tr"; not hours, which a machine runs too: "Nova 40 h")
-const personQuantities = hashes(words('år years kr tr'));
+// what a number after a name counts for a person: an age, pay, the floor the person lives on or how
+// often someone called ("Kjell 89 år", "vi betalar Åke 300 kr", "Yilmaz 2 tr", "ringt Isaksson 3
+// gånger"; not hours, which a machine runs too: "Nova 40 h")
+const personQuantities = hashes(words('år years kr tr gånger times'));
 
 const TILL = hashWord('till');
 const TO = hashWord('to');
