@@ -1056,6 +1056,10 @@ describe('names', () => {
     ['a role after a brand', 'Brandlarmet går direkt till SOS Alarm.'],
     ['a company with an English trade word', 'Valve replaced by Bergström Plumbing Ltd, Nilsson & Son did the pipes.'],
     [
+      "a firm's English words for instruments, labs, industries, engineering and electrics",
+      'Buffers (Hanna Instruments). Parcel from Fenwick Labs. Vanderlande Industries, Zurich Engineering, Schneider Electric.',
+    ],
+    [
       "a firm's words on both sides of an '&'",
       'Elfirman Kraft & Ljus i Malmö AB kommer i morgon. Sydtak Plåt & Papp har bytt plåtbeslag. Meter: Brüel & Kjær 2250.',
     ],
