@@ -927,7 +927,11 @@ describe('names', () => {
     ['a Norwegian full name signing', 'Vi henter den neste uke. Håvard Bjerke', 'Håvard Bjerke'],
     ['a Finnish full name', 'Post till Jarkko Väänänen skickas till hans hemadress.', 'Jarkko Väänänen'],
     ['a Moroccan first name', 'Nyckel nr 9 är förlorad. Senast hos Chaimae.', 'Chaimae'],
-    ['a Ukrainian full name before a staff number', 'Jag glömde stämpla ut igår. Yurii Bondar anst.nr 4433', 'Yurii Bondar'],
+    [
+      'a Ukrainian full name before a staff number',
+      'Jag glömde stämpla ut igår. Yurii Bondar anst.nr 4433',
+      'Yurii Bondar',
+    ],
     [
       'a surname that is also a word, from a firm, before a speech verb',
       'Lind från försäkringsbolaget ringde, återkommer om skadeärendet.',
@@ -1055,6 +1059,10 @@ describe('names', () => {
     ['names of things, in English', 'Alice and Bob are the names of the two gateways.'],
     ['a role after a brand', 'Brandlarmet går direkt till SOS Alarm.'],
     ['a company with an English trade word', 'Valve replaced by Bergström Plumbing Ltd, Nilsson & Son did the pipes.'],
+    [
+      'German words that are also names, and nouns after a German article',
+      'Die Lage mit dem Abwasser ist ernst. Der Zeltplatz hat nur Strom an vier Säulen.',
+    ],
     [
       "a firm's English words for instruments, labs, industries, engineering and electrics",
       'Buffers (Hanna Instruments). Parcel from Fenwick Labs. Vanderlande Industries, Zurich Engineering, Schneider Electric.',

@@ -393,7 +393,24 @@ function isAfterPlaceWord(text: string, start: number): boolean {
   return before >= 0 && start - before <= 8 && placeWords.has(hashLettersAt(text, before));
 }
 
-const articles = hashes(['the', 'a', 'an', 'this', 'en', 'ett', 'den', 'det', 'denna', 'detta']);
+// (and German ones, for guests writing German: "Die Lage")
+const articles = hashes([
+  'the',
+  'a',
+  'an',
+  'this',
+  'en',
+  'ett',
+  'den',
+  'det',
+  'denna',
+  'detta',
+  'die',
+  'das',
+  'der',
+  'ein',
+  'eine',
+]);
 // "La Marzocco": an article before a brand or a restaurant, capitalised (lowercase it is a particle: "de la Cruz")
 const LA = hashWord('la');
 
