@@ -204,7 +204,9 @@ const words = [
 
 // Names of the project's own lists that are also dictionary words (lisa, van, per, rose, green):
 // names when capitalised, but written in lowercase they are the word unless a cue says otherwise.
-const nameWords = [...handNames].filter((w) => dictionary.has(w) && !words.includes(w));
+// (and the words of lowercase-words.txt, which the word lists miss: erika)
+const lowercaseWords = new Set(own('lowercase-words.txt').map(lower));
+const nameWords = [...handNames].filter((w) => (dictionary.has(w) || lowercaseWords.has(w)) && !words.includes(w));
 
 /** Sorted, front-coded: each entry starts with one character (0-9, A-Z) giving the length it shares with the one before. */
 function frontCode(list) {

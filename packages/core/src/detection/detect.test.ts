@@ -926,6 +926,7 @@ describe('names', () => {
     ['a Nigerian full name', 'Ersättning 1 500 kr till Chiamaka Eze enligt beslut.', 'Chiamaka Eze'],
     ['a Norwegian full name signing', 'Vi henter den neste uke. Håvard Bjerke', 'Håvard Bjerke'],
     ['a Finnish full name', 'Post till Jarkko Väänänen skickas till hans hemadress.', 'Jarkko Väänänen'],
+    ["a flower's name capitalised", 'Felanmälan från Erika på ungdomsavdelningen: knappen har lossnat.', 'Erika'],
     ['a Moroccan first name', 'Nyckel nr 9 är förlorad. Senast hos Chaimae.', 'Chaimae'],
     [
       'a Ukrainian full name before a staff number',
@@ -1059,6 +1060,19 @@ describe('names', () => {
     ['names of things, in English', 'Alice and Bob are the names of the two gateways.'],
     ['a role after a brand', 'Brandlarmet går direkt till SOS Alarm.'],
     ['a company with an English trade word', 'Valve replaced by Bergström Plumbing Ltd, Nilsson & Son did the pipes.'],
+    ['"is" before a place at work', 'Sanitation schedule for December is on the board outside the CIP room.'],
+    ['a Danish greeting to all', 'Hej alle, husk møde i morgen kl. 9 om nødstrøm.'],
+    ['a name with its robots in brackets', 'Ebba (transportrobotarna) är avstängd under hissrenoveringen.'],
+    ['a shop named after a sportsman', 'Hyresgästen Björn Borg (lokal 107) flyttar till lokal 104 i april.'],
+    [
+      'a terrace and chapels named in the genitive, a booking time after one',
+      'Evert Taubes terrass är stängd. Heliga Korsets kapell bokat 11:00, Trons kapell 13:30.',
+    ],
+    [
+      'the blocks of a cemetery, named after trees and flowers',
+      'Kvarteren Rosen, Liljan, Violen och Eken klipps tisdagar.',
+    ],
+    ['a flower that is a name, in lowercase', 'Ljung och erika planteras på höstgravarna vecka 38–40.'],
     [
       'German words that are also names, and nouns after a German article',
       'Die Lage mit dem Abwasser ist ernst. Der Zeltplatz hat nur Strom an vier Säulen.',

@@ -423,7 +423,7 @@ function isAfterArticle(text: string, start: number): boolean {
 }
 
 // pronouns that are also names: "Vi bor i huset", "Man säger"
-const pronouns = hashes(words('jag vi de man den det han hon du ni we they he hans hennes ny vem'));
+const pronouns = hashes(words('jag vi de man den det han hon du ni we they he hans hennes ny vem is'));
 
 const isPronoun = (text: string, start: number, end: number) =>
   end - start <= 6 && pronouns.has(hashLettersAt(text, start));
@@ -1005,6 +1005,8 @@ const thingEnds = [
   // dressing rooms, feed barges, trucks and web pages: "Loge 9 (Harriet Andersson)", "Flotten Astrid",
   // "Truck Hugo", "My pages"
   ...words('loge logen flotte flotten barge truck pages'),
+  // blocks of a city or a cemetery, named after trees and flowers: "Kvarteren Rosen, Liljan och Eken"
+  ...words('kvarteret kvarteren'),
   // bikes, buses, hangars, forwarders, dolls, teddies and slides: "Lådcykeln Svea", "bussen Gösta",
   // "Hangar Hjalmar", "skotare Hugo", "Dockan Olle och nallen Bruno", "Poolrutschkanan Sigge"
   ...words('cykeln bussen hangar skotare dockan nallen kanan'),
@@ -1053,7 +1055,7 @@ const endsLikePet = suffixTest(
 );
 const endsLikeMachine = suffixTest(
   words(
-    'maskin maskinen robot roboten klippare klipparen sugare sugaren pump pumpen givare givaren sensor aggregat lampa lampan lampor katt katten hund hunden server systemet chatbot parrot dog cat mower tortoise sköldpaddan lastaren lastarna kamera vagn',
+    'maskin maskinen robot roboten robotarna klippare klipparen sugare sugaren pump pumpen givare givaren sensor aggregat lampa lampan lampor katt katten hund hunden server systemet chatbot parrot dog cat mower tortoise sköldpaddan lastaren lastarna kamera vagn',
   ),
 );
 
@@ -2188,11 +2190,13 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     const lastEnd = tokenEnd[last] as number;
     // (a street only after the genitive: "Olof Palmes plats", not "Anna Storgatan 5")
     const placeAfter = wordEndAfter(text, lastEnd);
-    // (a place's number after it is the person's pitch or seat: "Sven Bergqvist plats 39")
+    // (a place's number after it, without the genitive, is the person's pitch or seat: "Sven Bergqvist
+    // plats 39"; not "Trons kapell 13:30")
     if (
       placeAfter > 0 &&
       !isUpper(codeAt(text, lastEnd + 1)) &&
-      ((endsLikeNamedPlace(text, lastEnd + 1, placeAfter) && !isNumberAfter(text, placeAfter)) ||
+      ((endsLikeNamedPlace(text, lastEnd + 1, placeAfter) &&
+        ((codeAt(text, lastEnd - 1) | 32) === 115 || !isNumberAfter(text, placeAfter))) ||
         ((codeAt(text, lastEnd - 1) | 32) === 115 && endsLikeStreet(text, lastEnd + 1, placeAfter)))
     )
       score = 0;
@@ -2703,7 +2707,7 @@ const famousNames = new Set(
   // that the tuned texts mention only where other rules read them already (streets, halls, compounds:
   // "Dag Hammarskjölds väg", "Evert Taube-statyn"), 0.18 kB, keeping the meeting rooms' Ada Lovelace
   // and Marie Curie ("Vi möts i Ada Lovelace"); a pastry and a peony, Sarah Bernhardt, was added
-  'clas ohlson,sarah bernhardt,gudrun sjödén,kalle anka,einar mattsson,john mattson,gina tricot,astrid lindgrens,gustav adolfsbakelse,gustav adolfsbakelser,selma lagerlöf,karin boye,birger sjöberg,carl larsson,ellen key,greta garbo,gustav vasa,hilma af klint,marie curie,nils holgersson,ingrid bergman,ada lovelace,tage erlander,greta thunberg,hilding anders,hugo boss,john deere,harry potter,king edward,victor hugo,pär lagerkvist,arvid nordquist'.split(
+  'clas ohlson,sarah bernhardt,gudrun sjödén,kalle anka,einar mattsson,john mattson,gina tricot,astrid lindgrens,gustav adolfsbakelse,gustav adolfsbakelser,selma lagerlöf,karin boye,birger sjöberg,carl larsson,ellen key,greta garbo,gustav vasa,hilma af klint,marie curie,nils holgersson,ingrid bergman,ada lovelace,tage erlander,greta thunberg,hilding anders,hugo boss,john deere,harry potter,king edward,victor hugo,pär lagerkvist,arvid nordquist,björn borg'.split(
     ',',
   ),
 );
@@ -2755,7 +2759,7 @@ function isChristened(text: string, tokens: Tokens, k: number): boolean {
 const articleWords = hashes(words('the a an en ett den det'));
 
 // "hej alla,", "hi all,": everyone greeted, no one named
-const everyoneWords = hashes(words('alla allihop allihopa all everyone everybody igen again där there'));
+const everyoneWords = hashes(words('alla alle allihop allihopa all everyone everybody igen again där there'));
 
 // Nouns for people in the definite form, which a naming verb after them does not make a thing's name:
 // "Kunden heter …", "Nya grannen heter …"
@@ -3272,7 +3276,7 @@ const endsLikeRoad = suffixTest(words('gatan gata vägen väg gränd gränden'))
 // …and, in the genitive or not, a square, a town, a school, a parish or a hospital: "Carl Gustafs stad",
 // "Viktor Rydbergs gymnasium", "Hedvig Eleonora församling"
 const endsLikeNamedPlace = suffixTest(
-  words('plats stad gymnasium gymnasiet skola skolan församling kyrka äldreboende sjukhus college'),
+  words('plats stad gymnasium gymnasiet skola skolan församling kyrka kapell äldreboende sjukhus college terrass'),
 );
 const streetPrefixes = hashes(words('sankt norra södra östra västra stora lilla gamla nya övre nedre'));
 
