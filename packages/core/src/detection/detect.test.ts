@@ -926,6 +926,11 @@ describe('names', () => {
     ['a Nigerian full name', 'Ersättning 1 500 kr till Chiamaka Eze enligt beslut.', 'Chiamaka Eze'],
     ['a Norwegian full name signing', 'Vi henter den neste uke. Håvard Bjerke', 'Håvard Bjerke'],
     ['a Finnish full name', 'Post till Jarkko Väänänen skickas till hans hemadress.', 'Jarkko Väänänen'],
+    [
+      'a word-name in lowercase opening a sentence before a speech verb',
+      'klara ringde, hon blir sen, kommer 09.30',
+      'klara',
+    ],
     ["a flower's name capitalised", 'Felanmälan från Erika på ungdomsavdelningen: knappen har lossnat.', 'Erika'],
     ['a Moroccan first name', 'Nyckel nr 9 är förlorad. Senast hos Chaimae.', 'Chaimae'],
     [

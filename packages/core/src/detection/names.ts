@@ -1747,7 +1747,10 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       !isSigned &&
       !isMemberPhrase(text, end0) &&
       !(hashFlags & FIRST && !(hashFlags & WORD) && isLowercasePerson(t)) &&
-      !(hashFlags & FIRST && tokenOpens[t] === 1 && isSpeechAfterOrigin(text, end0))
+      !(hashFlags & FIRST && tokenOpens[t] === 1 && isSpeechAfterOrigin(text, end0)) &&
+      // ("klara ringde, hon blir sen", "björn sa att …": a word-name in lowercase opening a sentence
+      // before a speech verb)
+      !(tokenOpens[t] === 1 && isSpeechVerbAfter(text, end0))
     ) {
       t += 1;
       continue;
@@ -1921,6 +1924,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       flags & WORD &&
       flags & NAME &&
       ((caps === 1 && sentenceStart && (isPersonVerb(text, start0, end0) || isSpeechAfterOrigin(text, end0))) ||
+        (caps === 0 && sentenceStart && isSpeechVerbAfter(text, end0)) ||
         ((caps === 0 || sentenceStart) && !isPronoun(text, start0, end0) && isMemberPhrase(text, end0, caps === 1)))
     ) {
       // a word that is also a name, and then a verb only people do or where the person sits: "Vall
