@@ -414,6 +414,13 @@ describe('personal identity numbers', () => {
     expect(foundOf('personal-identity-number', 'Sensor ID no: 000827-6339')).toEqual([]);
   });
 
+  it("takes a sole trader's organisation number, which is the person's identity number, and not a company's", () => {
+    expect(
+      foundOf('personal-identity-number', 'Jonny Lind, enskild firma, org.nr 750818-2636. Orgnr 197208107933.'),
+    ).toEqual(['750818-2636', '197208107933']);
+    expect(foundOf('personal-identity-number', 'Trädvårdarna i Stockholm AB, org.nr 556812-4471')).toEqual([]);
+  });
+
   it.each([
     ['a wrong check digit', '850312-1234'],
     ['a month that does not exist', '851312-1234'],

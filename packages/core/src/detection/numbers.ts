@@ -494,7 +494,10 @@ function classify(
       if (!isPhoneToo) {
         // "ID 19450728-0644" is a person's ID; "Mätar-ID", "sensor id" a device's
         // (and "PIN 890424-0713": a door code is never a valid date and check digit)
-        const isPersonId = (before === 'id' || before === 'pin') && !isCompoundId(text, start);
+        // (and an organisation number that is one is a sole trader's: "enskild firma, org.nr 720810-7933";
+        // a company's, 556…, is never a valid date)
+        const isPersonId =
+          ((before === 'id' || before === 'pin') && !isCompoundId(text, start)) || before.startsWith('org');
         const confidence = anti && !identityCues.has(before) && !isPersonId ? 0.3 : sep === ' ' ? 0.75 : 0.92;
         // (from its first digit: a phone's run may open with a bracket, "(197605200984)")
         const from = (groups[a] as Group).start;
