@@ -938,6 +938,11 @@ describe('names', () => {
       'klara ringde, hon blir sen, kommer 09.30',
       'klara',
     ],
+    [
+      'an unknown name after a letter\'s greeting, "Bästa" or "Kära"',
+      'Bästa Zeynabu, vi beklagar att hissen var ur drift.',
+      'Zeynabu',
+    ],
     ["a flower's name capitalised", 'Felanmälan från Erika på ungdomsavdelningen: knappen har lossnat.', 'Erika'],
     ['a Moroccan first name', 'Nyckel nr 9 är förlorad. Senast hos Chaimae.', 'Chaimae'],
     [
@@ -1149,6 +1154,7 @@ describe('names', () => {
     ],
     ['organisations signing', 'Mvh Styrelsen BRF Solrosen. /Driftgruppen. /boende. Regards, Metering Team'],
     ['a greeting word and a title after a greeting', 'Hej,\nTack för besöket. Dear Sir or Madam,'],
+    ['a letter\'s closing with "Bästa"', 'Hissen är lagad.\nBästa hälsningar, Driften'],
     ['a pronoun in a member phrase and a possessive', 'Vi i styrelsen undrar. Hans nr finns i pärmen.'],
     ['shops of a chain', 'Kylbänken på Willys Ekholmen och ICA Maxi Erikslund larmar.'],
     ['a letter joined to a word, after a sign-off line', 'on-call phone + SMS\nB-alarms (temp, CO2): e-mail'],

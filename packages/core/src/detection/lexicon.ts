@@ -59,7 +59,7 @@ const contextWords: [number, string][] = [
   ],
   // greetings: "Hallo, Petra here" starts no list of names
   // …and a capitalised word right after one is a name: "Hej Samira!", "Dear Javier,", "Thanks, Wei"
-  [WORD | ROLE, 'hej hejsan hallå hallo hello hi hey dear tjena tjabba thanks thx tack cheers'],
+  [WORD | ROLE, 'hej hejsan hallå hallo hello hi hey dear bästa kära tjena tjabba thanks thx tack cheers'],
   // words that start sentences but never name anyone: "Our Finnish crew", "Alla boende"
   [
     WORD,
