@@ -943,6 +943,11 @@ describe('names', () => {
       'Bästa Zeynabu, vi beklagar att hissen var ur drift.',
       'Zeynabu',
     ],
+    [
+      'a name addressed before a dash and a thing',
+      'Agata – hissen i hus 30 hade skrapljud vid plan 4, du sa att du skulle kolla?',
+      'Agata',
+    ],
     ["a flower's name capitalised", 'Felanmälan från Erika på ungdomsavdelningen: knappen har lossnat.', 'Erika'],
     ['a Moroccan first name', 'Nyckel nr 9 är förlorad. Senast hos Chaimae.', 'Chaimae'],
     [

@@ -242,9 +242,9 @@ const copulas = hashes(['är', 'are', 'is', 'var', 'were', 'was']);
 function isThingsAfterList(text: string, from: number, afterCopula: boolean): boolean {
   let p = from;
   let sawCopula = afterCopula;
-  // (after a dash only counts and possessives may stand before the thing noun: "Viola, Iris och Linnea –
-  // de tre husen", "Ella, Saga, Alma, Vera – våra fyra pelletspannor"; not "Ahmad, Ida, Lovisa – alla vet
-  // hur larmpanelen …")
+  // (after a dash only counts and possessives may stand before the thing noun, and one must: "Viola, Iris
+  // och Linnea – de tre husen", "Ella, Saga, Alma, Vera – våra fyra pelletspannor"; not "Ahmad, Ida,
+  // Lovisa – alla vet hur larmpanelen …", nor "Agata – hissen i hus 30 hade skrapljud, du sa …")
   let isDash = false;
   for (let words = 0; words < 7 && p < text.length; ) {
     const c = codeAt(text, p);
@@ -264,7 +264,7 @@ function isThingsAfterList(text: string, from: number, afterCopula: boolean): bo
     if (!sawCopula) {
       if (!copulas.has(hashLettersAt(text, p))) return false;
       sawCopula = true;
-    } else if (isThingWord(text, p, q)) return true;
+    } else if (isThingWord(text, p, q)) return !isDash || words > 0;
     // (a place's preposition ends the phrase: "Kevin is smoking in his room" says where he is)
     else if ((isDash && !countWords.has(hashLettersAt(text, p))) || flagsAt(text, p) & PLACE_PREPOSITION) return false;
     words += 1;
