@@ -948,6 +948,7 @@ describe('names', () => {
       'Agata – hissen i hus 30 hade skrapljud vid plan 4, du sa att du skulle kolla?',
       'Agata',
     ],
+    ['the sender of a text message', 'SMS från Oksana: "I am sick today, sorry."', 'Oksana'],
     ["a flower's name capitalised", 'Felanmälan från Erika på ungdomsavdelningen: knappen har lossnat.', 'Erika'],
     ['a Moroccan first name', 'Nyckel nr 9 är förlorad. Senast hos Chaimae.', 'Chaimae'],
     [
@@ -1560,6 +1561,7 @@ describe('names', () => {
     ['a fashion chain named after its founder', 'Hej, vi på Gudrun Sjödén har problem med ventilationen.'],
     ['a tractor named like a person', 'Gamla traktorn Hugo (Valtra 1992) startar dåligt.'],
     ['ships', 'Avgående båt är M/S Sigrid, M/S Hedvig ligger i Nynäshamn. MS Birger Jarl läggs upp.'],
+    ['yachts', 'S/Y Astrid ligger på plats B14. M/Y Lady Ann har betalat för plats G2.'],
     [
       'lounges, a crane and a machine named like people',
       'Sponsorträff i Lounge Mäkinen. Hamnkranen Ragnar ska målas. Ismaskin Berit åter i drift.',
@@ -1678,6 +1680,8 @@ describe('addresses', () => {
     ]);
     expect(foundOf('address', 'Storgatan 12, mätare 123 45 678 i källaren')).toEqual(['Storgatan 12']);
     expect(foundOf('address', 'Box 123, 411 05 Göteborg')).toEqual([]);
+    // (no house number starts with 0: a time)
+    expect(foundOf('address', 'Leveransfordon behöver fri väg till lastkajen 07–09.')).toEqual([]);
     // a decimal after an apartment word is a reading
     expect(foundOf('address', 'Lowest apt 19.8 °C, highest 23.9 °C.')).toEqual([]);
     // the floor an apartment is on

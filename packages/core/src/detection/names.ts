@@ -2326,8 +2326,9 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       namesThings(text, tokens, last)
     )
       isThingName = true;
-    // a ship: "M/S Sigrid", "MS Birger Jarl"
-    if (text.startsWith('M/S ', start0 - 4) || text.startsWith('MS ', start0 - 3)) isThingName = true;
+    // a ship or a yacht: "M/S Sigrid", "MS Birger Jarl", "S/Y Astrid", "M/Y Lady Ann"
+    if (/(?:^|\s)(?:MS|[MS]\/[SY]) (?:[A-Z]\w* )?$/.test(text.slice(Math.max(0, start0 - 12), start0)))
+      isThingName = true;
     // firms, chains, dishes and laws named after people, and the famous dead: "Clas Ohlson", "Lex Maria"
     if (parts > 1) {
       // (or their genitive: "Selma Lagerlöfs skola")
@@ -3196,8 +3197,9 @@ function readStreet(text: string, tokens: Tokens, t: number, out: PersonalDataFi
   let next = after;
   if (isSpace(codeAt(text, next))) next += 1;
   if (isSpace(codeAt(text, next))) next += 1;
-  // only the English street words (Street, Road, Avenue, Lane) go without a number after them
-  if (!isDigitAt(text, next) && !isEnglishStreetWord(text, tokens, t)) return -1;
+  // only the English street words (Street, Road, Avenue, Lane) go without a number after them; no house
+  // number starts with 0 ("lastkajen 07–09" is a time)
+  if ((!isDigitAt(text, next) && !isEnglishStreetWord(text, tokens, t)) || codeAt(text, next) === 48) return -1;
   const lw = text.slice(tokens.start[t], tokens.end[t]).toLowerCase();
   const stem = streetStem(lw);
   if (stem < 0) return -1;
