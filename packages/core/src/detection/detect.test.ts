@@ -560,6 +560,7 @@ describe('names', () => {
     ['the sender of a pasted e-mail', 'From: Agnieszka Kowal\nSent: Monday, 24 November', 'Agnieszka Kowal'],
     ['a name and its age', 'Kjell 89 år i lgh 1003 har trygghetslarm.', 'Kjell'],
     ["a name and the person's pitch", 'Hundägare Sven Bergqvist plats 39 har betalat.', 'Sven Bergqvist'],
+    ["a name and the person's berth", 'Medlem Reza Karimi plats C11 önskar byta plats.', 'Reza Karimi'],
     ['a name and how many times someone called', 'Jag har ringt Isaksson 3 gånger om säkringen.', 'Isaksson'],
     ['a titled name before a dash and a thing', 'Sauna list:\n19.00 Mr Okafor – cabin Tärnan\n20.00 free', 'Okafor'],
     ['a name and what the person is paid', 'Snöröjning: vi betalar Åke 300 kr per gång.', 'Åke'],

@@ -2186,12 +2186,13 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     // (a street only after the genitive: "Olof Palmes plats", not "Anna Storgatan 5")
     const placeAfter = wordEndAfter(text, lastEnd);
     // (a place's number after it, without the genitive, is the person's pitch or seat: "Sven Bergqvist
-    // plats 39"; not "Trons kapell 13:30")
+    // plats 39", "Reza Karimi plats C11"; not "Trons kapell 13:30")
     if (
       placeAfter > 0 &&
       !isUpper(codeAt(text, lastEnd + 1)) &&
       ((endsLikeNamedPlace(text, lastEnd + 1, placeAfter) &&
-        ((codeAt(text, lastEnd - 1) | 32) === 115 || !isNumberAfter(text, placeAfter))) ||
+        ((codeAt(text, lastEnd - 1) | 32) === 115 ||
+          !(isNumberAfter(text, placeAfter) || isDigitAt(text, placeAfter + 2)))) ||
         ((codeAt(text, lastEnd - 1) | 32) === 115 && endsLikeStreet(text, lastEnd + 1, placeAfter)))
     )
       score = 0;
