@@ -952,6 +952,8 @@ describe('names', () => {
     ['the sender of a text message', 'SMS från Oksana: "I am sick today, sorry."', 'Oksana'],
     ["a flower's name capitalised", 'Felanmälan från Erika på ungdomsavdelningen: knappen har lossnat.', 'Erika'],
     ['a Moroccan first name', 'Nyckel nr 9 är förlorad. Senast hos Chaimae.', 'Chaimae'],
+    ['a Romanian first name opening a sentence', 'Liviu lämnade tillbaka passerkort 0045611.', 'Liviu'],
+    ['a German full name in English', 'we are Hans and Gisela Müller on the boat Seestern', 'Gisela Müller'],
     [
       'a Ukrainian full name before a staff number',
       'Jag glömde stämpla ut igår. Yurii Bondar anst.nr 4433',
@@ -1563,6 +1565,7 @@ describe('names', () => {
     ['a tractor named like a person', 'Gamla traktorn Hugo (Valtra 1992) startar dåligt.'],
     ['ships', 'Avgående båt är M/S Sigrid, M/S Hedvig ligger i Nynäshamn. MS Birger Jarl läggs upp.'],
     ['yachts', 'S/Y Astrid ligger på plats B14. M/Y Lady Ann har betalat för plats G2.'],
+    ['robot arms named like people', 'Robotarmen Elsa och robotarmen Greta har samma styrenhet.'],
     [
       'an unknown word after an agent\'s "av" or "by", outside a form\'s field: a firm',
       'Detektor 2-14 bytt av Firestop 13.30. Detector replaced by Dafo at 10:00. Pool chemicals delivered by Brenntag.',

@@ -1005,8 +1005,9 @@ const thingEnds = [
   // dressing rooms, feed barges, trucks and web pages: "Loge 9 (Harriet Andersson)", "Flotten Astrid",
   // "Truck Hugo", "My pages"
   ...words('loge logen flotte flotten barge truck pages'),
-  // blocks of a city or a cemetery, named after trees and flowers: "Kvarteren Rosen, Liljan och Eken"
-  ...words('kvarteret kvarteren'),
+  // blocks of a city or a cemetery, named after trees and flowers: "Kvarteren Rosen, Liljan och Eken";
+  // robots: "Robotarmen Greta", "Greta (robotarna)"
+  ...words('kvarteret kvarteren robotarmen robotarna'),
   // bikes, buses, hangars, forwarders, dolls, teddies and slides: "Lådcykeln Svea", "bussen Gösta",
   // "Hangar Hjalmar", "skotare Hugo", "Dockan Olle och nallen Bruno", "Poolrutschkanan Sigge"
   ...words('cykeln bussen hangar skotare dockan nallen kanan'),
