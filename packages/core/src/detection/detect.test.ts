@@ -1567,6 +1567,10 @@ describe('names', () => {
     ['yachts', 'S/Y Astrid ligger på plats B14. M/Y Lady Ann har betalat för plats G2.'],
     ['robot arms named like people', 'Robotarmen Elsa och robotarmen Greta har samma styrenhet.'],
     [
+      'a mill and a point named after people',
+      'Tack till Holmens Bruk för papperet! Livbojen vid Kristinas udde saknar lina.',
+    ],
+    [
       'an unknown word after an agent\'s "av" or "by", outside a form\'s field: a firm',
       'Detektor 2-14 bytt av Firestop 13.30. Detector replaced by Dafo at 10:00. Pool chemicals delivered by Brenntag.',
     ],

@@ -3269,7 +3269,7 @@ const endsLikeRoad = suffixTest(words('gatan gata vägen väg gränd gränden'))
 // …and, in the genitive or not, a square, a town, a school, a parish or a hospital: "Carl Gustafs stad",
 // "Viktor Rydbergs gymnasium", "Hedvig Eleonora församling"
 const endsLikeNamedPlace = suffixTest(
-  words('plats stad gymnasium gymnasiet skola skolan församling kyrka kapell äldreboende sjukhus college terrass'),
+  words('plats stad gymnasium gymnasiet skola skolan församling kyrka kapell äldreboende sjukhus college terrass udde'),
 );
 const streetPrefixes = hashes(words('sankt norra södra östra västra stora lilla gamla nya övre nedre'));
 
