@@ -954,6 +954,8 @@ describe('names', () => {
     ['a Moroccan first name', 'Nyckel nr 9 är förlorad. Senast hos Chaimae.', 'Chaimae'],
     ['a Romanian first name opening a sentence', 'Liviu lämnade tillbaka passerkort 0045611.', 'Liviu'],
     ['a German full name in English', 'we are Hans and Gisela Müller on the boat Seestern', 'Gisela Müller'],
+    ['a Hungarian full name', 'Skadeanmälan: bil tillhörande Gábor Szabó fick en gren på taket.', 'Gábor Szabó'],
+    ['an Estonian full name', 'ID-kort hittat i bilkön, namn Kaarel Saar. Lämnat till Polisen.', 'Kaarel Saar'],
     [
       'a Ukrainian full name before a staff number',
       'Jag glömde stämpla ut igår. Yurii Bondar anst.nr 4433',
