@@ -1572,6 +1572,7 @@ describe('names', () => {
       'a mill and a point named after people',
       'Tack till Holmens Bruk för papperet! Livbojen vid Kristinas udde saknar lina.',
     ],
+    ['a name with its machine in brackets, a compound with a hyphen', 'Gunnar (gamla Olympia-maskinen) läcker olja.'],
     [
       'an unknown word after an agent\'s "av" or "by", outside a form\'s field: a firm',
       'Detektor 2-14 bytt av Firestop 13.30. Detector replaced by Dafo at 10:00. Pool chemicals delivered by Brenntag.',

@@ -1355,6 +1355,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       // "Ring Gustav (inte pumpen Gustav!)")
       let word = end + 2;
       let isMachine = false;
+      // ("Gunnar (gamla Olympia-maskinen)": a compound with a hyphen)
       for (let p = word; p < end + 48; p += 1) {
         const c = codeAt(text, p);
         if (c === 32 || c === 41) {
@@ -1364,7 +1365,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
             break;
           }
           word = p + 1;
-        } else if (!isLetter(c) && !isDigitAt(text, p)) break;
+        } else if (!isLetter(c) && !isDigitAt(text, p) && c !== 45) break;
       }
     }
     // "Båten Elsa II", "Maja III", "Karl XII:s torg": a numeral in capitals after the name
