@@ -259,13 +259,18 @@ export const tunedParts = [
   'held-out-181',
   'held-out-182',
   'held-out-183',
+  // (184–187: measured once with the rules the sixteenth session shipped, then their errors read, in the
+  // seventeenth)
+  'held-out-184',
+  'held-out-185',
+  'held-out-186',
+  'held-out-187',
 ];
 /**
  * Parts written blind and measured once, on first sight, by the change they were unsealed for; their
- * errors are not read until that measurement is recorded (184–187: the rules made from 98–183, what the
- * sixteenth session ships).
+ * errors are not read until that measurement is recorded (none at the moment: 188–195 wait sealed).
  */
-export const blindParts = ['held-out-184', 'held-out-185', 'held-out-186', 'held-out-187'];
+export const blindParts = [];
 /**
  * Parts written blind and not yet measured at all, kept for the first sight of the next change to the
  * name rules (the eleventh session kept 98 and 99 so until its context model was final, and left 104–107
