@@ -514,6 +514,11 @@ describe('names', () => {
     ['a name with a workplace in brackets', 'we are cleaning it. Somchai (kitchen)', 'Somchai'],
     ["a form's field for names", 'Tenant names: Anna Berg, lgh 1101', 'Anna Berg'],
     ['a name that is also a word, from a firm, on a visit', 'Max från Kylteknik kommer kl 13.', 'Max'],
+    [
+      'a name that is also a word, from a firm in a town, on a visit',
+      'Björn från Kylteknik i Lund kommer kl 8.',
+      'Björn',
+    ],
     ['common three-letter names', 'Noa, Siw och Åge har nycklar till förrådet', 'Noa'],
     ['a nickname of three letters', 'Ansvarig för kylan: Peo på Kyl-Center, 0771-46 46 46.', 'Peo'],
     ["a message's sender heading it", 'Från Lina: "Tack för snabb hjälp idag"', 'Lina'],

@@ -523,12 +523,15 @@ function isSpeechAfterOrigin(text: string, end: number, unknown = false): boolea
   // (not a country or a region: "Sten från Norge är dyr")
   if (!fromWords.has(preposition) || flagsAt(text, p + 1) & PLACE) return false;
   for (let k = 0; k < 4 && p > 0; k += 1) {
+    const c = codeAt(text, p + 1);
+    // ("i" between the firm's words and its town: "från Kylteknik i Lund kommer")
+    const isIn = c === 105 && codeAt(text, p + 2) === 32;
     // (or a visit's verb after the firm: "Max från Kylteknik kommer kl 13", "Björn från Nyqvist Kyl var här";
     // for a word the lexicon does not know, only a coming verb: "Rollburar från Dagab ska stå …", "Kylmontör
     // från Frigotek var här" are things and trades;
     // a reading may follow the verb, as the origin says a person speaks: "Mark from Otis says 2 h"; and
     // the firm's department between: "Max från Easee support säger")
-    if (!isUpper(codeAt(text, p + 1)) && k > 0) {
+    if (!isUpper(c) && k > 0 && !isIn) {
       if (codeAt(text, p) !== 32) return false;
       let verb = p + 1;
       const department = wordEndAfter(text, p);
@@ -539,7 +542,6 @@ function isSpeechAfterOrigin(text: string, end: number, unknown = false): boolea
         (speechVerbs.has(word) || (unknown ? comingVerbs : visitVerbs).has(word) || personVerbHashes.has(word))
       );
     }
-    const c = codeAt(text, p + 1);
     // (or a place in the definite form, and then a coming or speech verb: "Tor från stiftet kommer på syn",
     // "Lind från försäkringsbolaget ringde")
     if (k === 0 && !isUpper(c) && codeAt(text, p) === 32) {
@@ -549,7 +551,7 @@ function isSpeechAfterOrigin(text: string, end: number, unknown = false): boolea
         return comingVerbs.has(verb) || speechVerbs.has(verb);
       }
     }
-    if (!isUpper(c) && !(c === 105 && codeAt(text, p + 2) === 32)) return false;
+    if (!isUpper(c) && !isIn) return false;
     p = wordEndAfter(text, p);
   }
   return false;
