@@ -524,6 +524,7 @@ describe('names', () => {
     ["a message's sender heading it", 'Från Lina: "Tack för snabb hjälp idag"', 'Lina'],
     ['a surname that is also a brand', 'hyresgäst Ulf Dahl vill ha kopia på protokollet', 'Ulf Dahl'],
     ['a word-name followed by a verb only people do', 'Vall ringde om skyfallet i går.', 'Vall'],
+    ['a word-name opening the text, then coming', 'Björn kommer inte idag, golvslipningen flyttad.', 'Björn'],
     ['a name before the street the person lives on', 'Klagomål från fru Holmberg Storgatan 12 B om buller', 'Holmberg'],
     ['an unknown first name after a verb that takes a person', 'Ring inte Bosse privat längre', 'Bosse'],
     ['an unknown first name after a cue and "gärna"', 'Ring gärna Marjatta om bevattningen', 'Marjatta'],
@@ -1427,6 +1428,7 @@ describe('names', () => {
       'an adverb before a verb of calling and its subject',
       'Där ringer vi alltid ägaren direkt. Jag har ringt tre gånger. Nu ringer jag hyresgästföreningen.',
     ],
+    ['an adverb before a verb of coming and its subject', 'Nu kommer alla larm till min mobil. Nu kommer det snö.'],
     [
       'a district heating firm and an insurer',
       'Larm: ring jouren hos Stockholm Exergi. Vattenskadan täcks inte enligt Folksam. Exergi har bytt ventilen.',
