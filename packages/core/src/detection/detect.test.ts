@@ -1424,6 +1424,7 @@ describe('names', () => {
       'Konferensrummen: Tage Erlander (12 pers), Greta Thunberg (6 pers).',
     ],
     ['"Price" as a word', 'Price list 2026: service visit 1 890 SEK. Price adjusted by KPI +2.1 %.'],
+    ['"in" before where a thing was handed in', 'Wallet found, handed in at the office 10:20 by a tenant.'],
     [
       'an adverb before a verb of calling and its subject',
       'Där ringer vi alltid ägaren direkt. Jag har ringt tre gånger. Nu ringer jag hyresgästföreningen.',

@@ -424,7 +424,7 @@ function isAfterArticle(text: string, start: number): boolean {
 }
 
 // pronouns that are also names: "Vi bor i huset", "Man säger"
-const pronouns = hashes(words('jag vi de man den det han hon du ni we they he hans hennes ny vem is'));
+const pronouns = hashes(words('jag vi de man den det han hon du ni we they he hans hennes ny vem is in'));
 
 const isPronoun = (text: string, start: number, end: number) =>
   end - start <= 6 && pronouns.has(hashLettersAt(text, start));
