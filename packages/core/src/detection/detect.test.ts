@@ -1413,7 +1413,6 @@ describe('names', () => {
     ["an association's genitive after its role", 'Ägare: Sjöhagens båtklubb, org.nr 816400-2280'],
     ['a supplier', 'Will it be installed before the tournament? Supplier says week 51.'],
     ['the last word of a note that says what was done', 'Givaren låg för nära kaminen. Sensorn är flyttad. Åtgärdat.'],
-    ['rooms named in brackets after their numbers', 'Sal 1 och 2 (Ingrid och Greta), rum på plan 3 (Hilma, Tove).'],
     ['a mower called by a name', 'The robot mower (we call it Albert) is stuck. Albert the mower again.'],
     ['animals with a title', 'The care home cat, Mr Whiskers, got stuck. The tortoise Sir Edmund sleeps.'],
     ['a lowercase phrase signing a note', 'Bra jobbat med snöröjningen i morse! /en nöjd boende. Koden? /ny vikarie'],

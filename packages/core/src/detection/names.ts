@@ -2419,27 +2419,12 @@ function wordStartAt(text: string, end: number): number {
   return p;
 }
 
-/** A thing noun and its number end one space before `end`: "Rum 3 (", "hus 12B (". */
+/** A thing noun and its number end one space before `end`: "Rum 3 (", "hus 12 (". */
 function isNumberedThingBefore(text: string, end: number): boolean {
-  if (codeAt(text, end - 1) !== 32) return false;
   let p = end - 1;
-  while (p > 0 && end - p < 6 && (isDigitAt(text, p - 1) || (isLetter(codeAt(text, p - 1)) && isDigitAt(text, p - 2))))
-    p -= 1;
-  if (p === end - 1 || !isDigitAt(text, p)) return false;
-  // (or a few words back in lowercase or numbers: "Sal 1 och 2 (Ingrid och Greta)", "rum på plan 3
-  // (Hilma, Tove)")
-  let q = p;
-  for (let k = 0; k < 4 && end - q < 32 && codeAt(text, q - 1) === 32; k += 1) {
-    let word = q - 1;
-    while (word > 0 && (isLetter(codeAt(text, word - 1)) || isDigitAt(text, word - 1))) word -= 1;
-    if (word === q - 1) return false;
-    if (!isDigitAt(text, word)) {
-      if ((flagsAt(text, word) & BUILDING) !== 0 || isThingWord(text, word, q - 1)) return true;
-      if (!numberedThingLinks.has(text.slice(word, q - 1))) return false;
-    }
-    q = word;
-  }
-  return false;
+  while (isDigitAt(text, p - 1)) p -= 1;
+  const word = wordStartBefore(text, p);
+  return p < end - 1 && word >= 0 && (flagsAt(text, word) & BUILDING || isThingWord(text, word, p - 1));
 }
 
 /** Where an apartment would start after " i ", " in ", " på ", " (" or ", " at `end` (-1 when none of those is there). */
@@ -2452,8 +2437,6 @@ function afterLinkToApartment(text: string, end: number): number {
   return link > end + 1 && link <= end + 4 && placeLinks.has(text.slice(end + 1, link)) ? link + 1 : -1;
 }
 const placeLinks = new Set(words('i in på'));
-
-const numberedThingLinks = new Set(words('och and plan på on floor våning'));
 
 /**
  * Token `t` is an initial ("R."), the capitalised word after it is no thing, and a role, a title or a
