@@ -957,6 +957,10 @@ describe('names', () => {
     ['a German full name in English', 'we are Hans and Gisela Müller on the boat Seestern', 'Gisela Müller'],
     ['a Hungarian full name', 'Skadeanmälan: bil tillhörande Gábor Szabó fick en gren på taket.', 'Gábor Szabó'],
     ['an Estonian full name', 'ID-kort hittat i bilkön, namn Kaarel Saar. Lämnat till Polisen.', 'Kaarel Saar'],
+    ['a Thai first name opening a sentence', 'Prasert har tappat sin nyckelbricka nr 0417.', 'Prasert'],
+    ['a Latvian first name opening a sentence', 'Aivars lämnade in sin hjälm, skadad.', 'Aivars'],
+    ['a Chinese first name before a place in brackets', 'Xiaoyu (corridor 6) wants to know why.', 'Xiaoyu'],
+    ['a Spanish surname opening a sentence', 'Ortega ska ha nyckel till ljusbryggan.', 'Ortega'],
     [
       'a Ukrainian full name before a staff number',
       'Jag glömde stämpla ut igår. Yurii Bondar anst.nr 4433',
