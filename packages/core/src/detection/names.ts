@@ -927,7 +927,7 @@ const serviceStems = new Set(
 // "Fastighetsavdelningen", "Larmcentralen". Such a word is never read as a person's unknown name.
 const organisationEnds = [
   ...words(
-    'elnät bolaget bolag avdelningen avdelning förvaltningen kontoret enheten gruppen teamet centralen jouren jour klubben klubb stift samfällighet församling tjänst tjänsten service fastigheter föreningen kommun kommunen företaget byrån department team desk services styrelsen support expedition council market försörjning konsult teknik refrigeration management receptionen board association bageri firman förvaltning tandvård kraft bränsle instal driften växeln kundtjänst dept',
+    'elnät bolaget bolag avdelningen avdelning förvaltningen kontoret enheten gruppen teamet centralen jouren jour klubben klubb stift samfällighet församling tjänst tjänsten service fastigheter föreningen kommun kommunen företaget byrån department team desk services styrelsen support expedition council market försörjning konsult teknik refrigeration management receptionen board association bageri firman förvaltning tandvård kraft bränsle instal driften växeln dept',
   ),
   // job titles, capitalised in English signatures: "Facility Coordinator", "Site Manager"
   ...words(
@@ -1023,7 +1023,7 @@ const thingEnds = [
   // Nordins Minneslopp"
   ...words('pokal minneslopp vandringspris'),
   // schools, museums and theatres: "Ingrid Marie Gymnasium", "Carl Larsson-museet"
-  ...words('gymnasium gymnasiet museum museet teater teatern kyrkor'),
+  ...words('gymnasium gymnasiet museum museet teater teatern'),
   // halls, libraries and parish homes: "Aulan Magna", "Bibliotek Carolina", "Olaus Petri församlingshem" (not
   // "aula": Paula)
   ...words('aulan bibliotek biblioteket församlingshem'),
@@ -1033,8 +1033,6 @@ const thingEnds = [
   ...words('sugaren'),
   // farm animals: "Hingsten Sixten", "Elsa och Hugo är kalvarna", "Kaninen Doris"
   ...words('hingsten stoet kalven kalvarna kaninen grisarna fåren korna kvigorna tjuren'),
-  // laundry rooms: "tvättstugan Rosen" (not any cottage: people live in "drängstugan (Abdirahman Warsame)")
-  ...words('tvättstuga tvättstugan'),
   // showers and toilets, whose doors say whom they are for: "duschen herr luktar", "toaletten dam"
   ...words('duschen toaletten'),
   // fridges and freezers: "kyl 1 (Karl)", "frys (Oscar)"
