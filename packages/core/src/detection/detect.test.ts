@@ -375,6 +375,13 @@ describe('e-mail addresses', () => {
       'kiosken.liselott@gmail.com',
     ]);
   });
+
+  it("reads an address format's placeholder and a carrier's dispatch as no person's", () => {
+    expect(foundOf('email', 'Formatet är förnamn.efternamn@bolag.se, in English firstname.lastname@bolag.se.')).toEqual(
+      [],
+    );
+    expect(foundOf('email', 'Send the CMR to dispatch.riga@balttrans.lv')).toEqual([]);
+  });
 });
 
 describe('personal identity numbers', () => {
