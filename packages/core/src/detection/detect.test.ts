@@ -1022,6 +1022,11 @@ describe('names', () => {
     expect(foundOf('name', 'Status: Avslutad\nKommentar: Byte av batteri\nStatus: Öppen\nStatus: Klar')).toEqual([]);
   });
 
+  it('takes "från" after a title for a preposition, not a surname in lowercase', () => {
+    expect(foundOf('name', 'Tack för en fin kväll! /Familjen från Kungsbacka')).not.toContain('från');
+    expect(foundOf('name', 'stina har bokat om herrn från rad 3')).toEqual(['stina']);
+  });
+
   it('takes a title for a title, not a name ("fam." is also a first name)', () => {
     expect(foundOf('name', 'Hyresgästen (fam. Rahimi) bor på hotell')).toEqual(['Rahimi']);
   });

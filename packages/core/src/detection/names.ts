@@ -2518,7 +2518,7 @@ function isStreet(text: string, tokens: Tokens, k: number): boolean {
 const participleEnds = suffixTest(words('ed at ad rt tt en ts äst äran'));
 const agentWords = hashes(words('av by'));
 const swedishTitles = hashes(words('herr hr fru fröken'));
-const functionWords = hashes(words('som och har var vill ska kan the and und who has was will'));
+const functionWords = hashes(words('som och har var vill ska kan the and und who has was will från'));
 
 const holidays = hashes(['christmas', 'boxing', 'easter', 'midsummer', 'new', 'tjugondag']);
 
