@@ -968,6 +968,8 @@ describe('names', () => {
     ['a Latvian first name opening a sentence', 'Aivars lämnade in sin hjälm, skadad.', 'Aivars'],
     ['a Chinese first name before a place in brackets', 'Xiaoyu (corridor 6) wants to know why.', 'Xiaoyu'],
     ['a Spanish surname opening a sentence', 'Ortega ska ha nyckel till ljusbryggan.', 'Ortega'],
+    ['a Sámi first name after a verb', 'satellittelefonen har Piera med sig till Kaitum', 'Piera'],
+    ['a Swedish nickname opening a sentence', 'Henke har laddat upp bilderna från stormnatten.', 'Henke'],
     [
       'a Ukrainian full name before a staff number',
       'Jag glömde stämpla ut igår. Yurii Bondar anst.nr 4433',
