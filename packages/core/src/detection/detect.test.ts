@@ -1443,6 +1443,7 @@ describe('names', () => {
     ['"Price" as a word', 'Price list 2026: service visit 1 890 SEK. Price adjusted by KPI +2.1 %.'],
     ['"in" before where a thing was handed in', 'Wallet found, handed in at the office 10:20 by a tenant.'],
     ['a spa hotel named after a writer', 'Julbord 12/12 på Selma Spa i Sunne, bussen går 17:30.'],
+    ['a lecture hall named like a person', 'Lunchföreläsning 3/12 om batteribränder. Lektionssal Elsa, kl 12.'],
     [
       'an adverb before a verb of calling and its subject',
       'Där ringer vi alltid ägaren direkt. Jag har ringt tre gånger. Nu ringer jag hyresgästföreningen.',

@@ -1022,8 +1022,9 @@ const thingEnds = [
   // prizes and races named after people: "Gösta Eks Minnespokal", "Gunnar Åsbergs vandringspris", "Gösta
   // Nordins Minneslopp"
   ...words('pokal minneslopp vandringspris'),
-  // schools, museums and theatres: "Ingrid Marie Gymnasium", "Carl Larsson-museet"
-  ...words('gymnasium gymnasiet museum museet teater teatern'),
+  // schools, museums, theatres and lecture halls: "Ingrid Marie Gymnasium", "Carl Larsson-museet",
+  // "lektionssal Elsa" ("-ssal": Faisal, Mursal are names)
+  ...words('gymnasium gymnasiet museum museet teater teatern ssal'),
   // halls, libraries and parish homes: "Aulan Magna", "Bibliotek Carolina", "Olaus Petri församlingshem" (not
   // "aula": Paula)
   ...words('aulan bibliotek biblioteket församlingshem'),
