@@ -273,9 +273,10 @@ export const tunedParts = [
 ];
 /**
  * Parts written blind and measured once, on first sight, by the change they were unsealed for; their
- * errors are not read until that measurement is recorded (none at the moment: 192–203 wait sealed).
+ * errors are not read until that measurement is recorded (192–195: the seventeenth session's second
+ * round, the rules made from 98–191, what it ships).
  */
-export const blindParts = [];
+export const blindParts = ['held-out-192', 'held-out-193', 'held-out-194', 'held-out-195'];
 /**
  * Parts written blind and not yet measured at all, kept for the first sight of the next change to the
  * name rules (the eleventh session kept 98 and 99 so until its context model was final, and left 104–107
@@ -287,10 +288,6 @@ export const blindParts = [];
  * wrote 196–203 so): no script reads them. To measure one, move it to `blindParts` in its own commit.
  */
 export const sealedParts = [
-  'held-out-192',
-  'held-out-193',
-  'held-out-194',
-  'held-out-195',
   'held-out-196',
   'held-out-197',
   'held-out-198',
