@@ -270,13 +270,17 @@ export const tunedParts = [
   'held-out-189',
   'held-out-190',
   'held-out-191',
+  // (192–195: measured once with what the seventeenth session ships, then their errors read)
+  'held-out-192',
+  'held-out-193',
+  'held-out-194',
+  'held-out-195',
 ];
 /**
  * Parts written blind and measured once, on first sight, by the change they were unsealed for; their
- * errors are not read until that measurement is recorded (192–195: the seventeenth session's second
- * round, the rules made from 98–191, what it ships).
+ * errors are not read until that measurement is recorded (none at the moment: 196–203 wait sealed).
  */
-export const blindParts = ['held-out-192', 'held-out-193', 'held-out-194', 'held-out-195'];
+export const blindParts = [];
 /**
  * Parts written blind and not yet measured at all, kept for the first sight of the next change to the
  * name rules (the eleventh session kept 98 and 99 so until its context model was final, and left 104–107
