@@ -970,6 +970,7 @@ describe('names', () => {
     ['a Spanish surname opening a sentence', 'Ortega ska ha nyckel till ljusbryggan.', 'Ortega'],
     ['a Sámi first name after a verb', 'satellittelefonen har Piera med sig till Kaitum', 'Piera'],
     ['a Swedish nickname opening a sentence', 'Henke har laddat upp bilderna från stormnatten.', 'Henke'],
+    ['a Finnish first name that is also a Swedish verb', 'runway inspection 05:40 by Ville, lights ok', 'Ville'],
     [
       'a Ukrainian full name before a staff number',
       'Jag glömde stämpla ut igår. Yurii Bondar anst.nr 4433',
@@ -1444,6 +1445,7 @@ describe('names', () => {
     ['"in" before where a thing was handed in', 'Wallet found, handed in at the office 10:20 by a tenant.'],
     ['a spa hotel named after a writer', 'Julbord 12/12 på Selma Spa i Sunne, bussen går 17:30.'],
     ['a lecture hall named like a person', 'Lunchföreläsning 3/12 om batteribränder. Lektionssal Elsa, kl 12.'],
+    ['"ville", the verb, after a customer', 'Kunden ville inte skriva på. Hyresgäst ville veta var kranen finns.'],
     [
       'an adverb before a verb of calling and its subject',
       'Där ringer vi alltid ägaren direkt. Jag har ringt tre gånger. Nu ringer jag hyresgästföreningen.',
