@@ -2423,7 +2423,7 @@ function isNumberedThingBefore(text: string, end: number): boolean {
   let p = end - 1;
   while (isDigitAt(text, p - 1)) p -= 1;
   const word = wordStartBefore(text, p);
-  return p < end - 1 && word >= 0 && (flagsAt(text, word) & BUILDING || isThingWord(text, word, p - 1));
+  return p < end - 1 && word >= 0 && (isThingWord(text, word, p - 1) || !!(flagsAt(text, word) & BUILDING));
 }
 
 /** Where an apartment would start after " i ", " in ", " på ", " (" or ", " at `end` (-1 when none of those is there). */
