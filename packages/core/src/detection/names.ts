@@ -423,7 +423,8 @@ function isAfterArticle(text: string, start: number): boolean {
   return (p === 0 || !isLetter(codeAt(text, p - 1))) && p < start - 1 && articles.has(hashLettersAt(text, p));
 }
 
-// pronouns that are also names: "Vi bor i huset", "Man säger"
+// pronouns that are also names: "Vi bor i huset", "Man säger" (and "is", "in", which never name anyone:
+// "handed in at the office")
 const pronouns = hashes(words('jag vi de man den det han hon du ni we they he hans hennes ny vem is in'));
 
 const isPronoun = (text: string, start: number, end: number) =>
@@ -599,8 +600,8 @@ function isSpeechVerbAfter(text: string, end: number): boolean {
 const invertedSubjects = hashes(words('vi jag ni man alla det han hon'));
 /**
  * "Där ringer vi", "Nu ringer jag", "Nu kommer alla larm": a pronoun after a verb of calling or coming
- * is its subject, so the word before the verb is an adverb, not the one who calls (after a verb of saying a pronoun starts what was said:
- * "Kangas sa han skulle komma").
+ * is its subject, so the word before the verb is an adverb, not the one who calls (after a verb of
+ * saying a pronoun starts what was said: "Kangas sa han skulle komma").
  */
 const isInvertedCall = (text: string, verb: number, verbEnd: number) =>
   verbEnd > 0 &&
