@@ -1052,6 +1052,7 @@ describe('names', () => {
       "The screen in Saga doesn't connect. Gym asked to use mats. Tenants complained about the fans.",
     ],
     ['compounds with a hyphen in lowercase', 'byt el-mätare och wi-fi i maj-juni'],
+    ['capitalised compounds with a hyphen', 'Pop-up i foajén. Re-run av testet. Toe-in kollad. Ping-pong i salen.'],
     ['a name day', 'Gustav Adolfsdagen 6/11: bakelser i lokalen efter styrelsemötet.'],
     [
       "a street's name after a role, firms written with a capital inside and an electrician's firm",
