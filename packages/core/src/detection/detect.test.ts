@@ -868,6 +868,10 @@ describe('names', () => {
     ['a Swedish nickname in lowercase', 'nån som sett kickis nycklar?', 'kickis'],
     ['a Chilean surname', 'Safarirummet dubbelbokat: Ström och Rojas.', 'Rojas'],
     ['a hyphenated first name after "från"', 'Viktigt från Anna-Karin: kanotvagnen har trasiga bromsar.', 'Anna-Karin'],
+    ['a Korean given name', 'Ji-woo vill byta lärare, kolla med rektor.', 'Ji-woo'],
+    ['a Syrian first name signing', 'Kallt i hela lägenheten, 17 grader inne. Samer', 'Samer'],
+    ['a Japanese first name opening a sentence', 'Aiko repeterar i Lilla salen onsdag kväll.', 'Aiko'],
+    ['a Korean full name', 'Elevlista: Ebba Olsson, Seo-yeon Lee, Alva Lind', 'Seo-yeon Lee'],
     ['someone unknown by a first name', 'Fick ett samtal från en Bengt som säger att han är från elbolaget.', 'Bengt'],
     ['an Arabic first name before "från"', 'Farida från ekonomi undrar vilket kostnadsställe.', 'Farida'],
     ['a Finnish first name opening a sentence', 'Niina kan ta förmiddag?', 'Niina'],
@@ -1052,7 +1056,10 @@ describe('names', () => {
       "The screen in Saga doesn't connect. Gym asked to use mats. Tenants complained about the fans.",
     ],
     ['compounds with a hyphen in lowercase', 'byt el-mätare och wi-fi i maj-juni'],
-    ['capitalised compounds with a hyphen', 'Pop-up i foajén. Re-run av testet. Toe-in kollad. Ping-pong i salen.'],
+    [
+      'capitalised compounds with a hyphen',
+      'Pop-up i foajén. Re-run av testet. Toe-in kollad. Ping-pong i salen. SE-bil bokad.',
+    ],
     ['a name day', 'Gustav Adolfsdagen 6/11: bakelser i lokalen efter styrelsemötet.'],
     [
       "a street's name after a role, firms written with a capital inside and an electrician's firm",

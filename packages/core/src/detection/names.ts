@@ -62,6 +62,14 @@ const words = (list: string) => list.split(' ');
 /** Hashes of lowercase words, to look a word of the text up without making a string of it. */
 const hashes = (words: readonly string[]) => new Set(words.map(hashWord));
 
+/**
+ * A Korean given name: two romanised syllables joined by a hyphen ("Ji-woo", "Hyun-woo", "Seo-yeon"),
+ * which no lexicon can list. The second syllable starts with a consonant, which keeps "Pop-up", "Toe-in"
+ * and "Re-run" out (and "Soo-ah", "Mi-rae" too); a first part in capitals is a code ("SE-bil").
+ */
+const koreanGivenName =
+  /^(?:ch|[a-z])?[wy]?[aeiou]{1,2}(?:ng?|[klmp])?-(?:ch|[bcdghjkmnstwy])[wy]?[aeiou]{1,2}(?:ng?|[klmp])?$/;
+
 /** The exact lexicon flags of word `t`, plus the surname rules and genitive -s. */
 function flagsOf(text: string, tokens: Tokens, t: number, caps: number): number {
   const hashFlags = tokens.hashFlags[t] as number;
@@ -70,9 +78,10 @@ function flagsOf(text: string, tokens: Tokens, t: number, caps: number): number 
   const lw = text.slice(tokens.start[t], tokens.end[t]).toLowerCase();
   if (lw.includes('-')) {
     // hyphenated names: Anna-Karin, Lill-Babs, Svensson-Berg; a capitalised word joined to a lowercase
-    // one is a compound (Daikin-värmepumpen, Parks-salen), not a name
+    // one is a compound (Daikin-värmepumpen, Parks-salen), not a name, unless it is a Korean given name
     const dash = text.indexOf('-', tokens.start[t]);
-    if (caps === 1 && !isUpper(codeAt(text, dash + 1))) return 0;
+    if (caps === 1 && !isUpper(codeAt(text, dash + 1)))
+      return !isUpper(codeAt(text, (tokens.start[t] as number) + 1)) && koreanGivenName.test(lw) ? FIRST : 0;
     // "B-alarms", "A-huset": a letter joined to a word
     if (dash - (tokens.start[t] as number) === 1) return 0;
     let all = 0;
