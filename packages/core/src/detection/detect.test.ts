@@ -382,6 +382,11 @@ describe('e-mail addresses', () => {
     );
     expect(foundOf('email', 'Send the CMR to dispatch.riga@balttrans.lv')).toEqual([]);
   });
+
+  it("reads a booking desk's and a Finnish invoice address as no person's", () => {
+    expect(foundOf('email', 'Book the sports hall via bookings@school.se at least 48 h ahead.')).toEqual([]);
+    expect(foundOf('email', 'Fakturor till laskut@kaivos.fi, märk med ordernummer.')).toEqual([]);
+  });
 });
 
 describe('personal identity numbers', () => {
@@ -871,6 +876,8 @@ describe('names', () => {
     ['a Korean given name', 'Ji-woo vill byta lärare, kolla med rektor.', 'Ji-woo'],
     ['a Syrian first name signing', 'Kallt i hela lägenheten, 17 grader inne. Samer', 'Samer'],
     ['a Japanese first name opening a sentence', 'Aiko repeterar i Lilla salen onsdag kväll.', 'Aiko'],
+    ['a French title before a surname', 'Mme Dubois will use the language lab 2–4 Dec.', 'Dubois'],
+    ['a Finnish surname ending in -lä', 'Eftersom Mäkinen är på semester tar Heikkilä över jouren.', 'Heikkilä'],
     ['a Korean full name', 'Elevlista: Ebba Olsson, Seo-yeon Lee, Alva Lind', 'Seo-yeon Lee'],
     ['someone unknown by a first name', 'Fick ett samtal från en Bengt som säger att han är från elbolaget.', 'Bengt'],
     ['an Arabic first name before "från"', 'Farida från ekonomi undrar vilket kostnadsställe.', 'Farida'],
