@@ -1720,6 +1720,8 @@ describe('addresses', () => {
     ['Ekvägen 17, 451 93 Uddevalla', 'Villa Ekvägen 17, 451 93 Uddevalla. Bergvärme.'],
     ['Nybyn 12, 931 97 Skellefteå', 'Gårdens ägare, Nybyn 12, 931 97 Skellefteå, har larm.'],
     ['Östra Sönnarslöv 118, 291 97 Kristianstad', 'Ny adress: Östra Sönnarslöv 118, 291 97 Kristianstad.'],
+    ['Oudegracht 112, 3511 AX Utrecht', 'hemadress Lieke: Oudegracht 112, 3511 AX Utrecht'],
+    ['Tollbodgata 9, 4611 Kristiansand', 'Faktura til Sindre, Tollbodgata 9, 4611 Kristiansand.'],
     ['Sibeliusgången 14', 'Entrédörr Sibeliusgången 14 går inte igen.'],
     ['flat 3.07', 'I am Oluwaseun, tenant in flat 3.07. Swedish number coming soon.'],
     ['lgh 2.03', 'Radiator lgh 2.03 kall trots fullt öppen ventil.'],
@@ -1734,6 +1736,8 @@ describe('addresses', () => {
     ]);
     expect(foundOf('address', 'Storgatan 12, mätare 123 45 678 i källaren')).toEqual(['Storgatan 12']);
     expect(foundOf('address', 'Box 123, 411 05 Göteborg')).toEqual([]);
+    // (a year after a number and a comma is no four-digit postcode when a lowercase word follows)
+    expect(foundOf('address', 'Etapp 2, 2026 års budget är klar.')).toEqual([]);
     // (no house number starts with 0: a time)
     expect(foundOf('address', 'Leveransfordon behöver fri väg till lastkajen 07–09.')).toEqual([]);
     // a decimal after an apartment word is a reading

@@ -116,17 +116,17 @@ function hashWithoutDiacritics(text: string, start: number, end: number): number
   return hash;
 }
 
-/** Five digits at `i`, as 123 45 or 12345, then a space and a capital. */
+/** Five digits at `i`, as 123 45 or 12345, or four (Norway, Denmark, the Netherlands), then a space and a capital. */
 function isPostcodeAt(text: string, i: number): boolean {
   let p = i;
   let digits = 0;
   while (digits < 5 && p - i < 6) {
     const c = text.charCodeAt(p);
     if (c >= 48 && c <= 57) digits += 1;
-    else if (c !== 32 || digits !== 3) return false;
+    else if (c !== 32 || digits !== 3) break;
     p += 1;
   }
-  return digits === 5 && text.charCodeAt(p) === 32 && isUpper(text.charCodeAt(p + 1));
+  return (digits === 5 || p - i === 4) && text.charCodeAt(p) === 32 && isUpper(text.charCodeAt(p + 1));
 }
 
 function isSentenceBreak(c: number): boolean {

@@ -59,10 +59,13 @@ const contextWords: [number, string][] = [
   // "street"; things, "center", "hallen"; and two words listed twice. On dev–195 that changed no text and
   // found three names more, "Dragan Petrović Elteknik", "/Stina Fastighetsservice", "Karin Hallén"; then,
   // for "Stena Recycling", a title and three names, five words that changed nothing on dev–199: "KB",
-  // "Grönyta", "Rörmokeri", "Rörläggeri", and "Stiftelsen", which the building words list too)
+  // "Grönyta", "Rörmokeri", "Rörläggeri", and "Stiftelsen", which the building words list too; and for
+  // four-digit postcodes, ten more that changed nothing on dev–203, inflected forms whose base stays or
+  // that come before a legal form anyway: "Installationer", "Hissar", "Byggare", "Byggnads",
+  // "Förvaltnings", "Fastighets", "Konsulter", "Arkitekt", "Estate", "Puts")
   [
     COMPANY,
-    'ab hb ik spa bruk instruments scientific industries engineering electric labs frestelse pizza pils saison stout ipa grill salad sallad marine bygg byggare byggnads el elektriska vvs rör fastigheter fastighets förvaltnings ltd inc llc gmbh oy as asa group måleri sotning sanering taxi kurir bageri doors company hamburgare controls bil entreprenad larm energi konsulter consulting co kyl ventilation värme hiss hissar städ lås transport åkeri tech security installation installationer maskin mark trädgård smide snickeri målare verkstad montage isolering glas golv tak kakel puts fönsterputs bemanning byrå handel partners holding city blommor fond minnesfond stiftelse bioenergi son söner sons bakery hardware logistics recycling plumbing electrical heating cleaning roofing construction maintenance property properties facilities solutions systems court house gardens place suite ward estate design arkitekter arkitekt studio media redovisning revision juridik advokatbyrå skola förskola förskolan gatan väg torget allé allén park kyrka kyrkan centrum arena',
+    'ab hb ik spa bruk instruments scientific industries engineering electric labs frestelse pizza pils saison stout ipa grill salad sallad marine bygg el elektriska vvs rör fastigheter ltd inc llc gmbh oy as asa group måleri sotning sanering taxi kurir bageri doors company hamburgare controls bil entreprenad larm energi consulting co kyl ventilation värme hiss städ lås transport åkeri tech security installation maskin mark trädgård smide snickeri målare verkstad montage isolering glas golv tak kakel fönsterputs bemanning byrå handel partners holding city blommor fond minnesfond stiftelse bioenergi son söner sons bakery hardware logistics recycling plumbing electrical heating cleaning roofing construction maintenance property properties facilities solutions systems court house gardens place suite ward design arkitekter studio media redovisning revision juridik advokatbyrå skola förskola förskolan gatan väg torget allé allén park kyrka kyrkan centrum arena',
   ],
   // greetings: "Hallo, Petra here" starts no list of names
   // …and a capitalised word right after one is a name: "Hej Samira!", "Dear Javier,", "Thanks, Wei"

@@ -3120,14 +3120,17 @@ function readPostcodeAndTown(text: string, pos: number): number {
   while (p < text.length && p - pos < 3 && isSpace(codeAt(text, p))) p += 1;
   if ((codeAt(text, p) | 32) === 115 && (codeAt(text, p + 1) | 32) === 101 && codeAt(text, p + 2) === 45) p += 3;
   // five digits, as 123 45 or 12345
+  const from = p;
   let digits = 0;
   while (p < text.length && digits < 5) {
     if (isDigitAt(text, p)) digits += 1;
     else if (!(digits === 3 && codeAt(text, p) === 32 && isDigitAt(text, p + 1))) break;
     p += 1;
   }
-  if (digits !== 5 || isDigitAt(text, p) || !isSpace(codeAt(text, p))) return -1;
+  // (or four together, then a space: Norway's, Denmark's, the Netherlands' with two letters, "3511 AX Utrecht")
+  if ((digits !== 5 && p - from !== 4) || isDigitAt(text, p) || !isSpace(codeAt(text, p))) return -1;
   while (p < text.length && isSpace(codeAt(text, p)) && p - pos < 12) p += 1;
+  if (digits === 4 && isUpper(codeAt(text, p + 1)) && codeAt(text, p + 2) === 32) p += 3;
   if (!isUpper(codeAt(text, p))) return -1;
   let end = p + 1;
   while (
