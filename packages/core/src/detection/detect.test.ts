@@ -878,6 +878,9 @@ describe('names', () => {
     ['a Japanese first name opening a sentence', 'Aiko repeterar i Lilla salen onsdag kväll.', 'Aiko'],
     ['a French title before a surname', 'Mme Dubois will use the language lab 2–4 Dec.', 'Dubois'],
     ['a Finnish surname ending in -lä', 'Eftersom Mäkinen är på semester tar Heikkilä över jouren.', 'Heikkilä'],
+    ['a Finnish first name in the allative', 'Soita Jussille, hänellä on avain sähkökeskukseen.', 'Jussille'],
+    ['a Finnish name that lost its double consonant', 'Kysy Riikalta koodia, älä minulta.', 'Riikalta'],
+    ['a Finnish surname in -nen, inflected', 'Soitin Virtaselle mutta ei vastannut.', 'Virtaselle'],
     ['a Korean full name', 'Elevlista: Ebba Olsson, Seo-yeon Lee, Alva Lind', 'Seo-yeon Lee'],
     ['someone unknown by a first name', 'Fick ett samtal från en Bengt som säger att han är från elbolaget.', 'Bengt'],
     ['an Arabic first name before "från"', 'Farida från ekonomi undrar vilket kostnadsställe.', 'Farida'],
@@ -1034,6 +1037,10 @@ describe('names', () => {
     expect(foundOf('name', chat)).toEqual(['Dilan', 'Marco', 'Dilan', 'Marco']);
     // a form's labels repeat too, but their values are capitalised or numbers
     expect(foundOf('name', 'Status: Avslutad\nKommentar: Byte av batteri\nStatus: Öppen\nStatus: Klar')).toEqual([]);
+  });
+
+  it("reads a Finnish pronoun's case as no name, though its stem is one", () => {
+    expect(foundOf('name', 'Meillä on uusi kompressori, Villa Solbacka.')).toEqual([]);
   });
 
   it('takes "från" after a title for a preposition, not a surname in lowercase', () => {

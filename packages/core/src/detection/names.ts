@@ -112,6 +112,16 @@ function flagsOf(text: string, tokens: Tokens, t: number, caps: number): number 
     const f = lex.get(stem) ?? (isRuleSurname(stem) ? SURNAME | STRONG : 0);
     if (f & NAME) return f & ~(CUE | TITLE | COMPANY | BRAND | BUILDING | CALENDAR);
   }
+  // a Finnish name in Finnish, to, at or from someone ("Soita Jussille", "Avain on Johannalla", "Kysy
+  // Riikalta"): its stem's flags, the stem maybe without its doubled consonant (Pekka, Pekalle) or its
+  // -nen (Virtanen, Virtaselle); not a name that is also a word or a place, nor a stem of three letters
+  // ("Meillä", we have, is no Mei's)
+  const stem = caps === 1 ? /^(.{4,}?)(?:lle|ll[aä]|lt[aä])$/.exec(lw)?.[1] : undefined;
+  if (stem)
+    for (const name of [stem, stem.replace(/(.)(.)$/, '$1$1$2'), stem.replace(/se$/, 'nen')]) {
+      const f = lex.get(name) ?? 0;
+      if (f & NAME && !(f & (WORD | PLACE))) return f;
+    }
   return 0;
 }
 
@@ -1640,7 +1650,10 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       t += 1;
       continue;
     }
-    const isUnknown = hashFlags === 0 && !(hint & (HINT_RULE | HINT_SON | HINT_HYPHEN));
+    const isUnknown =
+      hashFlags === 0 &&
+      !(hint & (HINT_RULE | HINT_SON | HINT_HYPHEN)) &&
+      !(caps === 1 && flagsOf(text, tokens, t, caps));
     const isNumbered =
       caps === 1 &&
       (isSpeaker(text, start0, end0, hashFlags, repeatedSpeakers) ||
