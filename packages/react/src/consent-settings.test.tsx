@@ -115,7 +115,8 @@ describe('ConsentSettings', () => {
     const store = createConsentStore({ policyVersion: '1' });
     store.choose({ communication: { offers: { phone: true } } });
     setup(store, { load: () => Promise.reject(new Error('down')), save: async () => {} });
-    expect(await screen.findByRole('alert')).toHaveTextContent('kunde inte hämtas');
+    // (the live region is on screen before the failed load fills it: wait for its text, not for it)
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('kunde inte hämtas'));
     expect(screen.getByRole('checkbox', { name: 'Erbjudanden via Telefon' })).toBeChecked();
   });
 
