@@ -311,8 +311,8 @@ export const blindParts = ['held-out-212', 'held-out-213', 'held-out-214', 'held
  * fourteenth measured 136–155 and wrote 148–163 so; the fifteenth measured 156–171 and wrote 164–179
  * so; the sixteenth measured 172–187, having written 180–187 so, and wrote 188–195 so; the seventeenth
  * wrote 196–203 so; the eighteenth unsealed 196–199 first and then 200–203, wrote 204–211 so and
- * unsealed them too, and wrote 212–219 so, of which it unsealed 212–215): no script reads them. To measure one, move it to `blindParts` in its
- * own commit.
+ * unsealed them too, and wrote 212–219 so, of which it unsealed 212–215): no script reads them. To
+ * measure one, move it to `blindParts` in its own commit.
  */
 export const sealedParts = ['held-out-216', 'held-out-217', 'held-out-218', 'held-out-219'];
 
