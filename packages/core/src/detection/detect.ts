@@ -26,6 +26,7 @@ import {
   HINT_SLASH,
   HINT_SON,
   HINT_STREET,
+  readPostcodeAndTown,
   streetSuffixes,
   type Tokens,
 } from './names';
@@ -114,19 +115,6 @@ function hashWithoutDiacritics(text: string, start: number, end: number): number
     hash = hashStep(hash, c);
   }
   return hash;
-}
-
-/** Five digits at `i`, as 123 45 or 12345, or four (Norway, Denmark, the Netherlands), then a space and a capital. */
-function isPostcodeAt(text: string, i: number): boolean {
-  let p = i;
-  let digits = 0;
-  while (digits < 5 && p - i < 6) {
-    const c = text.charCodeAt(p);
-    if (c >= 48 && c <= 57) digits += 1;
-    else if (c !== 32 || digits !== 3) break;
-    p += 1;
-  }
-  return (digits === 5 || p - i === 4) && text.charCodeAt(p) === 32 && isUpper(text.charCodeAt(p + 1));
 }
 
 function isSentenceBreak(c: number): boolean {
@@ -316,7 +304,7 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
       count += 1;
     } else if (c >= 48 && c <= 57) {
       // ", 931 97 Skellefteå": a postcode and town, after an address (names.ts)
-      if (!mayHaveAddress && i > 1 && text.charCodeAt(i - 2) === 44 && isPostcodeAt(text, i)) mayHaveAddress = true;
+      if (!mayHaveAddress && i > 1 && text.charCodeAt(i - 2) === 44 && readPostcodeAndTown(text, i) > 0) mayHaveAddress = true;
       i = wantNumbers ? scanNumberRun(text, i, out) : i + 1;
       sentence = 0;
     } else {

@@ -1653,7 +1653,9 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     const isUnknown =
       hashFlags === 0 &&
       !(hint & (HINT_RULE | HINT_SON | HINT_HYPHEN)) &&
-      !(caps === 1 && flagsOf(text, tokens, t, caps));
+      // (the flags of a word the lexicon does not know are looked up again only for a Finnish ending, an
+      // "l" three letters from its end: "Jussille", "Riikalta")
+      !(caps === 1 && codeAt(text, end0 - 3) === 108 && flagsOf(text, tokens, t, caps));
     const isNumbered =
       caps === 1 &&
       (isSpeaker(text, start0, end0, hashFlags, repeatedSpeakers) ||
@@ -3127,7 +3129,7 @@ function readApartment(text: string, pos: number): number {
  * capitalised word after the postcode (a second word may be a name that follows), so a masked
  * address no longer leaves the postcode and town behind.
  */
-function readPostcodeAndTown(text: string, pos: number): number {
+export function readPostcodeAndTown(text: string, pos: number): number {
   let p = pos;
   if (codeAt(text, p) === 44) p += 1;
   while (p < text.length && p - pos < 3 && isSpace(codeAt(text, p))) p += 1;
