@@ -1,4 +1,4 @@
-import { foldCase, HASH_SEED, hashStep, isLetter, isSpace, isUpper } from './chars';
+import { foldCase, HASH_SEED, hashStep, isLetter, isUpper } from './chars';
 import { findEmails } from './email';
 import {
   APARTMENT,
@@ -304,7 +304,8 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
       count += 1;
     } else if (c >= 48 && c <= 57) {
       // ", 931 97 Skellefteå": a postcode and town, after an address (names.ts)
-      if (!mayHaveAddress && i > 1 && text.charCodeAt(i - 2) === 44 && readPostcodeAndTown(text, i) > 0) mayHaveAddress = true;
+      if (!mayHaveAddress && i > 1 && text.charCodeAt(i - 2) === 44 && readPostcodeAndTown(text, i) > 0)
+        mayHaveAddress = true;
       i = wantNumbers ? scanNumberRun(text, i, out) : i + 1;
       sentence = 0;
     } else {
