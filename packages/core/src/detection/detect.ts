@@ -1,4 +1,4 @@
-import { foldCase, HASH_SEED, hashStep, isLetter, isUpper } from './chars';
+import { foldCase, HASH_SEED, hashStep, isLetter, isSpace } from './chars';
 import { findEmails } from './email';
 import {
   APARTMENT,
