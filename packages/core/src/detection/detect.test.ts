@@ -995,6 +995,10 @@ describe('names', () => {
       'Lind från försäkringsbolaget ringde, återkommer om skadeärendet.',
       'Lind',
     ],
+    ['a word-name from a firm that has called', 'Berg från Skanska har ringt om ställningen', 'Berg'],
+    ['a word-name from "firman" who comes', 'Sten från ventilationsfirman kommer på fredag och byter filtren', 'Sten'],
+    ['a word-name before a role in brackets', 'Rosa (sjukgymnast) vill ha varmare i bassängen', 'Rosa'],
+    ['a word-name before a summer job in brackets', 'Björn (sommarjobbare) har fått nyckel 12', 'Björn'],
   ])('finds %s', (_, text, name) => {
     expect(foundOf('name', text)).toContain(name);
   });

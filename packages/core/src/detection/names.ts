@@ -551,7 +551,8 @@ function isSpeechAfterOrigin(text: string, end: number, unknown = false): boolea
     // for a word the lexicon does not know, only a coming verb: "Rollburar från Dagab ska stå …", "Kylmontör
     // från Frigotek var här" are things and trades;
     // a reading may follow the verb, as the origin says a person speaks: "Mark from Otis says 2 h"; and
-    // the firm's department between: "Max från Easee support säger")
+    // the firm's department between: "Max från Easee support säger"; or a speech verb's perfect, "Lind
+    // från Kalmar Energi har ringt")
     if (!isUpper(c) && k > 0 && !isIn) {
       if (codeAt(text, p) !== 32) return false;
       let verb = p + 1;
@@ -560,17 +561,18 @@ function isSpeechAfterOrigin(text: string, end: number, unknown = false): boolea
       const word = hashLettersAt(text, verb);
       return (
         !isUpper(codeAt(text, verb)) &&
-        (speechVerbs.has(word) || (unknown ? comingVerbs : visitVerbs).has(word) || personVerbHashes.has(word))
+        (speechVerbs.has(word) ||
+          (unknown ? comingVerbs : visitVerbs).has(word) ||
+          personVerbHashes.has(word) ||
+          isSpeechVerbAfter(text, verb - 1))
       );
     }
-    // (or a place in the definite form, and then a coming or speech verb: "Tor från stiftet kommer på syn",
-    // "Lind från försäkringsbolaget ringde")
+    // (or a place in the definite form or a firm, and then a coming or speech verb: "Tor från stiftet
+    // kommer på syn", "Lind från försäkringsbolaget ringde", "Sten från ventilationsfirman kommer")
     if (k === 0 && !isUpper(c) && codeAt(text, p) === 32) {
       const q = wordEndAfter(text, p);
-      if (q > 0 && endsLikeDefinite(text, p + 1, q) && codeAt(text, q) === 32) {
-        const verb = hashLettersAt(text, q + 1);
-        return comingVerbs.has(verb) || speechVerbs.has(verb);
-      }
+      if (q > 0 && (endsLikeDefinite(text, p + 1, q) || endsLikeFirm(text, p + 1, q)) && codeAt(text, q) === 32)
+        return comingVerbs.has(hashLettersAt(text, q + 1)) || isSpeechVerbAfter(text, q);
     }
     if (!isUpper(c) && !isIn) return false;
     p = wordEndAfter(text, p);
@@ -1104,9 +1106,9 @@ function wordStartBefore(text: string, start: number): number {
   return p;
 }
 
-// How nouns for a person's role end: "köksmästaren", "avdelningssköterska", "butikschef", "manager"
+// How nouns for a person's role end: "köksmästaren", "avdelningssköterska", "butikschef", "manager", "sjukgymnast", "sommarjobbare"
 const roleEnds = words(
-  'mästare mästaren chef chefen sköterska sköterskan tekniker teknikern brukare brukaren mokare mokaren reparatör reparatören vakt vakten inspektör inspektören ombud ombudet lärare läraren förvaltare förvaltaren skötare skötaren kocken ägaren grannen granne manager engineer coordinator technician supervisor officer neighbour owner mannen hygienist nurse guard ingenjör kokerskan läkare doctor master personal installatör warden ansvarig ningsman örer veterinär domaren',
+  'mästare mästaren chef chefen sköterska sköterskan tekniker teknikern brukare brukaren mokare mokaren reparatör reparatören vakt vakten inspektör inspektören ombud ombudet lärare läraren förvaltare förvaltaren skötare skötaren kocken ägaren grannen granne manager engineer coordinator technician supervisor officer neighbour owner mannen hygienist nurse guard ingenjör kokerskan läkare doctor master personal installatör warden ansvarig ningsman örer veterinär domaren gymnast jobbare revisor',
 );
 
 export const endsLikeRole = suffixTest(roleEnds);
@@ -1442,7 +1444,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     }
     return false;
   };
-  // a role in brackets after a word: "Abdirahman Warsame (fastighetsskötare)"
+  // a role in brackets after a word, listed or by its ending: "Abdirahman Warsame (fastighetsskötare)",
+  // "Max (sommarjobbare)"
   const roleFollows = (end: number) => {
     let p = end;
     if (codeAt(text, p) === 32) p += 1;
@@ -1450,7 +1453,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     const from = p + 1;
     let q = from;
     while (q < text.length && q - from < 20 && isLetter(codeAt(text, q))) q += 1;
-    return ((getLexicon().get(text.slice(from, q).toLowerCase()) ?? 0) & ROLE) !== 0;
+    return ((getLexicon().get(text.slice(from, q).toLowerCase()) ?? 0) & ROLE) !== 0 || endsLikeRole(text, from, q);
   };
   // a name alone in brackets after a role or a number: "Rörmokaren (Janusz) kommer 7:30", "nytt nr
   // 073-201 58 84 (Bosse)"
@@ -1944,11 +1947,12 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       flags & WORD &&
       flags & NAME &&
       ((caps === 1 && sentenceStart && (isPersonVerb(text, start0, end0) || isSpeechAfterOrigin(text, end0))) ||
+        (caps === 1 && roleFollows(end0)) ||
         (caps === 0 && sentenceStart && isSpeechVerbAfter(text, end0)) ||
         ((caps === 0 || sentenceStart) && !isPronoun(text, start0, end0) && isMemberPhrase(text, end0, caps === 1)))
     ) {
-      // a word that is also a name, and then a verb only people do or where the person sits: "Vall
-      // ringde", "Per i styrelsen", "sten i styrelsen"
+      // a word that is also a name, and then a verb only people do, a role in brackets or where the
+      // person sits: "Vall ringde", "Tuva (sjukgymnast)", "Per i styrelsen", "sten i styrelsen"
       score = 0.75;
       isPlaced = true;
     } else if (caps === 0 && flags & FIRST && !(flags & WORD) && isLowercasePerson(t)) {
