@@ -999,6 +999,8 @@ describe('names', () => {
     ['a word-name from "firman" who comes', 'Sten från ventilationsfirman kommer på fredag och byter filtren', 'Sten'],
     ['a word-name before a role in brackets', 'Rosa (sjukgymnast) vill ha varmare i bassängen', 'Rosa'],
     ['a word-name before a summer job in brackets', 'Björn (sommarjobbare) har fått nyckel 12', 'Björn'],
+    ["a name's English genitive before a thing", "Yasmin's fridge is the one by the window", "Yasmin's"],
+    ["a titled surname's English genitive before a role", "Please call Dr. Rahman's assistant first", "Rahman's"],
   ])('finds %s', (_, text, name) => {
     expect(foundOf('name', text)).toContain(name);
   });
@@ -1386,7 +1388,9 @@ describe('names', () => {
     ['a team or a housing association signing', 'frys kyl ok inga larm natten /nattpersonal\nHälsningar /Brf Eken'],
     ['a role and an association next to contact data', 'If alarm, call Harbour Master +46 31 69 12 00.'],
     ['an association next to contact data', 'Tenants Association contact: maria.g.gonzalez@hotmail.com'],
-    ['a bistro in an English genitive', "Bob's bistro on the ground floor has its own grease separator."],
+    // (in lowercase, "Bob's bistro" is read as Bob's: an English genitive before a lowercase word is most
+    // often a person's, "Leila's freezer", "Olga's team")
+    ['a bistro in an English genitive', "Bob's Bistro on the ground floor has its own grease separator."],
     ['a noun at a place', 'Läckage på kontoret, mätning på kontoret.'],
     [
       'an unknown word where people work',

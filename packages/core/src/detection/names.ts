@@ -1367,6 +1367,9 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
   // surname ("Per Hall")
   const isBeforeThing = (last: number, onlyOrganisation: boolean) => {
     const end = tokenEnd[last] as number;
+    // (an English genitive before a lowercase word is the person's: "Leila's freezer", "Dr. Kumar's
+    // assistant", "Olga's team"; and so the odd shop is read as a person too, "Bob's bistro")
+    if (codeAt(text, end - 2) === 39 && codeAt(text, end) === 32 && !isUpper(codeAt(text, end + 1))) return false;
     // "Hedvig (kaffemaskin)", "Sigge (katten)", "Vera (the BMS server)": a machine or an animal in
     // brackets after the name (a workplace there is where the person works: "Somchai (kitchen)")
     if (
