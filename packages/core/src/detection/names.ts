@@ -552,7 +552,7 @@ function isSpeechAfterOrigin(text: string, end: number, unknown = false): boolea
     // från Frigotek var här" are things and trades;
     // a reading may follow the verb, as the origin says a person speaks: "Mark from Otis says 2 h"; and
     // the firm's department between: "Max från Easee support säger"; or a speech verb's perfect, "Lind
-    // från Kalmar Energi har ringt")
+    // från Kalmar Energi har ringt"; or what people have done, "Ossi från Kylteknik har bytt kompressorn")
     if (!isUpper(c) && k > 0 && !isIn) {
       if (codeAt(text, p) !== 32) return false;
       let verb = p + 1;
@@ -564,7 +564,8 @@ function isSpeechAfterOrigin(text: string, end: number, unknown = false): boolea
         (speechVerbs.has(word) ||
           (unknown ? comingVerbs : visitVerbs).has(word) ||
           personVerbHashes.has(word) ||
-          isSpeechVerbAfter(text, verb - 1))
+          isSpeechVerbAfter(text, verb - 1) ||
+          isDoneByPerson(text, verb - 1))
       );
     }
     // (or a place in the definite form or a firm, and then a coming or speech verb: "Tor från stiftet
