@@ -996,6 +996,7 @@ describe('names', () => {
       'Lind',
     ],
     ['a word-name from a firm that has called', 'Berg från Skanska har ringt om ställningen', 'Berg'],
+    ['an unknown name that forgot something', 'Rojhat glömde sin jacka i fikarummet', 'Rojhat'],
     ['an unknown name from a firm that has mended something', 'Ossi från Kyltjänst har lagat frysen', 'Ossi'],
     ['a word-name from "firman" who comes', 'Sten från ventilationsfirman kommer på fredag och byter filtren', 'Sten'],
     ['a word-name before a role in brackets', 'Rosa (sjukgymnast) vill ha varmare i bassängen', 'Rosa'],

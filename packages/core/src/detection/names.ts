@@ -482,7 +482,8 @@ function isDoneByPerson(text: string, end: number): boolean {
 const speechVerbs = hashes(speechVerbWords);
 
 /**
- * An unknown word that does what people do: "Bosse ringde", "Jelena från Telia ringde" (not a noun's
+ * An unknown word that does what people do: "Bosse ringde", "Jelena från Telia ringde", "Jurek hämtade"
+ * (not a noun's
  * definite form: "Telefonen ringde"); or one that `isReferred` says a personal pronoun later speaks of.
  * (Where it sits no longer says so, since the sixteenth session: "Marta på städfirman" found 7 texts
  * of dev–171 and flagged 34 clean ones, "Beslut i styrelsen", "Nycklar i kontoret", "Collect at the
@@ -492,7 +493,11 @@ function isActingWord(text: string, start: number, end: number, isReferred: () =
   // (a lowercase word after it: a cheap first look)
   const c = codeAt(text, end + 1);
   if (codeAt(text, end) !== 32 || !isLetter(c) || isUpper(c)) return false;
-  const isSpeech = isSpeechVerbAfter(text, end) || isSpeechAfterOrigin(text, end, true) || isDoneByPerson(text, end);
+  const isSpeech =
+    isSpeechVerbAfter(text, end) ||
+    isSpeechAfterOrigin(text, end, true) ||
+    isDoneByPerson(text, end) ||
+    personVerbHashes.has(hashLettersAt(text, end + 1));
   if (!isSpeech && !isReferred()) return false;
   // (English names end so too: "Carmen says"; and -an, "Abdirahman ringde", unless a pronoun is all
   // that says so: "… the Bulgarian truck and his …")
