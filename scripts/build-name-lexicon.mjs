@@ -197,16 +197,20 @@ for (const name of commonSurnames) {
 // Words (and places) that the rule would take for surnames: shipped as exceptions.
 const isName = (w) => firstNames.has(w) || surnames.has(w) || commonSurnames.has(w);
 const ruleExceptions = [...dictionary, ...places].filter((w) => simple(w) && byRule(w) && !handNames.has(w));
+// (names-not-words.txt: names the word lists spell as words, that the corpus says are names here)
+const notWords = new Set(own('names-not-words.txt').map(lower));
 const words = [
   ...[...dictionary].filter((w) => isName(w) && !handNames.has(w)),
   ...extraWords.filter((w) => isName(w) || byRule(w)),
-];
+].filter((w) => !notWords.has(w));
 
 // Names of the project's own lists that are also dictionary words (lisa, van, per, rose, green):
 // names when capitalised, but written in lowercase they are the word unless a cue says otherwise.
 // (and the words of lowercase-words.txt, which the word lists miss: erika)
 const lowercaseWords = new Set(own('lowercase-words.txt').map(lower));
-const nameWords = [...handNames].filter((w) => (dictionary.has(w) || lowercaseWords.has(w)) && !words.includes(w));
+const nameWords = [...handNames].filter(
+  (w) => (dictionary.has(w) || lowercaseWords.has(w)) && !words.includes(w) && !notWords.has(w),
+);
 
 /** Sorted, front-coded: each entry starts with one character (0-9, A-Z) giving the length it shares with the one before. */
 function frontCode(list) {

@@ -996,6 +996,8 @@ describe('names', () => {
       'Lind',
     ],
     ['a word-name from a firm that has called', 'Berg från Skanska har ringt om ställningen', 'Berg'],
+    ['a name the word lists also spell as a word', 'Anmälan till Lotta på lapp i entrén', 'Lotta'],
+    ['such a name in lowercase, before a number', 'ring tuva 070 4433 812 om lokalen', 'tuva'],
     ['an unknown name that forgot something', 'Rojhat glömde sin jacka i fikarummet', 'Rojhat'],
     ['an unknown name from a firm that has mended something', 'Ossi från Kyltjänst har lagat frysen', 'Ossi'],
     ['a word-name from "firman" who comes', 'Sten från ventilationsfirman kommer på fredag och byter filtren', 'Sten'],
