@@ -1401,6 +1401,10 @@ describe('names', () => {
       'Beslut i styrelsen 2024. Nycklar i kontoret. Collect at the box office. Reminder from the board: clean.',
     ],
     ['a role in the definite form before a speech verb', 'Elektrikern säger att jordfelsbrytaren löser.'],
+    [
+      'a visitor, a mechanic and an operator before a speech verb',
+      'Besökare frågar om duschmössor. Mekaniker från Kylteknik ringde. Telefonist på växeln säger att det är lugnt.',
+    ],
     ['countries in brackets after a number', 'Ring +381 64 123 4567 (Serbien) eller +56 9 8765 4321 (Chile).'],
     ['streets named after people', 'Adolf Fredriks kyrkogata. Olof Palmes plats, UC under trapphus 2.'],
     ['a depot, a project and a cow named like people', 'Rose Hill depot. Project Vera. Kossan Rosa i box 12.'],

@@ -1112,9 +1112,10 @@ function wordStartBefore(text: string, start: number): number {
   return p;
 }
 
-// How nouns for a person's role end: "köksmästaren", "avdelningssköterska", "butikschef", "manager", "sjukgymnast", "sommarjobbare"
+// How nouns for a person's role end: "köksmästaren", "avdelningssköterska", "butikschef", "manager", "sjukgymnast",
+// "sommarjobbare", "besökare", "mekaniker", "telefonist"
 const roleEnds = words(
-  'mästare mästaren chef chefen sköterska sköterskan tekniker teknikern brukare brukaren mokare mokaren reparatör reparatören vakt vakten inspektör inspektören ombud ombudet lärare läraren förvaltare förvaltaren skötare skötaren kocken ägaren grannen granne manager engineer coordinator technician supervisor officer neighbour owner mannen hygienist nurse guard ingenjör kokerskan läkare doctor master personal installatör warden ansvarig ningsman örer veterinär domaren gymnast jobbare revisor',
+  'mästare mästaren chef chefen sköterska sköterskan tekniker teknikern brukare brukaren mokare mokaren reparatör reparatören vakt vakten inspektör inspektören ombud ombudet lärare läraren förvaltare förvaltaren skötare skötaren kocken ägaren grannen granne manager engineer coordinator technician supervisor officer neighbour owner mannen hygienist nurse guard ingenjör kokerskan läkare doctor master personal installatör warden ansvarig ningsman örer veterinär domaren gymnast jobbare revisor besökare iker onist',
 );
 
 export const endsLikeRole = suffixTest(roleEnds);
