@@ -483,8 +483,8 @@ const speechVerbs = hashes(speechVerbWords);
 
 /**
  * An unknown word that does what people do: "Bosse ringde", "Jelena från Telia ringde", "Jurek hämtade"
- * (not a noun's
- * definite form: "Telefonen ringde"); or one that `isReferred` says a personal pronoun later speaks of.
+ * (not a noun's definite form: "Telefonen ringde"); or one that `isReferred` says a personal pronoun
+ * later speaks of.
  * (Where it sits no longer says so, since the sixteenth session: "Marta på städfirman" found 7 texts
  * of dev–171 and flagged 34 clean ones, "Beslut i styrelsen", "Nycklar i kontoret", "Collect at the
  * box office"; a name the lexicon knows still counts there, "Rosa från städfirman".)
