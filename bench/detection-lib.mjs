@@ -337,11 +337,13 @@ export const blindParts = [];
  */
 export const sealedParts = [
   'held-out-228',
+  'held-out-229',
   'held-out-230',
   'held-out-231',
   'held-out-232',
   'held-out-233',
   'held-out-234',
+  'held-out-235',
 ];
 
 /** The texts of the tuned parts, together. */
