@@ -120,6 +120,7 @@ describe('phone numbers', () => {
     '070/555 12 12',
     '08/123 45 67',
     '070.412.55.90',
+    '+40.744.512.093',
     // a non-breaking hyphen and a minus sign, as word processors and phones write them
     '010\u2011130 55 55',
     '070\u2212123 45 67',
@@ -351,6 +352,17 @@ describe('e-mail addresses', () => {
     ],
   ])('reads %s as roles', (_, addresses) => {
     expect(foundOf('email', addresses)).toEqual([]);
+  });
+
+  it("reads a one-word address at a mail service for private persons as a person's", () => {
+    expect(foundOf('email', 'edragoumi@yahoo.gr, vuthimai@hotmail.se, xutianyi@outlook.com, kyla@gmail.com')).toEqual([
+      'edragoumi@yahoo.gr',
+      'vuthimai@hotmail.se',
+      'xutianyi@outlook.com',
+      'kyla@gmail.com',
+    ]);
+    // (a role's words still make it a role's, there too)
+    expect(foundOf('email', 'info@gmail.com, brf.ekbacken@gmail.com, hgf.norrby@gmail.com')).toEqual([]);
   });
 
   it('reads compliance, legal, lost property, members, staff cards, insurance, archives, jobs and a greeting as roles', () => {

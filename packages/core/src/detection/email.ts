@@ -107,7 +107,10 @@ export function findEmails(text: string, out: PersonalDataFinding[]): void {
     const parts = lowerLocal.split(/[-._]/);
     const isRole =
       isRoleWord(lowerLocal) ||
-      (parts.length === 1 && !isPersonLike(local.toLowerCase())) ||
+      // (one word at a mail service for private persons is a person's: "edragoumi@yahoo.gr")
+      (parts.length === 1 &&
+        !isPersonLike(local.toLowerCase()) &&
+        !/^(?:g|hot)mail\.|^(?:yahoo|outlook|icloud)\./i.test(domain)) ||
       // "kyrkogardsforvaltningen@", "hyresgastforeningen.lokal4@": an office of an organisation;
       // "driftjour@": a duty service
       /(?:forvaltningen|foreningen|expeditionen|kansliet|kontoret|jour)(?:[._-]|$)/.test(lowerLocal) ||

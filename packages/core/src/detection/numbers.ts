@@ -232,8 +232,8 @@ export function scanNumberRun(text: string, i: number, out: PersonalDataFinding[
   const runStart = i;
   let pos = i;
   let tooLong = false;
-  // "070.412.55.90": a mobile number written with dots (only after a first group 07x, so dates, times,
-  // decimals and versions stay out)
+  // "070.412.55.90", "+40.744.512.093": a number written with dots (only after a first group 07x or a
+  // calling code, so dates, times, decimals and versions stay out)
   let dotted = false;
   while (pos < len) {
     const s = pos;
@@ -258,7 +258,9 @@ export function scanNumberRun(text: string, i: number, out: PersonalDataFinding[
       else if (
         c === 46 &&
         q === pos &&
-        (dotted || (count === 1 && pos - s === 3 && codeAt(text, s) === 48 && codeAt(text, s + 1) === 55))
+        (dotted ||
+          (count === 1 &&
+            ((pos - s === 3 && codeAt(text, s) === 48 && codeAt(text, s + 1) === 55) || codeAt(text, s - 1) === 43)))
       ) {
         dotted = true;
         q += 1;
