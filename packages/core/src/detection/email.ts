@@ -1,7 +1,7 @@
 import { isDigit, isLetter } from './chars';
 import { FIRST, getLexicon, isRuleSurname, SURNAME } from './lexicon';
 import { endsLikeRole, isOrganisationWord, isThingWord } from './names';
-import type { PersonalDataFinding } from './types';
+import { finding, type PersonalDataFinding } from './types';
 
 // Local parts that name a role rather than a person: such an address is not tied to a living person,
 // so it is reported below the default threshold. (Words names.ts reads as an organisation's, a role's
@@ -110,7 +110,7 @@ export function findEmails(text: string, out: PersonalDataFinding[]): void {
       // (one word at a mail service for private persons is a person's: "edragoumi@yahoo.gr")
       (parts.length === 1 &&
         !isPersonLike(local.toLowerCase()) &&
-        !/^(?:g|hot)mail\.|^(?:yahoo|outlook|icloud)\./i.test(domain)) ||
+        !/^((g|hot)mail|yahoo|outlook|icloud)\./i.test(domain)) ||
       // "kyrkogardsforvaltningen@", "hyresgastforeningen.lokal4@": an office of an organisation;
       // "driftjour@": a duty service
       /(?:forvaltningen|foreningen|expeditionen|kansliet|kontoret|jour)(?:[._-]|$)/.test(lowerLocal) ||
@@ -137,12 +137,6 @@ export function findEmails(text: string, out: PersonalDataFinding[]): void {
         p = e + 1;
       }
     }
-    out.push({
-      kind: 'email',
-      start,
-      end,
-      text: text.slice(start, end),
-      confidence: isRole || isNamedThing ? 0.4 : 0.95,
-    });
+    out.push(finding('email', text, start, end, isRole || isNamedThing ? 0.4 : 0.95));
   }
 }

@@ -24,7 +24,7 @@ import {
   WORD,
 } from './lexicon';
 import { phoneCues } from './numbers';
-import type { PersonalDataFinding } from './types';
+import { finding, type PersonalDataFinding } from './types';
 
 /** The words of a text as the name and address rules see them (arrays reused between calls). */
 export interface Tokens {
@@ -1578,7 +1578,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     // an initial and a surname after a role, a title or a cue: "Technician: R. Mehta", "Tenant J. Andersen"
     if (caps === 2 && isInitialAndSurname(text, tokens, t)) {
       const end = tokenEnd[t + 1] as number;
-      out.push({ kind: 'name', start: start0, end, text: text.slice(start0, end), confidence: 0.8 });
+      out.push(finding('name', text, start0, end, 0.8));
       t += 2;
       continue;
     }
@@ -1589,7 +1589,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       !(hashFlags & (BRAND | COMPANY | PLACE | CALENDAR | BUILDING)) &&
       isFamilyName(text, start0, end0)
     ) {
-      out.push({ kind: 'name', start: start0, end: end0, text: text.slice(start0, end0), confidence: 0.8 });
+      out.push(finding('name', text, start0, end0, 0.8));
       t += 1;
       continue;
     }
@@ -1600,14 +1600,13 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       (start0 === 1 || isSpace(codeAt(text, start0 - 2)) || codeAt(text, start0 - 2) === 10) &&
       !(hashFlags & (BRAND | COMPANY | PLACE | CALENDAR))
     ) {
-      out.push({ kind: 'name', start: start0, end: end0, text: text.slice(start0, end0), confidence: 0.8 });
+      out.push(finding('name', text, start0, end0, 0.8));
       t += 1;
       continue;
     }
     // "lars-erik i receptionen", "fråga ulla-britt": a double first name in lowercase needs no cue
     if (caps === 0 && hashFlags === 0 && hint & HINT_HYPHEN) {
-      if (isDoubleFirstName(text, start0, end0))
-        out.push({ kind: 'name', start: start0, end: end0, text: text.slice(start0, end0), confidence: 0.75 });
+      if (isDoubleFirstName(text, start0, end0)) out.push(finding('name', text, start0, end0, 0.75));
       t += 1;
       continue;
     }
@@ -2409,7 +2408,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         t = last + 1;
         continue;
       }
-      out.push({ kind: 'name', start, end, text: text.slice(start, end), confidence: Math.round(score * 100) / 100 });
+      out.push(finding('name', text, start, end, Math.round(score * 100) / 100));
       // a cue or a role said it is a person: kept even if the same word names a thing ("Ring Gustav
       // (inte pumpen Gustav!)")
       if (isCued) saidNames.push(start);
@@ -2946,7 +2945,7 @@ function addListedNames(text: string, tokens: Tokens, listed: number[], out: Per
         taken.add(k);
         const start = tokens.start[k] as number;
         const end = tokens.end[last] as number;
-        out.push({ kind: 'name', start, end, text: text.slice(start, end), confidence: 0.7 });
+        out.push(finding('name', text, start, end, 0.7));
         first = k;
         from = last;
       }
@@ -2996,7 +2995,7 @@ function addRepeatedNames(text: string, tokens: Tokens, listed: number[], out: P
       isAmpersandAfter(text, end)
     )
       continue;
-    out.push({ kind: 'name', start, end, text: text.slice(start, end), confidence: 0.7 });
+    out.push(finding('name', text, start, end, 0.7));
   }
 }
 
@@ -3342,7 +3341,7 @@ function pushAddress(text: string, start: number, end: number, confidence: numbe
       return;
     }
   }
-  out.push({ kind: 'address', start, end, text: text.slice(start, end), confidence });
+  out.push(finding('address', text, start, end, confidence));
 }
 
 /** Finds street addresses with a number ("Storgatan 12 B, lgh 1102") and apartment numbers. */
@@ -3363,7 +3362,7 @@ export function findAddresses(text: string, tokens: Tokens, out: PersonalDataFin
       const before = wordStartBefore(text, start);
       if (before >= 0 && quantifiers.has(hashLettersAt(text, before))) continue;
       const end = readApartment(text, start);
-      if (end > 0) out.push({ kind: 'address', start, end, text: text.slice(start, end), confidence: 0.75 });
+      if (end > 0) out.push(finding('address', text, start, end, 0.75));
     } else if (tokens.caps[t] === 1 && !((tokens.hashFlags[t] as number) & ~PLACE)) {
       // a street without a street word, known by the postcode and town after its number: "Nybyn 12,
       // 931 97 Skellefteå" (not a post box: "Box 123, 411 05 Göteborg")

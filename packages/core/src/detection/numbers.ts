@@ -2,7 +2,7 @@ import { nationalNumber } from '../phone/national-number';
 import { codeAt, isDigit, isLetter, isSpace } from './chars';
 import { isPersonalIdentityNumber } from './identity-number';
 import { phoneMetadata } from './phone-metadata';
-import type { PersonalDataFinding } from './types';
+import { finding, type PersonalDataFinding } from './types';
 
 // Words right before a number that say what it is. A phone cue raises confidence; any of the others
 // (meter, serial, order, ticket, invoice, door code …) says the number is not a phone number.
@@ -294,7 +294,7 @@ export function scanNumberRun(text: string, i: number, out: PersonalDataFinding[
     codeAt(text, groupEnds[0] as number) === 32 &&
     isShortNumber(text, runStart, runEnd)
   ) {
-    out.push({ kind: 'phone', start: runStart, end: runEnd, text: text.slice(runStart, runEnd), confidence: 0.8 });
+    out.push(finding('phone', text, runStart, runEnd, 0.8));
     return runEnd;
   }
   // a phone number has at least 7 digits, a personal identity number 10
@@ -381,7 +381,7 @@ function analyse(text: string, runStart: number, groups: Group[], out: PersonalD
       const answer = phoneAnswer(`+1${digitsOf(text, groups, a, a + 2)}`, undefined);
       if (answer !== 0) {
         const confidence = numberAntiCues.has(wordBefore(text, start)) ? 0.2 : answer === VALID ? 0.8 : 0.6;
-        out.push({ kind: 'phone', start, end: gb.end, text: text.slice(start, gb.end), confidence });
+        out.push(finding('phone', text, start, gb.end, confidence));
         a += 3;
         continue;
       }
@@ -503,7 +503,7 @@ function classify(
         const confidence = anti && !identityCues.has(before) && !isPersonId ? 0.3 : sep === ' ' ? 0.75 : 0.92;
         // (from its first digit: a phone's run may open with a bracket, "(197605200984)")
         const from = (groups[a] as Group).start;
-        return { kind: 'personal-identity-number', start: from, end, text: text.slice(from, end), confidence };
+        return finding('personal-identity-number', text, from, end, confidence);
       }
     }
   }
@@ -532,7 +532,7 @@ function classify(
       confidence = b > a || national.length >= 10 ? (plus ? 0.8 : 0.7) : 0.55;
     }
     if (anti) confidence = 0.2;
-    return { kind: 'phone', start, end, text: text.slice(start, end), confidence };
+    return finding('phone', text, start, end, confidence);
   }
   if (digits.charCodeAt(0) !== 48 || digits.charCodeAt(1) === 48) return undefined;
   // a British number written nationally (07911 123456) has 11 digits
@@ -544,7 +544,7 @@ function classify(
       if (digits.charCodeAt(1) !== 55 || answer !== POSSIBLE) return undefined;
       confidence = 0.6;
     }
-    return { kind: 'phone', start, end, text: text.slice(start, end), confidence: anti ? 0.2 : confidence };
+    return finding('phone', text, start, end, anti ? 0.2 : confidence);
   }
   // Swedish numbers written nationally start with the trunk 0 and have 7 to 10 digits in all.
   if (count < 7 || count > 10) return undefined;
@@ -554,7 +554,7 @@ function classify(
   if (phoneCues.has(before)) confidence = 0.95;
   // "Kundnummer hos Tekniska verken: 0701245588": a number word a few words before, in the same clause
   if (anti || (!phoneCues.has(before) && isNumberWordEarlier(text, start))) confidence = 0.2;
-  return { kind: 'phone', start, end, text: text.slice(start, end), confidence };
+  return finding('phone', text, start, end, confidence);
 }
 
 /** The "id" before `start` is part of a compound or follows another word ("Mätar-ID", "sensor id"). */
