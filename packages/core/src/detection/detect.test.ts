@@ -1017,6 +1017,10 @@ describe('names', () => {
     ['a word-name before a summer job in brackets', 'Björn (sommarjobbare) har fått nyckel 12', 'Björn'],
     ["a name's English genitive before a thing", "Yasmin's fridge is the one by the window", "Yasmin's"],
     ["a titled surname's English genitive before a role", "Please call Dr. Rahman's assistant first", "Rahman's"],
+    ["an unknown name's genitive before kin", 'Hlynurs pappa vill prata med tränaren', 'Hlynurs'],
+    ["an unknown name's English genitive before a birthday", "Rohan's birthday cake in fridge 7", "Rohan's"],
+    ["an unknown name's genitive before a car", 'Juusos bil blockerar garagedörren', 'Juusos'],
+    ["a known name's genitive before a car (not a firm's car)", 'Mettes bil står på gården', 'Mettes'],
   ])('finds %s', (_, text, name) => {
     expect(foundOf('name', text)).toContain(name);
   });
@@ -1703,6 +1707,10 @@ describe('names', () => {
     [
       'the traffic desk, the officer on duty and the kitchen team signing',
       'Port 30 bokad. /trafik\nBandet stoppat 12:10. /vakthavande\nStädfirman kommer kl 8. // Köksansvariga',
+    ],
+    [
+      "a noun's genitive before a car or a dog, and a loose dog",
+      'Kundens bil står kvar. Skolans hund får vara i kåtan. Lös hund på parkeringen. Hedins Bil ringde.',
     ],
   ])('keeps %s out', (_, text) => {
     expect(foundOf('name', text)).toEqual([]);

@@ -1097,6 +1097,10 @@ const endsLikeFirm = suffixTest(['firman', 'bolaget', 'företaget']);
 
 // The definite endings of Swedish nouns: "Larmet", "Pumpen", "Hissarna", "Elektrikern" are things or roles, not people
 const endsLikeDefinite = suffixTest(['en', 'et', 'rna', 'ern', 'arn']);
+/** A genitive ends at `end`, before someone or something only a person has: "Rohan's birthday", "Juusos bil". */
+const isKinAfter = (text: string, end: number) =>
+  codeAt(text, end - 1) === 115 && codeAt(text, end) === 32 && kinWords.has(hashLettersAt(text, end + 1));
+const kinWords = hashes(words('pappa mamma fru son dotter barn bil hund mum mom dad wife birthday car dog'));
 /** "Husläkaren", "Takskottarna": a long noun in the definite form (not a -sen surname: "Pedersen"). */
 const isLongDefinite = (text: string, start: number, end: number) =>
   end - start >= 7 && endsLikeDefinite(text, start, end) && !endsWithFolded(text, start, end, 'sen');
@@ -1377,6 +1381,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     // (an English genitive before a lowercase word is the person's: "Leila's freezer", "Dr. Kumar's
     // assistant", "Olga's team"; and so the odd shop is read as a person too, "Bob's bistro")
     if (codeAt(text, end - 2) === 39 && codeAt(text, end) === 32 && !isUpper(codeAt(text, end + 1))) return false;
+    // (so is a Swedish genitive before someone or something only a person has: "Mettes bil")
+    if (isKinAfter(text, end)) return false;
     // "Hedvig (kaffemaskin)", "Sigge (katten)", "Vera (the BMS server)": a machine or an animal in
     // brackets after the name (a workplace there is where the person works: "Somchai (kitchen)")
     if (
@@ -1762,6 +1768,14 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     const isRoleBefore =
       isSelf ||
       isActing ||
+      // an unknown word's genitive before someone or something only a person has: "Rohan's birthday",
+      // "Hlynurs pappa", "Juusos bil" (not a noun's definite form: "Kundens bil")
+      (hashFlags === 0 &&
+        caps === 1 &&
+        isKinAfter(text, end0) &&
+        end0 - start0 > 4 &&
+        !endsLikeDefinite(text, start0, end0 - 1) &&
+        !endsWithFolded(text, start0, end0 - 1, 'an')) ||
       (caps === 1 &&
         (hashFlags === 0 || (hashFlags & NAME) !== 0) &&
         !(previousFlags & (TITLE | ROLE)) &&
@@ -2249,6 +2263,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       // (a legal form in lowercase, "as", "ab", is more likely a word: "my wife Farah as a contact")
       (tokenCaps[last + 1] !== 0 ||
         (wordLength(last + 1) > 2 &&
+          // (a genitive before what a person has: "Juusos bil", "Roberts son")
+          !isKinAfter(text, tokenEnd[last] as number) &&
           // (a person's group after a title or a full name: "Dr Okafor's group", "Anna Berg's group")
           !((isTitled || parts > 1) && codeAt(text, (tokenEnd[last] as number) - 2) === 39)))
     )
