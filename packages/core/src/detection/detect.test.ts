@@ -1787,6 +1787,8 @@ describe('addresses', () => {
     expect(foundOf('address', 'Lowest apt 19.8 °C, highest 23.9 °C.')).toEqual([]);
     // the floor an apartment is on
     expect(foundOf('address', 'Lägenhet 3 trappor upp till vänster.')).toEqual([]);
+    // its size, rooms and a kitchen
+    expect(foundOf('address', 'Lediga: lgh 2 rok, lgh 3-rok och 32 lgh. 1-4 rok.')).toEqual([]);
     // every apartment, not one
     expect(foundOf('address', 'Vattenmätare i varje lägenhet 2026. Per lägenhet: 1 förråd.')).toEqual([]);
     // a date, and a list's first step

@@ -3115,7 +3115,7 @@ function readHouseNumber(text: string, pos: number, maxDigits: number): number {
 
 /** Reads ", lgh 1102" / " lgh. 1102" / " lägenhet 1102" at `pos`; returns the end or -1. */
 const boxWords = hashes(words('box pl postbox'));
-const floorWords = hashes(words('tr trappor trappa våningen vån'));
+const floorWords = hashes(words('tr trappor trappa våningen vån rok'));
 const quantifiers = hashes(words('varje per alla samtliga each every'));
 
 function readApartment(text: string, pos: number): number {
@@ -3144,8 +3144,9 @@ function readApartment(text: string, pos: number): number {
   if (end - p === 1 && /^\.\d\d(?!\d| ?°)/.test(text.slice(end, end + 5))) end += 3;
   // "Lowest apt 19.8 °C": a decimal number is a reading, not an apartment
   if (end > 0 && (codeAt(text, end) === 46 || codeAt(text, end) === 44) && isDigitAt(text, end + 1)) return -1;
-  // "Lägenhet 3 trappor upp": the floor it is on
-  if (end > 0 && codeAt(text, end) === 32 && floorWords.has(hashLettersAt(text, end + 1))) return -1;
+  // "Lägenhet 3 trappor upp": the floor it is on; "lgh 2 rok", "lgh 1-rok": its size, rooms and a kitchen
+  if (end > 0 && (codeAt(text, end) === 32 || codeAt(text, end) === 45) && floorWords.has(hashLettersAt(text, end + 1)))
+    return -1;
   // "berörd lägenhet 2025-11-18": a date; "i lägenhet: 1) stäng …": a list's first step
   if (end - p === 7 && codeAt(text, p + 4) === 45) return -1;
   if (end > 0 && codeAt(text, end) === 41 && codeAt(text, s + word.length) === 58) return -1;
