@@ -315,21 +315,23 @@ export const tunedParts = [
   'held-out-225',
   'held-out-226',
   'held-out-227',
-];
-/**
- * Parts written blind and measured once, on first sight, by the change they were unsealed for; their
- * errors are not read until that measurement is recorded.
- */
-export const blindParts = [
+  // (228–231: measured once with what the nineteenth session shipped, then their errors read)
   'held-out-228',
   'held-out-229',
   'held-out-230',
   'held-out-231',
+  // (232–235: measured once with the twentieth session's first changes, dotted numbers and webmail
+  // addresses, which flagged the same texts as what the nineteenth shipped, then their errors read)
   'held-out-232',
   'held-out-233',
   'held-out-234',
   'held-out-235',
 ];
+/**
+ * Parts written blind and measured once, on first sight, by the change they were unsealed for; their
+ * errors are not read until that measurement is recorded.
+ */
+export const blindParts = [];
 /**
  * Parts written blind and not yet measured at all, kept for the first sight of the next change to the
  * name rules (the eleventh session kept 98 and 99 so until its context model was final, and left 104–107
