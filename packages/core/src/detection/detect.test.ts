@@ -1762,6 +1762,8 @@ describe('addresses', () => {
     ['Hauptstraße 14', 'Klaus Hoffmann, Hauptstraße 14. BRF Björkbacken 3, org.nr 769612-4455.'],
     ['Ekvägen 17, 451 93 Uddevalla', 'Villa Ekvägen 17, 451 93 Uddevalla. Bergvärme.'],
     ['Nybyn 12, 931 97 Skellefteå', 'Gårdens ägare, Nybyn 12, 931 97 Skellefteå, har larm.'],
+    // (Skåne's farms are numbered in the thousands)
+    ['Östra Kärrstorp 1140, 243 95 Höör', 'Leveranser: Östra Kärrstorp 1140, 243 95 Höör'],
     ['Östra Sönnarslöv 118, 291 97 Kristianstad', 'Ny adress: Östra Sönnarslöv 118, 291 97 Kristianstad.'],
     ['Oudegracht 112, 3511 AX Utrecht', 'hemadress Lieke: Oudegracht 112, 3511 AX Utrecht'],
     ['Tollbodgata 9, 4611 Kristiansand', 'Faktura til Sindre, Tollbodgata 9, 4611 Kristiansand.'],
@@ -1779,6 +1781,7 @@ describe('addresses', () => {
     ]);
     expect(foundOf('address', 'Storgatan 12, mätare 123 45 678 i källaren')).toEqual(['Storgatan 12']);
     expect(foundOf('address', 'Box 123, 411 05 Göteborg')).toEqual([]);
+    expect(foundOf('address', 'Fakturaadress: CityMat AB, Fack 5510, 105 31 Stockholm')).toEqual([]);
     // (a year after a number and a comma is no four-digit postcode when a lowercase word follows)
     expect(foundOf('address', 'Etapp 2, 2026 års budget är klar.')).toEqual([]);
     // (no house number starts with 0: a time)

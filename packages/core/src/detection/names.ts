@@ -3114,7 +3114,7 @@ function readHouseNumber(text: string, pos: number, maxDigits: number): number {
 }
 
 /** Reads ", lgh 1102" / " lgh. 1102" / " lägenhet 1102" at `pos`; returns the end or -1. */
-const boxWords = hashes(words('box pl postbox'));
+const boxWords = hashes(words('box pl postbox fack'));
 const floorWords = hashes(words('tr trappor trappa våningen vån rok'));
 const quantifiers = hashes(words('varje per alla samtliga each every'));
 
@@ -3385,7 +3385,7 @@ export function findAddresses(text: string, tokens: Tokens, out: PersonalDataFin
       // 931 97 Skellefteå" (not a post box: "Box 123, 411 05 Göteborg")
       const start = tokens.start[t] as number;
       const house = isDigitAt(text, (tokens.end[t] as number) + 1)
-        ? readHouseNumber(text, tokens.end[t] as number, 3)
+        ? readHouseNumber(text, tokens.end[t] as number, 4)
         : -1;
       if (house < 0 || codeAt(text, house) !== 44 || boxWords.has(hashLettersAt(text, start))) continue;
       const end = readPostcodeAndTown(text, house);
