@@ -1018,6 +1018,7 @@ describe('names', () => {
     ["a name's English genitive before a thing", "Yasmin's fridge is the one by the window", "Yasmin's"],
     ["a titled surname's English genitive before a role", "Please call Dr. Rahman's assistant first", "Rahman's"],
     ["an unknown name's genitive before kin", 'Hlynurs pappa vill prata med tränaren', 'Hlynurs'],
+    ['a name after an adviser (not a sensor, "givare")', 'Foderrådgivare Jens från Växa kommer', 'Jens'],
     ["an unknown name's English genitive before a birthday", "Rohan's birthday cake in fridge 7", "Rohan's"],
     ["an unknown name's genitive before a car", 'Juusos bil blockerar garagedörren', 'Juusos'],
     ["a known name's genitive before a car (not a firm's car)", 'Mettes bil står på gården', 'Mettes'],

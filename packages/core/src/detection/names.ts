@@ -1119,7 +1119,7 @@ function wordStartBefore(text: string, start: number): number {
 // How nouns for a person's role end: "köksmästaren", "avdelningssköterska", "butikschef", "manager", "sjukgymnast",
 // "sommarjobbare", "besökare", "mekaniker", "telefonist"
 const roleEnds = words(
-  'mästare mästaren chef chefen sköterska sköterskan tekniker teknikern brukare brukaren mokare mokaren reparatör reparatören vakt vakten inspektör inspektören ombud ombudet lärare läraren förvaltare förvaltaren skötare skötaren kocken ägaren grannen granne manager engineer coordinator technician supervisor officer neighbour owner mannen hygienist nurse guard ingenjör kokerskan läkare doctor master personal installatör warden ansvarig ningsman örer veterinär domaren gymnast jobbare revisor besökare iker onist',
+  'mästare mästaren chef chefen sköterska sköterskan tekniker teknikern brukare brukaren mokare mokaren reparatör reparatören vakt vakten inspektör inspektören ombud ombudet lärare läraren förvaltare förvaltaren skötare skötaren kocken ägaren grannen granne manager engineer coordinator technician supervisor officer neighbour owner mannen hygienist nurse guard ingenjör kokerskan läkare doctor master personal installatör warden ansvarig ningsman örer veterinär domaren gymnast jobbare revisor besökare iker onist rådgivare',
 );
 
 export const endsLikeRole = suffixTest(roleEnds);
@@ -2035,7 +2035,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         (codeAt(text, start0 - 2) === 58 || codeAt(text, start0 - 1) === 40) &&
         isNamingBefore(text, tokens, t - 1)) ||
       // "aggregat Vera", "Tower Iris", "Sporthallen Nova": a thing noun right before
-      (thingBefore >= 0 && isThingWord(text, thingBefore, thingEnd)) ||
+      (thingBefore >= 0 && isThingWord(text, thingBefore, thingEnd) && !endsLikeRole(text, thingBefore, thingEnd)) ||
       // "Lilla Rosa", "Gamla stan": a place's name
       (!isSaidToBeName &&
         t > 0 &&
