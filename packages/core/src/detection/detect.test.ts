@@ -1022,6 +1022,7 @@ describe('names', () => {
     ["an unknown name's English genitive before a birthday", "Rohan's birthday cake in fridge 7", "Rohan's"],
     ["an unknown name's genitive before a car", 'Juusos bil blockerar garagedörren', 'Juusos'],
     ["a known name's genitive before a car (not a firm's car)", 'Mettes bil står på gården', 'Mettes'],
+    ["a name's genitive before a boat", 'Kalles båt har slitit sig från bojen', 'Kalles'],
   ])('finds %s', (_, text, name) => {
     expect(foundOf('name', text)).toContain(name);
   });

@@ -1100,7 +1100,7 @@ const endsLikeDefinite = suffixTest(['en', 'et', 'rna', 'ern', 'arn']);
 /** A genitive ends at `end`, before someone or something only a person has: "Rohan's birthday", "Juusos bil". */
 const isKinAfter = (text: string, end: number) =>
   codeAt(text, end - 1) === 115 && codeAt(text, end) === 32 && kinWords.has(hashLettersAt(text, end + 1));
-const kinWords = hashes(words('pappa mamma fru son dotter barn bil hund mum mom dad wife birthday car dog'));
+const kinWords = hashes(words('pappa mamma fru son dotter barn bil båt cykel hund mum mom dad wife birthday car dog'));
 /** "Husläkaren", "Takskottarna": a long noun in the definite form (not a -sen surname: "Pedersen"). */
 const isLongDefinite = (text: string, start: number, end: number) =>
   end - start >= 7 && endsLikeDefinite(text, start, end) && !endsWithFolded(text, start, end, 'sen');
