@@ -56,6 +56,14 @@ describe('parseBookingPhoneNumber', () => {
     );
   });
 
+  // (found by the property above about once in 400,000 cases)
+  it('takes 00 for the international prefix however it is written, as libphonenumber-js does', () => {
+    for (const value of ['0-0-493--98-1 6', '0 0 47 412 34 567', '000 123 45 67']) {
+      expect(parseBookingPhoneNumber(value), value).toBe(libphonenumber(value));
+    }
+    expect(parseBookingPhoneNumber('0-0-47 412 34 567')).toBe('+4741234567');
+  });
+
   it('refuses letters', () => {
     expect(parseBookingPhoneNumber('ring 070-123 45 67')).toBeNull();
   });

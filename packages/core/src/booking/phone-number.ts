@@ -27,10 +27,14 @@ function nationalNumberOf(plan: Plan, digits: string): string | null {
  * from the neighbouring countries in phone-metadata.ts written with their country code.
  */
 export function parseBookingPhoneNumber(value: string): string | null {
-  const text = value.trim().replace(/^00/, '+');
+  const text = value.trim();
   if (!/^\+?[\d\s().\-/]+$/.test(text)) return null;
-  const digits = text.replace(/\D/g, '');
-  if (!text.startsWith('+')) {
+  let digits = text.replace(/\D/g, '');
+  // (the international prefix 00, however it is written, "0046 70…", "0-0-49…", as libphonenumber-js
+  // strips it; not before another 0)
+  const isInternational = text.startsWith('+') || /^00[1-9]/.test(digits);
+  if (!text.startsWith('+') && isInternational) digits = digits.slice(2);
+  if (!isInternational) {
     const national = nationalNumberOf(countries.SE as Plan, digits);
     return national ? `+46${national}` : null;
   }
