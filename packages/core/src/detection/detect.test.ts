@@ -782,6 +782,7 @@ describe('names', () => {
     ['a first name in lowercase after a greeting and before a comma', 'hej lina, kan du ta med lådan?', 'lina'],
     ['a word-name in lowercase from a firm, thanking', 'sanna från Coop tackar för en bra revision!', 'sanna'],
     ['a word-name at a firm of two words, coming', 'Björn på Hedin Truck kommer imorgon 07:00.', 'Björn'],
+    ['a word-name at a firm of two words, speaking', 'Per på Hörby Energi sa att avbrottet flyttas', 'Per'],
     ['a surname after "efternamn"', 'Kortet står på hennes gamla efternamn Ionescu.', 'Ionescu'],
     [
       'West African, Filipino and Romanian names',

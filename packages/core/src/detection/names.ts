@@ -535,10 +535,15 @@ function isSpeechAfterOrigin(text: string, end: number, unknown = false): boolea
   // (or a visit's verb after a firm: "Björn på Bravida kommer 8:00")
   if (atWords.has(preposition) && p > 0) {
     let q = wordEndAfter(text, p);
-    // ("Björn på Hedin Truck kommer": a firm of two capitalised words)
+    // ("Björn på Hedin Truck kommer", "Per på Hörby Energi sa": a firm of two capitalised words)
     if (q > 0 && isUpper(codeAt(text, p + 1)) && codeAt(text, q) === 32 && isUpper(codeAt(text, q + 1))) {
       const r = wordEndAfter(text, q);
-      if (r > 0 && codeAt(text, r) === 32 && comingVerbs.has(hashLettersAt(text, r + 1))) q = r;
+      if (
+        r > 0 &&
+        codeAt(text, r) === 32 &&
+        (comingVerbs.has(hashLettersAt(text, r + 1)) || isSpeechVerbAfter(text, r))
+      )
+        q = r;
     }
     return (
       q > 0 &&
