@@ -761,6 +761,8 @@ describe('names', () => {
     ['a name after "diskuterat med"', 'Diskuterat med Yosef, vi testar repeater först.', 'Yosef'],
     ['an unknown name that has done what people do', 'Veronika har lagt in nya larmgränser.', 'Veronika'],
     ['a word-name that has done what people do', 'Tor har bytt batteri i alla fuktgivare.', 'Tor'],
+    ['a word-name that has promised', 'Sten har lovat laga pumpen i morgon', 'Sten'],
+    ['an unknown name that has found a leak', 'Ngân har hittat en läcka under kyl 6', 'Ngân'],
     ['an initial and a surname after "by"', 'Keys collected by D. Okonkwo 14:20.', 'D. Okonkwo'],
     ['a first name in lowercase before a speech verb', 'sven sa att larmet har gått', 'sven'],
     ['a first name in lowercase introducing herself, with her age', 'hej jag är ingrid 78 år', 'ingrid'],

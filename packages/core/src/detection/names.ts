@@ -466,11 +466,14 @@ function isPersonVerb(text: string, start: number, end: number): boolean {
 }
 
 // what people have done to a building, after "har", "hade", "has", "had": "Veronika har lagt in …", "Tor
-// har bytt batteri" (not "Garantin har gått ut", "Berg har lossnat", "Pumpen har bytts"; nor what a firm
-// does too: "Ramboll har lämnat anbud", "Hår & Form har stängt")
+// har bytt batteri", "Sten har lovat laga pumpen", "Ngân har hittat en läcka" (not "Garantin har gått
+// ut", "Berg har lossnat", "Pumpen har bytts"; nor what a firm does too: "Ramboll har lämnat anbud", "Hår
+// & Form har stängt", "Frigotek har fått beställningen", "Liljan har flyttat")
 const haveWords = hashes(words('har hade has had'));
 const doneWords = hashes(
-  words('bytt lagt kollat fixat lagat hämtat glömt låst öppnat mejlat lånat sjukanmält anmält replaced fixed checked'),
+  words(
+    'bytt lagt kollat fixat lagat hämtat glömt låst öppnat mejlat lånat sjukanmält anmält hittat lovat tappat slutat replaced fixed checked',
+  ),
 );
 
 /** "har" and a verb only people do, right after `end`: "Tor har bytt …". */
