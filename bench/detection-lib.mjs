@@ -360,7 +360,16 @@ export const blindParts = [];
  * and wrote 244–251 so): no script reads them. To measure one, move it to
  * `blindParts` in its own commit.
  */
-export const sealedParts = [];
+export const sealedParts = [
+  'held-out-244',
+  'held-out-245',
+  'held-out-246',
+  'held-out-247',
+  'held-out-248',
+  'held-out-249',
+  'held-out-250',
+  'held-out-251',
+];
 
 /** The texts of the tuned parts, together. */
 export const loadTunedCorpus = () => tunedParts.flatMap((part) => loadCorpus(part));
