@@ -131,6 +131,7 @@ describe('phone numbers', () => {
   it('finds a number glued to its label', () => {
     expect(foundOf('phone', 'tel:070-123 45 67')).toEqual(['070-123 45 67']);
     expect(foundOf('phone', 'tel070-1234567')).toEqual(['070-1234567']);
+    expect(foundOf('phone', 'kontakt+46702259014')).toEqual(['+46702259014']);
     expect(foundOf('phone', '(08) 123 45 67')).toEqual(['(08) 123 45 67']);
     // "company" alone does not say what the number is: it is the company's phone
     expect(foundOf('phone', 'on-call company 020-91 91 91')).toEqual(['020-91 91 91']);
@@ -785,6 +786,8 @@ describe('names', () => {
     ['a word-name in lowercase from a firm, thanking', 'sanna från Coop tackar för en bra revision!', 'sanna'],
     ['a word-name at a firm of two words, coming', 'Björn på Hedin Truck kommer imorgon 07:00.', 'Björn'],
     ['a word-name at a firm of two words, speaking', 'Per på Hörby Energi sa att avbrottet flyttas', 'Per'],
+    ['a word-name at a department', 'Björn på teknik har lösenordet till kamerasystemet', 'Björn'],
+    ['a surname after "intagen" (an inmate)', 'Intagen Rönnqvist (214) har klagat på ljudet', 'Rönnqvist'],
     ['a surname after "efternamn"', 'Kortet står på hennes gamla efternamn Ionescu.', 'Ionescu'],
     [
       'West African, Filipino and Romanian names',

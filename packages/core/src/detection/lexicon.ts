@@ -44,7 +44,7 @@ const contextWords: [number, string][] = [
   // roles that are also cues: the capitalised word after them is a name, and they say a person follows
   [
     CUE | ROLE,
-    'hyresgäst hyresgästen lots boende kontaktperson kontaktpersonen tenant resident email caretaker janitor mvh hälsningar hilsen grüße grüßen regards wishes medlem medlemmen vaktmästare vaktmästaren fastighetsskötare fastighetsskötaren',
+    'hyresgäst hyresgästen intagen lots boende kontaktperson kontaktpersonen tenant resident email caretaker janitor mvh hälsningar hilsen grüße grüßen regards wishes medlem medlemmen vaktmästare vaktmästaren fastighetsskötare fastighetsskötaren',
   ],
   [
     CUE,

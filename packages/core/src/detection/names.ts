@@ -293,10 +293,10 @@ function isThingsAfterList(text: string, from: number, afterCopula: boolean): bo
 }
 const countWords = hashes(words('de våra vår our the två tre fyra fem sex two three four five six'));
 
-// where a person sits: "Per i styrelsen", "Lina från kommunen", "Anna at the office"
+// where a person sits: "Per i styrelsen", "Lina från kommunen", "Björn på teknik", "Anna at the office"
 const memberPrepositions = hashes(['i', 'på', 'från', 'in', 'on', 'from', 'at']);
 const organisations = hashes(
-  'styrelsen kontoret förvaltningen kommunen föreningen bolaget städet hemtjänsten board office council committee housekeeping'.split(
+  'styrelsen kontoret förvaltningen kommunen föreningen bolaget städet hemtjänsten ekonomi teknik board office council committee housekeeping'.split(
     ' ',
   ),
 );
