@@ -102,7 +102,7 @@ const contextWords: [number, string][] = [
   // "Mia och Noa är namnen på laddboxarna": names of things, not of people
   [NAMING, 'namn namnen namnet names name döpta'],
   // companies and brands of the building trade that look like names, and of the shops the portal
-  // watches the fridges of (Sia, Abba, Pripps, Zoégas: grocery brands; Hörmann's doors, Findus and Orkla's
+  // watches the fridges of (Sia, Abba, Pripps: grocery brands; Hörmann's doors, Findus and Orkla's
   // food, Selecta's vending machines, Innohome's stove guards, Rosengrens' safes; not Helmer and Yara,
   // brands that are also first names: a brand's word is never read as a name. Elis, the textile service
   // that changes the entrance mats, is one since the fourteenth session: 20 clean texts by 14 writers
@@ -111,10 +111,12 @@ const contextWords: [number, string][] = [
   // Hager …), and in the fourteenth the authorities and landlords whose names are definite nouns, which
   // no rule reads as a name (Skatteverket, Länsstyrelsen, Heimstaden: "ring Heimstaden" finds nothing
   // without them). A brand that is not otherwise a word stays: after a cue, any capitalised word is a
-  // name ("ring Uponor").
+  // name ("ring Uponor"); but in the twenty-first session 18 brands outside the building trade or rare
+  // in it, whose absence changes no finding on dev–251 (Zoégas, Sonos, Peugeot, Salto, Nokas, Minol …),
+  // were cut for room, 0.06 kB.
   [
     BRAND,
-    'loggamera camfil alge vy elis franke arla kiwa ventab oras sia abba tomra pripps mariestads zoégas hörmann findus orkla selecta stadium innohome rosengrens hemtex swedac cetetherm länsförsäkringar konsum lora elsys philips hue sonos alfa laval kone schindler otis securitas bravida skanska vattenfall ellevio eon grundfos danfoss siemens schneider sweco coor caverion crawford telia wilo ericsson willys ica coop maxi kvantum garo easee elon stena balder kia peugeot dahl bosch polygon envac lindab carrier york axis salto stanley sita mälarenergi avarn nokas verisure sector fortum wallenstam willhem akelius vasakronan castellum rikshem thermia nibe daikin vaillant viessmann uponor systemair swegon ahlsell beijer preem circle assa abloy dorma iloq gunnebo certego anticimex renova vafab kamstrup elvaco abelko regin ragn-sells ramboll tyréns tyrens peab eltel xylem ramirent locum certas lindex jula radisson scandic lidl byggmax eaton ikea alcro fm minol techem brunata ista adax eurofins postnord telenor ownit linde schenker presto prominent dussmann liko electrolux miele exergi folksam thermo västtrafik aimo dagab copco liquide karolinska crescent husqvarna tunstall dometic försäkringskassan pensionsmyndigheten',
+    'loggamera camfil alge vy elis franke arla kiwa ventab oras sia abba tomra pripps mariestads hörmann findus orkla selecta stadium innohome rosengrens hemtex swedac cetetherm länsförsäkringar konsum elsys philips alfa kone schindler otis securitas bravida skanska vattenfall ellevio eon grundfos danfoss siemens schneider sweco coor caverion crawford telia wilo ericsson willys ica coop maxi kvantum garo easee elon stena kia dahl bosch polygon envac lindab carrier york axis stanley mälarenergi avarn verisure sector fortum wallenstam akelius vasakronan castellum rikshem thermia nibe daikin vaillant viessmann uponor systemair swegon ahlsell beijer preem circle assa abloy dorma gunnebo anticimex renova kamstrup elvaco abelko regin ragn-sells ramboll tyréns peab eltel xylem ramirent locum certas lindex jula radisson scandic lidl byggmax eaton ikea fm techem brunata ista adax eurofins postnord telenor ownit linde schenker presto dussmann liko electrolux miele exergi folksam thermo västtrafik aimo dagab copco liquide karolinska crescent husqvarna tunstall dometic försäkringskassan pensionsmyndigheten',
   ],
   // words before a capitalised word that make it the name of a building, block or association (rooms in
   // the plural and compounds, "mötesrum", "rummen", "salarna", "zones", "bostadsrättsföreningen", were
