@@ -160,6 +160,12 @@ for (const name of ownLists([...ownFirst, ...own('swedish-common-first-names.txt
   }
 }
 
+// (not-names.txt: entries of the lists that are words, places or brands here, not names)
+for (const word of own('not-names.txt')) {
+  firstNames.delete(word);
+  handNames.delete(word);
+}
+
 // The rule for built surnames, the same one the detector runs (see names.ts): prefix + suffix.
 const prefixCount = new Map();
 for (const lw of allSurnames) {

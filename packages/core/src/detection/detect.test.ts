@@ -1167,6 +1167,11 @@ describe('names', () => {
     ['"is" before a place at work', 'Sanitation schedule for December is on the board outside the CIP room.'],
     ['a Danish greeting to all', 'Hej alle, husk møde i morgen kl. 9 om nødstrøm.'],
     ['a name with its robots in brackets', 'Ebba (transportrobotarna) är avstängd under hissrenoveringen.'],
+    ['a Polish preposition that is also a name', 'Przypominamy: zakaz palenia na terenie magazynu.'],
+    [
+      'words, places and brands the name lists carry as rare given names',
+      'Inflyttningsstädning Rosen klar. Alla lämnade till nya ägarna. P-platser för Stellar Law.',
+    ],
     ['a shop named after a sportsman', 'Hyresgästen Björn Borg (lokal 107) flyttar till lokal 104 i april.'],
     [
       'a terrace and chapels named in the genitive, a booking time after one',
