@@ -1172,6 +1172,10 @@ describe('names', () => {
       'words, places and brands the name lists carry as rare given names',
       'Inflyttningsstädning Rosen klar. Alla lämnade till nya ägarna. P-platser för Stellar Law.',
     ],
+    [
+      'a boat, a dog, a compressor and an autoclave named in brackets',
+      'Olle (arbetsbåten) har ny motor. Rasmus (hunden, inte ägaren) är i bur 9. Hjalmar (kompressorn i hall 2) går. Lisa (autoklaven) är lagad.',
+    ],
     ['a shop named after a sportsman', 'Hyresgästen Björn Borg (lokal 107) flyttar till lokal 104 i april.'],
     [
       'a terrace and chapels named in the genitive, a booking time after one',

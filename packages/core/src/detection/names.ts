@@ -2450,7 +2450,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     addListedNames(text, tokens, listed, out);
     addRepeatedNames(text, tokens, listed, out);
   }
-  if (thingNames.length > 0) dropThingNames(text, out, firstName);
+  dropThingNames(text, out, firstName);
 }
 
 /** A lowercase word after `end` (one space between) that is no preposition: "hans fru", not "hans på". */
@@ -2532,7 +2532,10 @@ const thingNames: number[] = [];
 // Where the names a cue, a title or a role introduced start (kept whatever the same word names).
 const saidNames: number[] = [];
 
-/** Drops the one-word name findings (from `from` on) whose word names a thing elsewhere in the text. */
+/**
+ * Drops the one-word name findings (from `from` on) whose word names a thing elsewhere in the text, or
+ * that a thing noun in brackets follows.
+ */
 function dropThingNames(text: string, out: PersonalDataFinding[], from: number): void {
   let kept = from;
   for (let i = from; i < out.length; i += 1) {
@@ -2544,11 +2547,20 @@ function dropThingNames(text: string, out: PersonalDataFinding[], from: number):
       // "Maja från styrelsen beslutade …" although "Hus Maja" is a house
       !isMemberPhrase(text, f.end) &&
       !isPersonVerb(text, f.start, f.end) &&
-      thingNames.includes(hashLettersAt(text, f.start));
+      (thingNames.includes(hashLettersAt(text, f.start)) || isThingInBrackets(text, f.end));
     if (!isThing) out[kept++] = f;
   }
   out.length = kept;
 }
+
+/** A thing noun in brackets right after `end`: "Olle (arbetsbåten)", "Rasmus (hunden, inte ägaren)". */
+function isThingInBrackets(text: string, end: number): boolean {
+  if (codeAt(text, end) !== 32 || codeAt(text, end + 1) !== 40) return false;
+  let q = end + 2;
+  while (q < text.length && isLetter(codeAt(text, q))) q += 1;
+  return endsLikeMachine(text, end + 2, q) || endsLikePet(text, end + 2, q) || endsLikeVehicle(text, end + 2, q);
+}
+const endsLikeVehicle = suffixTest(words('båten traktorn autoklaven kompressorn dockan'));
 
 // Particles inside names: "de la Cruz", "van der Berg", "af Klint", "bin Laden"
 const particles = hashes(words('van von der den de la le del da di du af al el bin ibn ter ten dos das'));
