@@ -721,6 +721,7 @@ describe('names', () => {
     ['a name after a sign-off in the singular', 'Med vänlig hälsning,\nTiina\nKundtjänst', 'Tiina'],
     ['a writer who says who they are', 'Hej, jag är Kasia från städfirman.', 'Kasia'],
     ['a writer who says "here"', 'Hej! Marjatta här, ordförande i föreningen.', 'Marjatta'],
+    ['a word-name who says "here" and where from', 'Hej! Björn här från fastighet, vi byter lysrör.', 'Björn'],
     ['a person called by name after a role', 'Vaktmästaren på Nyvångsskolan heter Bo.', 'Bo'],
     ['a name after a role at the start of a sentence', 'Tandhygienist Mervi öppnar kliniken 07.15.', 'Mervi'],
     ['a signature with a role or a place after it', 'Vem bytte batteriet? /Tina ordf.', 'Tina'],

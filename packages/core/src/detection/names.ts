@@ -2859,10 +2859,7 @@ function isSelfIntroduction(text: string, start: number, end: number): boolean {
     codeAt(text, start - 1) === 32 &&
     (last === 114 || last === 115 || last === 109) &&
     (!isLetter(codeAt(text, start - 4)) || codeAt(text, start - 3) === 39 || codeAt(text, start - 3) === 0x2019);
-  const isHereAfter =
-    codeAt(text, end) === 32 &&
-    (codeAt(text, end + 1) | 32) === 104 &&
-    (isPunctuationAt(text, end + 4) || isPunctuationAt(text, end + 5));
+  const isHereAfter = codeAt(text, end) === 32 && (codeAt(text, end + 1) | 32) === 104;
   if (!isVerbBefore && !isHereAfter) return false;
   const verb = wordStartBefore(text, start);
   // "I'm Alejandro", "I’m"
@@ -2879,11 +2876,14 @@ function isSelfIntroduction(text: string, start: number, end: number): boolean {
     const subject = wordStartBefore(text, verb);
     if (subject >= 0 && selfSubjects.has(hashLettersAt(text, subject))) return true;
   }
-  // "Marjatta här, ordförande …", "Diego here, the fridge …"
+  // "Marjatta här, ordförande …", "Diego here, the fridge …", "Björn här från fastighet"
   const after = wordEndAfter(text, end);
-  if (after < 0 || (codeAt(text, after) !== 44 && codeAt(text, after) !== 46)) return false;
   const word = hashLettersAt(text, end + 1);
-  return word === HERE_SV || word === HERE_EN;
+  return (
+    after > 0 &&
+    (word === HERE_SV || word === HERE_EN) &&
+    (isPunctuationAt(text, after) || (codeAt(text, after) === 32 && fromWords.has(hashLettersAt(text, after + 1))))
+  );
 }
 /**
  * The word before `start` and its space is `stem`, an apostrophe and the one letter `last` (a char code,
