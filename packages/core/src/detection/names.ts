@@ -1045,8 +1045,8 @@ const thingEnds = [
   // Hedberg", "Hedvig Eleonoras flygel", "kaninerna Bo, Sten och Ulla", "Ponnyn Hugo"
   ...words('cabin fridge heater stugorna traktorn kranen maskin maskiner lounge flygel kaniner kaninerna ponnyn verk'),
   // dressing rooms, feed barges, trucks and web pages: "Loge 9 (Harriet Andersson)", "Flotten Astrid",
-  // "Truck Hugo", "My pages"
-  ...words('loge logen flotte flotten barge truck pages'),
+  // "Truck Hugo", "My pages"; a camp's pitches, huts and houses in German: "Platz Erik", "Hütte Elsa"
+  ...words('loge logen flotte flotten barge truck pages platz hütte haus'),
   // blocks of a city or a cemetery, named after trees and flowers: "Kvarteren Rosen, Liljan och Eken";
   // robots: "Robotarmen Greta", "Greta (robotarna)"
   ...words('kvarteret kvarteren robotarmen robotarna'),
