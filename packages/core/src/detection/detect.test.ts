@@ -1168,6 +1168,7 @@ describe('names', () => {
     ['"is" before a place at work', 'Sanitation schedule for December is on the board outside the CIP room.'],
     ['a Danish greeting to all', 'Hej alle, husk møde i morgen kl. 9 om nødstrøm.'],
     ['a name with its robots in brackets', 'Ebba (transportrobotarna) är avstängd under hissrenoveringen.'],
+    ['horses in their stalls', 'Majken (box 3) får inte ha täcke. Olle i box 7 ska ha havre.'],
     [
       'a pitch, a hut and a house named in German',
       'Platz Erik (Nr. 5): Hahn tropft. Die Hütte Mattias wird abgerissen. Im Haus Grete ist die Sauna aus.',

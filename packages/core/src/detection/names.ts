@@ -2553,8 +2553,13 @@ function dropThingNames(text: string, out: PersonalDataFinding[], from: number):
   out.length = kept;
 }
 
-/** A thing noun in brackets right after `end`: "Olle (arbetsbåten)", "Rasmus (hunden, inte ägaren)". */
+/**
+ * A thing noun in brackets right after `end`: "Olle (arbetsbåten)", "Rasmus (hunden, inte ägaren)"; or
+ * a stall.
+ */
 function isThingInBrackets(text: string, end: number): boolean {
+  // (or a stall: "Majken (box 3)", "Olle i box 7": a horse's)
+  if (text.startsWith(' (box ', end) || text.startsWith(' i box ', end)) return true;
   if (codeAt(text, end) !== 32 || codeAt(text, end + 1) !== 40) return false;
   let q = end + 2;
   while (q < text.length && isLetter(codeAt(text, q))) q += 1;
