@@ -2825,7 +2825,7 @@ const everyoneWords = hashes(words('alla alle allihop allihopa all everyone ever
 // "Kunden heter …", "Nya grannen heter …"
 const personNouns = hashes(
   words(
-    'vicevärden kunden personen hyresgästen mannen kvinnan killen tjejen pojken flickan sonen barnet kollegan gästen eleven grannen mamman pappan damen patienten studenten chefen barnen eleverna grannarna föräldrarna',
+    'vicevärden kunden personen hyresgästen mannen kvinnan killen tjejen pojken flickan sonen barnet kollegan gästen eleven grannen mamman pappan patienten chefen barnen föräldrarna',
   ),
 );
 
