@@ -1168,6 +1168,10 @@ describe('names', () => {
     ['"is" before a place at work', 'Sanitation schedule for December is on the board outside the CIP room.'],
     ['a Danish greeting to all', 'Hej alle, husk møde i morgen kl. 9 om nødstrøm.'],
     ['a name with its robots in brackets', 'Ebba (transportrobotarna) är avstängd under hissrenoveringen.'],
+    [
+      'a loader, a drill rig, a drone and a camera named like people',
+      'Hjullastaren Sixten har punktering. borrigg Stina klar med salva 3. Drönaren Rudolf får inte flygas. Backkamera Elsa: bild svart.',
+    ],
     ['horses in their stalls', 'Majken (box 3) får inte ha täcke. Olle i box 7 ska ha havre.'],
     [
       'a pitch, a hut and a house named in German',

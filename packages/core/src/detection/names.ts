@@ -1051,8 +1051,10 @@ const thingEnds = [
   // robots: "Robotarmen Greta", "Greta (robotarna)"
   ...words('kvarteret kvarteren robotarmen robotarna'),
   // bikes, buses, hangars, forwarders, dolls, teddies and slides: "Lådcykeln Svea", "bussen Gösta",
-  // "Hangar Hjalmar", "skotare Hugo", "Dockan Olle och nallen Bruno", "Poolrutschkanan Sigge"
-  ...words('cykeln bussen hangar skotare dockan nallen kanan'),
+  // "Hangar Hjalmar", "skotare Hugo", "Dockan Olle och nallen Bruno", "Poolrutschkanan Sigge"; loaders,
+  // drill rigs, drones and cameras: "Hjullastaren Sixten", "borrigg Stina", "the drone Rudolf",
+  // "Backkamera Elsa" (not "lastare", "skoter": "Villes lastare", "Birgers skoter" are a person's)
+  ...words('cykeln bussen hangar skotare dockan nallen kanan lastaren borrigg drönaren drone kamera'),
   // furniture and lamps, named like people in a furniture store: "Lampan Majken", "Sofa Holger", "Byrå
   // Gustav", "Hylla Ivar", "stolar Olle", "Fåtöljerna Tage och Alvar", "Spjälsängen Tuva"
   ...words(
