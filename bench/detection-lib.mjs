@@ -363,12 +363,7 @@ export const tunedParts = [
  * Parts written blind and measured once, on first sight, by the change they were unsealed for; their
  * errors are not read until that measurement is recorded.
  */
-export const blindParts = [
-  'held-out-264',
-  'held-out-265',
-  'held-out-266',
-  'held-out-267',
-];
+export const blindParts = ['held-out-264', 'held-out-265', 'held-out-266', 'held-out-267'];
 /**
  * Parts written blind and not yet measured at all, kept for the first sight of the next change to the
  * name rules (the eleventh session kept 98 and 99 so until its context model was final, and left 104–107
