@@ -2860,7 +2860,7 @@ const selfSubjects = hashes(['jag', 'det', 'this', 'i', 'it']);
 /** "jag är", "this is", "I am" right before `start`; or "här"/"here" and a comma or full stop after `end`. */
 function isSelfIntroduction(text: string, start: number, end: number): boolean {
   // a cheap first look: "är", "is", "am", "I'm" end in r, s or m; "här", "here" start with h
-  // (and the verb is two letters long, or "I'm"; "här" and "here" end before a comma or a full stop)
+  // (and the verb is two letters long, or "I'm")
   const last = codeAt(text, start - 2) | 32;
   const isVerbBefore =
     codeAt(text, start - 1) === 32 &&
