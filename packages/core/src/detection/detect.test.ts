@@ -1179,6 +1179,10 @@ describe('names', () => {
     ],
     ['a Polish preposition that is also a name', 'Przypominamy: zakaz palenia na terenie magazynu.'],
     [
+      'German and Danish "da" (there, then), which is also a name',
+      'hallo?? niemand da an der rezeption, wir warten seit 20 min. Indtil da ekstra AP på gangen.',
+    ],
+    [
       'words, places and brands the name lists carry as rare given names',
       'Inflyttningsstädning Rosen klar. Alla lämnade till nya ägarna. P-platser för Stellar Law.',
     ],
