@@ -2545,11 +2545,12 @@ function dropThingNames(text: string, out: PersonalDataFinding[], from: number):
     const isThing =
       f.kind === 'name' &&
       !f.text.includes(' ') &&
+      // (the cheap look first: most names have no thing after them, and this runs on every keystroke)
+      (thingNames.includes(hashLettersAt(text, f.start)) || isThingInBrackets(text, f.end)) &&
       !saidNames.includes(f.start) &&
       // "Maja från styrelsen beslutade …" although "Hus Maja" is a house
       !isMemberPhrase(text, f.end) &&
-      !isPersonVerb(text, f.start, f.end) &&
-      (thingNames.includes(hashLettersAt(text, f.start)) || isThingInBrackets(text, f.end));
+      !isPersonVerb(text, f.start, f.end);
     if (!isThing) out[kept++] = f;
   }
   out.length = kept;
