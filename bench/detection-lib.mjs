@@ -399,24 +399,25 @@ export const loadTunedCorpus = () => tunedParts.flatMap((part) => loadCorpus(par
 /**
  * Bundles packages/core/src/detection/detect.ts and imports it; optionally with another lexicon file
  * or another context model's table (as scripts/build-name-lexicon.mjs and build-context-model.mjs write
- * them with `--out`).
+ * them with `--out`), or with other contents for one source file of packages/core/src/detection
+ * (`source: { file: 'names.ts', contents }`, as scripts/detection-word-ablation.mjs tries lists).
  */
-export async function loadDetector({ lexiconFile, contextModelTableFile, tag = 'default' } = {}) {
+export async function loadDetector({ lexiconFile, contextModelTableFile, source, tag = 'default' } = {}) {
   const outfile = join('/tmp', `lgm-detect-${process.pid}-${tag}.mjs`);
   const replaced = [
     [/name-lexicon$/, lexiconFile],
     [/context-model-table$/, contextModelTableFile],
   ].filter(([, file]) => file);
-  const plugins = replaced.length
-    ? [
-        {
-          name: 'replace-generated',
-          setup(b) {
-            for (const [filter, file] of replaced) b.onResolve({ filter }, () => ({ path: file }));
-          },
-        },
-      ]
-    : [];
+  const plugins = [
+    {
+      name: 'replace-generated',
+      setup(b) {
+        for (const [filter, file] of replaced) b.onResolve({ filter }, () => ({ path: file }));
+        if (source)
+          b.onLoad({ filter: sourceFilter(source.file) }, () => ({ contents: source.contents, loader: 'ts' }));
+      },
+    },
+  ];
   await build({
     stdin: {
       contents: `export { detectPersonalData } from './detection/detect';
@@ -436,6 +437,9 @@ export { clearPhoneAnswers } from './detection/numbers';`,
   });
   return import(pathToFileURL(outfile).href);
 }
+
+/** The esbuild filter for one source file of packages/core/src/detection. */
+export const sourceFilter = (file) => new RegExp(`detection[\\\\/]${file.replace('.', '\\.')}$`);
 
 /**
  * Runs `use` with the detector of another git revision, checked out in a temporary worktree (built from

@@ -9,15 +9,12 @@
 // The first argument is a file of packages/core/src/detection, the second the start of the list's
 // string literal (unique in the file). One line a word, tab-separated: the word, the bytes saved, then
 // texts with data found and lost, clean texts flagged and no longer flagged, and texts whose findings
-// changed at all. About 3 seconds a word on 160,000 texts; the bundles go to a temporary directory,
-// removed at the end.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// changed at all. About 3 seconds a word on 160,000 texts.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { loadTunedCorpus, root } from '../bench/detection-lib.mjs';
+import { loadDetector, loadTunedCorpus, root, sourceFilter } from '../bench/detection-lib.mjs';
 
 const [file, listStart] = process.argv.slice(2);
 if (!file || !listStart) {
@@ -33,11 +30,9 @@ if (at < 0 || source.indexOf(`'${listStart}`, at + 1) >= 0) {
 const end = source.indexOf("'", at + 1);
 const list = source.slice(at + 1, end).split(' ');
 const texts = loadTunedCorpus();
-const fileFilter = new RegExp(`detection[\\\\/]${file.replace('.', '\\.')}$`);
-const dir = mkdtempSync(join(tmpdir(), 'word-ablation-'));
 
-/** Bundles the detector with `contents` for the file; minified, returns its gzipped size. */
-async function bundle(contents, outfile) {
+/** The gzipped size of the minified detector with `contents` for the file (as bench/detection-size.mjs measures it). */
+async function gzippedSize(contents) {
   const result = await build({
     stdin: {
       contents: `export { detectPersonalData } from './detection/detect';`,
@@ -45,11 +40,10 @@ async function bundle(contents, outfile) {
       loader: 'ts',
     },
     bundle: true,
-    minify: !outfile,
-    write: Boolean(outfile),
-    outfile,
+    minify: true,
+    write: false,
     format: 'esm',
-    platform: outfile ? 'node' : 'browser',
+    platform: 'browser',
     target: 'es2020',
     logLevel: 'silent',
     nodePaths: [join(root, 'packages/core/node_modules')],
@@ -57,20 +51,18 @@ async function bundle(contents, outfile) {
       {
         name: 'replace-list',
         setup(b) {
-          b.onLoad({ filter: fileFilter }, () => ({ contents, loader: 'ts' }));
+          b.onLoad({ filter: sourceFilter(file) }, () => ({ contents, loader: 'ts' }));
         },
       },
     ],
   });
-  return outfile ? 0 : gzipSync(result.outputFiles[0].text, { level: 9 }).length;
+  return gzipSync(result.outputFiles[0].text, { level: 9 }).length;
 }
 
 let count = 0;
 /** The findings of every text, one string each, with the file's contents replaced. */
 async function findings(contents) {
-  const outfile = join(dir, `detector-${count++}.mjs`);
-  await bundle(contents, outfile);
-  const { detectPersonalData } = await import(pathToFileURL(outfile).href);
+  const { detectPersonalData } = await loadDetector({ source: { file, contents }, tag: `ablation-${count++}` });
   return texts.map((t) =>
     detectPersonalData(t.text)
       .map((f) => `${f.kind}${f.start}-${f.end}`)
@@ -78,25 +70,21 @@ async function findings(contents) {
   );
 }
 
-try {
-  const base = await findings(source);
-  const baseSize = await bundle(source);
-  for (const word of list) {
-    const replaced = source.slice(0, at + 1) + list.filter((w) => w !== word).join(' ') + source.slice(end);
-    const now = await findings(replaced);
-    const moved = { found: 0, lost: 0, flagged: 0, unflagged: 0, changed: 0 };
-    for (const [k, t] of texts.entries()) {
-      if (now[k] === base[k]) continue;
-      moved.changed += 1;
-      const was = base[k] !== '';
-      const is = now[k] !== '';
-      if (was === is) continue;
-      if (t.spans.length > 0) moved[is ? 'found' : 'lost'] += 1;
-      else moved[is ? 'flagged' : 'unflagged'] += 1;
-    }
-    const saved = baseSize - (await bundle(replaced));
-    console.log([word, saved, moved.found, moved.lost, moved.flagged, moved.unflagged, moved.changed].join('\t'));
+const base = await findings(source);
+const baseSize = await gzippedSize(source);
+for (const word of list) {
+  const replaced = source.slice(0, at + 1) + list.filter((w) => w !== word).join(' ') + source.slice(end);
+  const now = await findings(replaced);
+  const moved = { found: 0, lost: 0, flagged: 0, unflagged: 0, changed: 0 };
+  for (const [k, t] of texts.entries()) {
+    if (now[k] === base[k]) continue;
+    moved.changed += 1;
+    const was = base[k] !== '';
+    const is = now[k] !== '';
+    if (was === is) continue;
+    if (t.spans.length > 0) moved[is ? 'found' : 'lost'] += 1;
+    else moved[is ? 'flagged' : 'unflagged'] += 1;
   }
-} finally {
-  rmSync(dir, { recursive: true, force: true });
+  const saved = baseSize - (await gzippedSize(replaced));
+  console.log([word, saved, moved.found, moved.lost, moved.flagged, moved.unflagged, moved.changed].join('\t'));
 }
