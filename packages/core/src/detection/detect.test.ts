@@ -1030,6 +1030,7 @@ describe('names', () => {
     ["an unknown name's genitive before a car", 'Juusos bil blockerar garagedörren', 'Juusos'],
     ["a known name's genitive before a car (not a firm's car)", 'Mettes bil står på gården', 'Mettes'],
     ["a name's genitive before a boat", 'Kalles båt har slitit sig från bojen', 'Kalles'],
+    ['a name before the days it works', 'lagret: Bashir mån-ons, Tomas tors-fre', 'Bashir'],
   ])('finds %s', (_, text, name) => {
     expect(foundOf('name', text)).toContain(name);
   });
