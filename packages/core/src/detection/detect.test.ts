@@ -1031,6 +1031,8 @@ describe('names', () => {
     ["a known name's genitive before a car (not a firm's car)", 'Mettes bil står på gården', 'Mettes'],
     ["a name's genitive before a boat", 'Kalles båt har slitit sig från bojen', 'Kalles'],
     ['a name before the days it works', 'lagret: Bashir mån-ons, Tomas tors-fre', 'Bashir'],
+    ['a word-name that has the key', 'Sten har nyckeln till pumphuset, han bor i gula huset', 'Sten'],
+    ['an unknown name that is on call', 'Mange har jouren i helgen, ring jourmobilen som vanligt', 'Mange'],
   ])('finds %s', (_, text, name) => {
     expect(foundOf('name', text)).toContain(name);
   });
