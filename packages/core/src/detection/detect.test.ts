@@ -1033,6 +1033,7 @@ describe('names', () => {
     ['a name before the days it works', 'lagret: Bashir mån-ons, Tomas tors-fre', 'Bashir'],
     ['a word-name that has the key', 'Sten har nyckeln till pumphuset, han bor i gula huset', 'Sten'],
     ['an unknown name that is on call', 'Mange har jouren i helgen, ring jourmobilen som vanligt', 'Mange'],
+    ['a word-name where it works, holding the keys', 'Örn på elavdelningen har nycklarna till taket', 'Örn'],
   ])('finds %s', (_, text, name) => {
     expect(foundOf('name', text)).toContain(name);
   });

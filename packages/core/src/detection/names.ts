@@ -536,7 +536,8 @@ function isSpeechAfterOrigin(text: string, end: number, unknown = false): boolea
   // ("Amara from the cleaners asked", "Aleksander from the plumbing firm can only come", "Tuija at the
   // equipment rental called": "the" and up to two words, then a verb a person does)
   if (p > 0 && (first === 102 || first === 97) && text.startsWith(' the ', p)) return isPersonVerbAfterThe(text, p + 4);
-  // (one word: "på förskolan sa", "på GEAB sa")
+  // (one word: "på förskolan sa", "på GEAB sa"; or what people have done or hold: "Örn på elavdelningen
+  // har nycklarna", "Rosa i tvätteriet har hittat en nyckelknippa")
   // (or a visit's verb after a firm: "Björn på Bravida kommer 8:00")
   if (atWords.has(preposition) && p > 0) {
     let q = wordEndAfter(text, p);
@@ -553,6 +554,7 @@ function isSpeechAfterOrigin(text: string, end: number, unknown = false): boolea
     return (
       q > 0 &&
       (isSpeechVerbAfter(text, q) ||
+        isDoneByPerson(text, q) ||
         (isUpper(codeAt(text, p + 1)) && codeAt(text, q) === 32 && comingVerbs.has(hashLettersAt(text, q + 1))))
     );
   }
