@@ -1034,6 +1034,7 @@ describe('names', () => {
     ['a word-name that has the key', 'Sten har nyckeln till pumphuset, han bor i gula huset', 'Sten'],
     ['an unknown name that is on call', 'Mange har jouren i helgen, ring jourmobilen som vanligt', 'Mange'],
     ['a word-name where it works, holding the keys', 'Örn på elavdelningen har nycklarna till taket', 'Örn'],
+    ['a capitalised word-name in a department', 'kolla med Rosa i receptionen om paketet kommit', 'Rosa'],
   ])('finds %s', (_, text, name) => {
     expect(foundOf('name', text)).toContain(name);
   });

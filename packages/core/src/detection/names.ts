@@ -318,8 +318,14 @@ function isMemberPhrase(text: string, end: number, orHome = false): boolean {
   if (orHome && flagsAt(text, p) & APARTMENT && isNumberAfter(text, q + (codeAt(text, q) === 46 ? 1 : 0))) return true;
   // …or the street: "Liv Berg i Drottninggatan 22 A"
   if (orHome && endsLikeStreet(text, p, q) && isNumberAfter(text, q)) return true;
-  // ("från elfirman", "från städbolaget"; not a brand: "Fjärrvärme från Mälarenergi")
-  if (organisations.has(hashLettersAt(text, p)) || endsLikeFirm(text, p, q)) return true;
+  // ("från elfirman", "från städbolaget"; not a brand: "Fjärrvärme från Mälarenergi"; after a capital, a
+  // department too, "Rosa i receptionen", "Björn på larmcentralen", but not "nu i receptionen")
+  if (
+    organisations.has(hashLettersAt(text, p)) ||
+    endsLikeFirm(text, p, q) ||
+    (orHome && isOrganisationWord(text, p, q))
+  )
+    return true;
   // …in English, a few words on: "from the solar company", "from our office", "on the night shift"
   if (!englishPrepositions.has(hashLettersAt(text, end + 1))) return false;
   for (let k = 0; k < 3; k += 1) {
