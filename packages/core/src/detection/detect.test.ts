@@ -1748,8 +1748,13 @@ describe('names', () => {
       "a noun's genitive before a car or a dog, and a loose dog",
       'Kundens bil står kvar. Skolans hund får vara i kåtan. Lös hund på parkeringen. Hedins Bil ringde.',
     ],
+    ['a capitalised "jag" that has paid', 'Hej, jag har en fråga. Jag har betalat 5 290 kr men avin säger 4 890 kr.'],
   ])('keeps %s out', (_, text) => {
     expect(foundOf('name', text)).toEqual([]);
+  });
+
+  it('leaves "Om" (if) opening a sentence out of the name after it', () => {
+    expect(foundOf('name', 'Om Kicki ringer om tvättstugan, det är ok.')).toEqual(['Kicki']);
   });
 
   it('finds the surname of a person whose first name is also a brand', () => {

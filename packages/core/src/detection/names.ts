@@ -501,9 +501,9 @@ const speechVerbs = hashes(speechVerbWords);
  * box office"; a name the lexicon knows still counts there, "Rosa från städfirman".)
  */
 function isActingWord(text: string, start: number, end: number, isReferred: () => boolean): boolean {
-  // (a lowercase word after it: a cheap first look)
+  // (a lowercase word after it: a cheap first look; and no pronoun, "Jag har betalat")
   const c = codeAt(text, end + 1);
-  if (codeAt(text, end) !== 32 || !isLetter(c) || isUpper(c)) return false;
+  if (codeAt(text, end) !== 32 || !isLetter(c) || isUpper(c) || isPronoun(text, start, end)) return false;
   const isSpeech =
     isSpeechVerbAfter(text, end) ||
     isSpeechAfterOrigin(text, end, true) ||
