@@ -71,7 +71,7 @@ const contextWords: [number, string][] = [
   // ten firms after names are now read as names in texts that are flagged anyway, "Retail Solutions")
   [
     COMPANY,
-    'ab hb ik spa bruk instruments scientific industries engineering electric labs frestelse pizza pils saison stout ipa grill salad sallad marine bygg el elektriska vvs rör fastigheter ltd gmbh oy as group måleri sotning sanering taxi kurir bageri doors company hamburgare controls bil entreprenad larm energi consulting co kyl ventilation värme städ lås transport åkeri tech security maskin mark smide snickeri montage glas tak fönsterputs blommor fond minnesfond son söner logistics plumbing recycling maintenance property properties facilities systems court house place suite ward design arkitekter studio media revision juridik advokatbyrå skola förskolan gatan väg torget allé allén park kyrka kyrkan centrum arena',
+    'ab hb ik spa bruk instruments scientific industries engineering electric labs frestelse pizza pils saison stout ipa grill salad marine bygg el elektriska vvs rör fastigheter ltd gmbh oy as group måleri sotning sanering taxi kurir bageri doors company hamburgare controls bil entreprenad larm energi consulting co kyl ventilation värme städ lås transport åkeri tech security maskin mark smide snickeri montage glas tak fönsterputs blommor fond minnesfond son logistics recycling plumbing maintenance property properties facilities systems court house place suite ward design arkitekter studio media revision juridik advokatbyrå skola förskolan gatan väg torget allé allén park kyrka kyrkan centrum arena',
   ],
   // greetings: "Hallo, Petra here" starts no list of names
   // …and a capitalised word right after one is a name: "Hej Samira!", "Dear Javier,", "Thanks, Wei"

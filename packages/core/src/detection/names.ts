@@ -1036,7 +1036,7 @@ const DEN = hashWord('den');
 // inverter, skåpen, horses, kossan, boats; other rules read a name next to them the same way.)
 const thingEnds = [
   ...words(
-    'sdagen laddbox gym roboten robot pump pumpen panel panelen givare givaren sensor maskinen aggregat gateway unit zon zonen zone hall hallen block tower villa villan farm gården store market skolan school lokalen köket kitchen café cafe kyrkan church centre center butiken house hus huset room rum rummet office wing frysen freezer autoklaven mower stuga stugan avdelning disk lokal skåp gård hästarna hästen häst kor kossorna katten katt hunden hund horse dog cat salong salongen krog krogen livs apotek apoteket handeln hotel hotell =bar pizzeria bistro depot project bastu salen båten brygga bryggan byn verket boat ship märket sauna',
+    'sdagen gym roboten robot pump pumpen panel panelen givare givaren sensor maskinen aggregat gateway unit zon zonen zone hall hallen block tower farm gården store market skolan school lokalen köket kitchen café cafe kyrkan centre center butiken house hus huset room rum rummet office wing frysen freezer autoklaven mower stuga stugan avdelning disk lokal skåp gård hästarna hästen häst kor kossorna katten katt hunden hund horse dog cat salong salongen krog krogen livs apotek apoteket handeln hotel hotell =bar pizzeria bistro depot project bastu salen båten brygga bryggan byn verket boat ship märket sauna',
   ),
   // lifts, stations, projects, regions and districts: "Hiss Oskar", "pumpstation Lo", "Projekt Sofia",
   // "Region Gävleborg", "Område Norr"
@@ -1047,9 +1047,10 @@ const thingEnds = [
   // lists, errands and the like: "Kontaktlista Lager", "Försäkringsärende Länsförsäkringar" (a ward,
   // "avd Linnéa", is a building word, lexicon.ts)
   // (the twenty-second session cut, as changing no text on dev–267 alone, "avdelningar", "avdelningarna",
-  // "stormen" here, and "reparatören", "inspektören", "kokerskan", "engineer", "officer",
-  // "warden" from the roles and "services", "bageri", "företaget" from the organisations: other rules
-  // and shorter ends read them the same way)
+  // "stormen", "laddbox", "villa", "villan" and "church" here, "reparatören", "inspektören", "kokerskan",
+  // "engineer", "officer" and "warden" from the roles, "services", "bageri" and "företaget" from the
+  // organisations, and the firms' words "sallad" and "söner" of lexicon.ts: other rules and shorter ends
+  // read them the same way)
   ...words('lista listan ärende byggnaderna tuppen'),
   // docks: "Victoria Quay", "King George Dock"
   ...words('quay dock pier building'),
