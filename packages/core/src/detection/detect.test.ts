@@ -1748,6 +1748,10 @@ describe('names', () => {
       "a noun's genitive before a car or a dog, and a loose dog",
       'Kundens bil står kvar. Skolans hund får vara i kåtan. Lös hund på parkeringen. Hedins Bil ringde.',
     ],
+    [
+      'projectors named like people',
+      'Greta (huvudprojektorn) har 1840 lamptimmar. Stjärnprojektorn Olle står i förrådet. Lampa i projektorn Nisse bytt.',
+    ],
     ['a capitalised "jag" that has paid', 'Hej, jag har en fråga. Jag har betalat 5 290 kr men avin säger 4 890 kr.'],
   ])('keeps %s out', (_, text) => {
     expect(foundOf('name', text)).toEqual([]);

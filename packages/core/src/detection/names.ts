@@ -1091,8 +1091,8 @@ const thingEnds = [
   ...words('hingsten stoet kalven kalvarna kaninen grisarna fåren korna kvigorna tjuren'),
   // showers and toilets, whose doors say whom they are for: "duschen herr luktar", "toaletten dam"
   ...words('duschen toaletten'),
-  // fridges and freezers: "kyl 1 (Karl)", "frys (Oscar)"
-  ...words('kyl frys'),
+  // fridges, freezers and projectors: "kyl 1 (Karl)", "frys (Oscar)", "Projektorn Stina"
+  ...words('kyl frys projektor projektorn'),
   // boilers: "Panna Astrid", "Pannan heter …"
   ...words('panna pannan pannor'),
   // boats, cars and restaurants: "Husbåt Maria", "elbilar", "Restaurangen Vera" ("Kon Rosa" would
@@ -1113,7 +1113,7 @@ const endsLikePet = suffixTest(
 );
 const endsLikeMachine = suffixTest(
   words(
-    'maskin maskinen robot roboten robotarna klippare klipparen sugare sugaren pump pumpen givare givaren sensor aggregat lampa lampan lampor katt katten hund hunden server systemet chatbot parrot dog cat mower tortoise sköldpaddan lastaren lastarna kamera vagn',
+    'maskin maskinen robot roboten robotarna klippare klipparen sugare sugaren pump pumpen givare givaren sensor aggregat lampa lampan lampor katt katten hund hunden server systemet chatbot parrot dog cat mower tortoise sköldpaddan lastaren lastarna kamera vagn projektorn projektorerna',
   ),
 );
 
