@@ -1035,6 +1035,7 @@ describe('names', () => {
     ['an unknown name that is on call', 'Mange har jouren i helgen, ring jourmobilen som vanligt', 'Mange'],
     ['a word-name where it works, holding the keys', 'Örn på elavdelningen har nycklarna till taket', 'Örn'],
     ['a capitalised word-name in a department', 'kolla med Rosa i receptionen om paketet kommit', 'Rosa'],
+    ['a word-name from a firm that has lost something', 'Viola från städfirman har tappat sin tagg', 'Viola'],
   ])('finds %s', (_, text, name) => {
     expect(foundOf('name', text)).toContain(name);
   });

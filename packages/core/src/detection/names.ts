@@ -591,12 +591,13 @@ function isSpeechAfterOrigin(text: string, end: number, unknown = false): boolea
           isDoneByPerson(text, verb - 1))
       );
     }
-    // (or a place in the definite form or a firm, and then a coming or speech verb: "Tor från stiftet
-    // kommer på syn", "Lind från försäkringsbolaget ringde", "Sten från ventilationsfirman kommer")
+    // (or a place in the definite form or a firm, and then a coming or speech verb or what people have
+    // done: "Tor från stiftet kommer på syn", "Lind från försäkringsbolaget ringde", "Sten från
+    // ventilationsfirman kommer", "Viola från städfirman har tappat sin tagg")
     if (k === 0 && !isUpper(c) && codeAt(text, p) === 32) {
       const q = wordEndAfter(text, p);
       if (q > 0 && (endsLikeDefinite(text, p + 1, q) || endsLikeFirm(text, p + 1, q)) && codeAt(text, q) === 32)
-        return comingVerbs.has(hashLettersAt(text, q + 1)) || isSpeechVerbAfter(text, q);
+        return comingVerbs.has(hashLettersAt(text, q + 1)) || isSpeechVerbAfter(text, q) || isDoneByPerson(text, q);
     }
     if (!isUpper(c) && !isIn) return false;
     p = wordEndAfter(text, p);
