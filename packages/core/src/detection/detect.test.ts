@@ -1758,6 +1758,11 @@ describe('names', () => {
     expect(foundOf('name', text)).toEqual([]);
   });
 
+  it('reads a capitalised Arabic particle inside a full name, and a firm\'s "El" still as a firm', () => {
+    expect(foundOf('name', 'Mme Nadia El Amrani would like the pool heated')).toEqual(['Nadia El Amrani']);
+    expect(foundOf('name', 'Faktura från Lindqvists El AB betald')).toEqual([]);
+  });
+
   it('leaves "Om" (if) opening a sentence out of the name after it', () => {
     expect(foundOf('name', 'Om Kicki ringer om tvättstugan, det är ok.')).toEqual(['Kicki']);
   });

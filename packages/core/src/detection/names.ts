@@ -2174,9 +2174,12 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     let lastFlags = flags;
     while (mayExtend && last + 1 < n && last - t < 3) {
       let next = last + 1;
-      const isParticle = tokenCaps[next] === 0 && particles.has(hashLettersAt(text, tokenStart[next] as number));
+      const isParticle =
+        (tokenCaps[next] === 0 || wordLength(next) === 2) &&
+        particles.has(hashLettersAt(text, tokenStart[next] as number));
       if (isParticle || !adjacent(text, tokens, last, next)) {
-        // "Björn de la Cruz", "Pieter van der Berg": particles between the parts of a name
+        // "Björn de la Cruz", "Pieter van der Berg": particles between the parts of a name (capitalised
+        // too when they have two letters: "Nadia El Amrani", not a firm's "El")
         next = afterParticles(text, tokens, last);
         if (next < 0 || caps !== 1) break;
       }
@@ -2602,7 +2605,7 @@ function afterParticles(text: string, tokens: Tokens, last: number): number {
   let p = tokens.end[last] as number;
   for (let count = 0; count < 3; count += 1) {
     if (codeAt(text, p) !== 32) return -1;
-    if (!(codeAt(text, p + 1) >= 97) || !particles.has(hashLettersAt(text, p + 1))) break;
+    if (!particles.has(hashLettersAt(text, p + 1))) break;
     let q = p + 1;
     while (q < text.length && isLetter(codeAt(text, q))) q += 1;
     p = q;
