@@ -974,7 +974,7 @@ const serviceStems = new Set(
 // "Fastighetsavdelningen", "Larmcentralen". Such a word is never read as a person's unknown name.
 const organisationEnds = [
   ...words(
-    'bolaget bolag avdelningen avdelning förvaltningen kontoret enheten gruppen teamet centralen jouren jour klubben klubb stift samfällighet församling tjänst tjänsten service fastigheter föreningen kommun kommunen byrån department team desk styrelsen support expedition council market försörjning konsult teknik refrigeration management receptionen board association firman förvaltning tandvård kraft bränsle instal driften växeln dept',
+    'bolaget bolag avdelningen avdelning förvaltningen kontoret enheten gruppen teamet centralen jouren jour klubben klubb stift samfällighet församling tjänst tjänsten service fastigheter föreningen kommun kommunen byrån department team desk styrelsen support expedition council market försörjning konsult teknik refrigeration management receptionen board association firman förvaltning tandvård kraft bränsle instal växeln dept',
   ),
   // job titles, capitalised in English signatures: "Facility Coordinator", "Site Manager"
   ...words(
@@ -1050,8 +1050,10 @@ const thingEnds = [
   // (the twenty-second session cut, as changing no text on dev–267 alone, "avdelningar", "avdelningarna",
   // "stormen", "laddbox", "villa", "villan" and "church" here, "reparatören", "inspektören", "kokerskan",
   // "engineer", "officer" and "warden" from the roles, "services", "bageri" and "företaget" from the
-  // organisations, and the firms' words "sallad" and "söner" of lexicon.ts: other rules and shorter ends
-  // read them the same way)
+  // organisations, and the firms' words "sallad" and "söner" of lexicon.ts; then "driften" of the
+  // organisations, "=dog", "kaninen", "hamster", "=kor", "kossan", "kalven" of the pets and "pump",
+  // "givare", "sensor", "lampa", "sköldpaddan" of the machines in brackets, all listed elsewhere too:
+  // other rules and shorter ends read them the same way)
   ...words('lista listan ärende byggnaderna tuppen'),
   // docks: "Victoria Quay", "King George Dock"
   ...words('quay dock pier building'),
@@ -1109,12 +1111,12 @@ const thingEnds = [
 // "Ponnyerna Sigge, Maja och Pärla"
 const endsLikePet = suffixTest(
   words(
-    '=hund hunden =katt katten =dog =cat kanin kaninen hamster hamstern =ko =kon =kor kossan kalven kvigan hästen elefanten noshörningen ormen krokodilen sköldpaddan schimpansen sjölejonet björnen boan schimpanserna surikaterna ponnyn ponnyerna hundarna',
+    '=hund hunden =katt katten =cat kanin hamstern =ko =kon kvigan hästen elefanten noshörningen ormen krokodilen sköldpaddan schimpansen sjölejonet björnen boan schimpanserna surikaterna ponnyn ponnyerna hundarna',
   ),
 );
 const endsLikeMachine = suffixTest(
   words(
-    'maskin maskinen robot roboten robotarna klippare klipparen sugare sugaren pump pumpen givare givaren sensor aggregat lampa lampan lampor katt katten hund hunden server systemet chatbot parrot dog cat mower tortoise sköldpaddan lastaren lastarna kamera vagn projektorn projektorerna',
+    'maskin maskinen robot roboten robotarna klippare klipparen sugare sugaren pumpen givaren aggregat lampan lampor katt katten hund hunden server systemet chatbot parrot dog cat mower tortoise lastaren lastarna kamera vagn projektorn projektorerna',
   ),
 );
 
