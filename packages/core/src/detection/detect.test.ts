@@ -907,7 +907,7 @@ describe('names', () => {
     ['Eritrean first names', 'Kidus byter pass med Aster fre 6/12.', 'Kidus'],
     ['a Thai first name after a colon', 'Namn på ordern: Thongchai, kontrollera leg.', 'Thongchai'],
     ['a Spanish full name', 'Rosa Contreras i köket har allergi mot latex.', 'Rosa Contreras'],
-    ['a Polish surname after an initial', 'Delivery signed for by K. Nowicka at 06:20.', 'Nowicka'],
+    ['a Polish surname after an initial', 'Delivery signed for by K. Nowicka at 06:20.', 'K. Nowicka'],
     ['a surname after a referee', 'Domaren Hellgren vill ha kaffe i domartornet.', 'Hellgren'],
     ['a surname after a curate', 'Komminister Rimpi vill ha bänkvärmen på vid vardagsmässan.', 'Rimpi'],
     ['an unknown first name after a driver', 'Förare Murtadha har tappat sitt förarkort i Lysekil.', 'Murtadha'],
@@ -1761,6 +1761,13 @@ describe('names', () => {
   it('reads a capitalised Arabic particle inside a full name, and a firm\'s "El" still as a firm', () => {
     expect(foundOf('name', 'Mme Nadia El Amrani would like the pool heated')).toEqual(['Nadia El Amrani']);
     expect(foundOf('name', 'Faktura från Lindqvists El AB betald')).toEqual([]);
+  });
+
+  it('reads an initial and a surname after "av" whatever comes before it', () => {
+    expect(foundOf('name', 'Godkänt av E. Strand, kassör. Avläst i närvaro av J. Abara.')).toEqual([
+      'E. Strand',
+      'J. Abara',
+    ]);
   });
 
   it('leaves "Om" (if) opening a sentence out of the name after it', () => {

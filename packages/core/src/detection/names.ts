@@ -2547,8 +2547,9 @@ function isInitialAndSurname(text: string, tokens: Tokens, t: number): boolean {
     (tokens.hashFlags[t + 1] as number) & THING
   )
     return false;
-  // ("Keys collected by D. Okonkwo": after an agent's "by", "av")
-  if (isAgentAfter(text, start)) return true;
+  // ("Keys collected by D. Okonkwo", "Godkänt av E. Strand": after an agent's "by", "av", whatever comes
+  // before it)
+  if (isAgentAfter(text, start) || agentWords.has(hashLettersAt(text, wordStartBefore(text, start)))) return true;
   if (!((tokens.hashFlags[t - 1] as number) & (ROLE | TITLE | CUE))) return false;
   const gap = start - (tokens.end[t - 1] as number);
   return gap === 1 ? codeAt(text, start - 1) === 32 : gap === 2 && codeAt(text, start - 2) === 58;
