@@ -1763,6 +1763,14 @@ describe('names', () => {
     expect(foundOf('name', 'Faktura från Lindqvists El AB betald')).toEqual([]);
   });
 
+  it('reads initials joined by a hyphen before a surname as part of the name', () => {
+    expect(foundOf('name', 'Rapport skriven av: P-O Fankki. Larm kvitterat av A-K Öberg 16:04')).toEqual([
+      'P-O Fankki',
+      'A-K Öberg',
+    ]);
+    expect(foundOf('name', 'Trapphus A-B har nya mätare, zon C-D Centrum också')).toEqual([]);
+  });
+
   it('reads an initial and a surname after "av" whatever comes before it', () => {
     expect(foundOf('name', 'Godkänt av E. Strand, kassör. Avläst i närvaro av J. Abara.')).toEqual([
       'E. Strand',

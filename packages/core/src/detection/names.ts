@@ -1050,7 +1050,8 @@ const thingEnds = [
   // (the twenty-second session cut, as changing no text on dev–267 alone, "avdelningar", "avdelningarna",
   // "stormen", "laddbox", "villa", "villan" and "church" here, "reparatören", "inspektören", "kokerskan",
   // "engineer", "officer" and "warden" from the roles, "services", "bageri" and "företaget" from the
-  // organisations, and the firms' words "sallad" and "söner" of lexicon.ts; then "driften" of the
+  // organisations, and the firms' words "sallad" and "söner" of lexicon.ts; then "lärare" of the roles,
+  // "driften" of the
   // organisations, "=dog", "kaninen", "hamster", "=kor", "kossan", "kalven" of the pets and "pump",
   // "givare", "sensor", "lampa", "sköldpaddan" of the machines in brackets, all listed elsewhere too:
   // other rules and shorter ends read them the same way)
@@ -1149,7 +1150,7 @@ function wordStartBefore(text: string, start: number): number {
 // How nouns for a person's role end: "köksmästaren", "avdelningssköterska", "butikschef", "manager", "sjukgymnast",
 // "sommarjobbare", "besökare", "mekaniker", "telefonist"
 const roleEnds = words(
-  'mästare mästaren chef chefen sköterska sköterskan tekniker teknikern brukare mokare mokaren reparatör vakt vakten inspektör ombud ombudet lärare läraren förvaltare förvaltaren skötare skötaren ägaren grannen granne manager coordinator technician supervisor neighbour owner mannen hygienist nurse guard ingenjör läkare doctor master personal installatör ansvarig ningsman örer veterinär domaren gymnast jobbare revisor besökare iker onist rådgivare',
+  'mästare mästaren chef chefen sköterska sköterskan tekniker teknikern brukare mokare mokaren reparatör vakt vakten inspektör ombud ombudet läraren förvaltare förvaltaren skötare skötaren ägaren grannen granne manager coordinator technician supervisor neighbour owner mannen hygienist nurse guard ingenjör läkare doctor master personal installatör ansvarig ningsman örer veterinär domaren gymnast jobbare revisor besökare iker onist rådgivare',
 );
 
 export const endsLikeRole = suffixTest(roleEnds);
@@ -1664,6 +1665,20 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       !isSigned
     ) {
       t += 1;
+      continue;
+    }
+    // "P-O Fankki", "A-K Öberg": initials joined by a hyphen before a surname (so a range of letters
+    // before a capitalised word no list knows reads so too, "hus A-B Vallgatan": no text of dev–275 has one)
+    if (
+      hint & HINT_HYPHEN &&
+      end0 - start0 === 3 &&
+      caps === 2 &&
+      tokenCaps[t + 1] === 1 &&
+      adjacent(text, tokens, t, t + 1) &&
+      !((tokenFlags[t + 1] as number) & THING & ~WORD)
+    ) {
+      out.push(finding('name', text, start0, tokenEnd[t + 1] as number, 0.8));
+      t += 2;
       continue;
     }
     // "Q-Park", "K-Rauta", "A-hus": a letter and a hyphen start a brand or a code, not a name; "Kultur- och
