@@ -1750,6 +1750,10 @@ describe('names', () => {
       'Kundens bil står kvar. Skolans hund får vara i kåtan. Lös hund på parkeringen. Hedins Bil ringde.',
     ],
     [
+      'trucks and a generator named like people',
+      'Lastbilen Sigge servad 2025-11-11. Generatorn Olga måste startas manuellt! sopbilen Agda har tappat olja',
+    ],
+    [
       'projectors named like people',
       'Greta (huvudprojektorn) har 1840 lamptimmar. Stjärnprojektorn Olle står i förrådet. Lampa i projektorn Nisse bytt.',
     ],

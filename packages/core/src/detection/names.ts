@@ -1096,8 +1096,10 @@ const thingEnds = [
   ...words('hingsten stoet kalven kalvarna kaninen grisarna korna kvigorna tjuren'),
   // showers and toilets, whose doors say whom they are for: "duschen herr luktar", "toaletten dam"
   ...words('duschen toaletten'),
-  // fridges, freezers and projectors: "kyl 1 (Karl)", "frys (Oscar)", "Projektorn Stina"
-  ...words('kyl frys projektor projektorn'),
+  // fridges, freezers, projectors, cars, trucks and generators: "kyl 1 (Karl)", "frys (Oscar)",
+  // "Projektorn Stina", "sopbilen Agda", "Lastbil Bertil", "Generatorn Olga" (not "Tack för hjälpen med
+  // generatorn Kenneth!", lost with them)
+  ...words('kyl frys projektor projektorn bilen lastbil lastbilarna generator generatorn'),
   // boilers: "Panna Astrid", "Pannan heter …"
   ...words('panna pannan pannor'),
   // boats, cars and restaurants: "Husbåt Maria", "elbilar", "Restaurangen Vera" ("Kon Rosa" would
