@@ -1036,6 +1036,7 @@ describe('names', () => {
     ['a word-name where it works, holding the keys', 'Örn på elavdelningen har nycklarna till taket', 'Örn'],
     ['a capitalised word-name in a department', 'kolla med Rosa i receptionen om paketet kommit', 'Rosa'],
     ['a word-name from a firm that has lost something', 'Viola från städfirman har tappat sin tagg', 'Viola'],
+    ['a surname after a captain written short', 'kpt Wahlberg vill ha veckorapporten som pdf', 'Wahlberg'],
   ])('finds %s', (_, text, name) => {
     expect(foundOf('name', text)).toContain(name);
   });

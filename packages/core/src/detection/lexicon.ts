@@ -42,9 +42,10 @@ const contextWords: [number, string][] = [
   // (French and Spanish ones since the eighteenth session: "Mme Dubois", "Sra. Martínez")
   [TITLE, 'mr mrs ms miss dr prof herr herrn hr fru fröken frau sir madam mme sra fam familjen familie familien'],
   // roles that are also cues: the capitalised word after them is a name, and they say a person follows
+  // (police and army ranks too: "kommissarie Åberg", "kpt Wahlberg"; the twenty-second session)
   [
     CUE | ROLE,
-    'hyresgäst hyresgästen intagen lots boende kontaktperson kontaktpersonen tenant resident email caretaker janitor mvh hälsningar hilsen grüße grüßen regards wishes medlem medlemmen vaktmästare vaktmästaren fastighetsskötare fastighetsskötaren',
+    'hyresgäst hyresgästen intagen lots sergeant lt kpt kommissarie boende kontaktperson kontaktpersonen tenant resident email caretaker janitor mvh hälsningar hilsen grüße grüßen regards wishes medlem medlemmen vaktmästare vaktmästaren fastighetsskötare fastighetsskötaren',
   ],
   [
     CUE,
