@@ -1037,6 +1037,7 @@ describe('names', () => {
     ['a capitalised word-name in a department', 'kolla med Rosa i receptionen om paketet kommit', 'Rosa'],
     ['a word-name from a firm that has lost something', 'Viola från städfirman har tappat sin tagg', 'Viola'],
     ['a surname after a captain written short', 'kpt Wahlberg vill ha veckorapporten som pdf', 'Wahlberg'],
+    ['a word-name from the cleaning department who speaks', 'Rosa från städ sa att det droppar från taket', 'Rosa'],
   ])('finds %s', (_, text, name) => {
     expect(foundOf('name', text)).toContain(name);
   });

@@ -591,12 +591,16 @@ function isSpeechAfterOrigin(text: string, end: number, unknown = false): boolea
           isDoneByPerson(text, verb - 1))
       );
     }
-    // (or a place in the definite form or a firm, and then a coming or speech verb or what people have
-    // done: "Tor från stiftet kommer på syn", "Lind från försäkringsbolaget ringde", "Sten från
-    // ventilationsfirman kommer", "Viola från städfirman har tappat sin tagg")
+    // (or a place in the definite form, a firm or a department, and then a coming or speech verb or what
+    // people have done: "Tor från stiftet kommer på syn", "Lind från försäkringsbolaget ringde", "Sten
+    // från ventilationsfirman kommer", "Viola från städfirman har tappat sin tagg", "Rosa från städ sa")
     if (k === 0 && !isUpper(c) && codeAt(text, p) === 32) {
       const q = wordEndAfter(text, p);
-      if (q > 0 && (endsLikeDefinite(text, p + 1, q) || endsLikeFirm(text, p + 1, q)) && codeAt(text, q) === 32)
+      if (
+        q > 0 &&
+        (endsLikeDefinite(text, p + 1, q) || endsLikeFirm(text, p + 1, q) || isOrganisationWord(text, p + 1, q)) &&
+        codeAt(text, q) === 32
+      )
         return comingVerbs.has(hashLettersAt(text, q + 1)) || isSpeechVerbAfter(text, q) || isDoneByPerson(text, q);
     }
     if (!isUpper(c) && !isIn) return false;
@@ -980,8 +984,8 @@ const organisationEnds = [
   ...words(
     'manager master coordinator engineer technician supervisor director officer assistant administrator consultant förvaltare ansvarig skötare ingenjör befäl',
   ),
-  // authorities and trades: "Skatteverket", "Värmeexperten", "Ekonomi" (a department)
-  ...words('verket experten ekonomi accounts'),
+  // authorities and trades: "Skatteverket", "Värmeexperten", "Ekonomi", "städ" (departments)
+  ...words('verket experten ekonomi accounts städ'),
   // trades at the end of a firm's name: "Elitfönster", "Sjöbygg", "Nordplåt", "Tolkförmedling";
   // "Hallands Djurklinik", "Bodens Maskinuthyrning", "Ståls Hovslageri", "If Skadeförsäkring"
   ...words(
