@@ -1051,15 +1051,14 @@ const thingEnds = [
   ...words('boendet äldreboende kliniken'),
   // lists, errands and the like: "Kontaktlista Lager", "Försäkringsärende Länsförsäkringar" (a ward,
   // "avd Linnéa", is a building word, lexicon.ts)
-  // (the twenty-second session cut, as changing no text on dev–267 alone, "avdelningar", "avdelningarna",
-  // "stormen", "laddbox", "villa", "villan" and "church" here, "reparatören", "inspektören", "kokerskan",
-  // "engineer", "officer" and "warden" from the roles, "services", "bageri" and "företaget" from the
-  // organisations, and the firms' words "sallad" and "söner" of lexicon.ts; then "lärare" of the roles,
-  // "driften" of the
-  // organisations, "=dog", "kaninen", "hamster", "=kor", "kossan", "kalven" of the pets and "pump",
-  // "givare", "sensor", "lampa", "sköldpaddan" of the machines in brackets, "museet", "fåren" and
-  // "projektet" of the things, all listed elsewhere too:
-  // other rules and shorter ends read them the same way)
+  // (the twenty-second session cut 49 list words whose absence, each taken out in turn, changed no text
+  // on dev–267 or dev–275; most are listed twice, or a shorter ending reads them the same way: here
+  // "avdelningar", "avdelningarna", "stormen", "laddbox", "villa", "villan", "church", "museet", "fåren",
+  // "projektet" and 15 plurals for lists; "reparatören", "inspektören", "kokerskan", "engineer",
+  // "officer", "warden" and "lärare" of the roles; "services", "bageri", "företaget" and "driften" of the
+  // organisations; "=dog", "kaninen", "hamster", "=kor", "kossan", "kalven" of the pets; "pump",
+  // "givare", "sensor", "lampa", "sköldpaddan" of the machines in brackets; and the firms' words
+  // "sallad" and "söner" of lexicon.ts)
   ...words('lista listan ärende byggnaderna tuppen'),
   // docks: "Victoria Quay", "King George Dock"
   ...words('quay dock pier building'),
@@ -1109,9 +1108,8 @@ const thingEnds = [
   // boats, cars and restaurants: "Husbåt Maria", "elbilar", "Restaurangen Vera" ("Kon Rosa" would
   // take Håkon, "bil Greta" Olofsson Bil)
   ...words('båt båtarna bilar restaurang restaurangen förråd förrådet gången kulvert kulverten'),
-  // plurals, for lists: "… är namnen på mätarna", "… are the meters" (the twenty-second session cut 15
-  // more, "pumparna", "gateways", "sensorer", "rooms" …, whose absence changed no text on dev–275: the
-  // singular's ending or a naming word reads them the same way)
+  // plurals, for lists: "… är namnen på mätarna", "… are the meters" (15 more, "pumparna", "gateways",
+  // "sensorer", "rooms" …, cut in the twenty-second session: see above)
   ...words('mätare meters grupperna rummen'),
 ];
 
