@@ -1037,6 +1037,7 @@ describe('names', () => {
     ['a capitalised word-name in a department', 'kolla med Rosa i receptionen om paketet kommit', 'Rosa'],
     ['a word-name from a firm that has lost something', 'Viola från städfirman har tappat sin tagg', 'Viola'],
     ['a surname after a captain written short', 'kpt Wahlberg vill ha veckorapporten som pdf', 'Wahlberg'],
+    ['a first name after German thanks', 'Gilt die Kurtaxe auch für Kinder unter 6? Danke, Svenja', 'Svenja'],
     ['a word-name from the cleaning department who speaks', 'Rosa från städ sa att det droppar från taket', 'Rosa'],
   ])('finds %s', (_, text, name) => {
     expect(foundOf('name', text)).toContain(name);
@@ -1759,6 +1760,9 @@ describe('names', () => {
       'projectors named like people',
       'Greta (huvudprojektorn) har 1840 lamptimmar. Stjärnprojektorn Olle står i förrådet. Lampa i projektorn Nisse bytt.',
     ],
+    ['the English "She" opening a sentence', 'The stove does not work. She said to contact the landlord.'],
+    ['German thanks closing a note', 'Heizung im Frühstücksraum funktioniert nicht richtig, bitte prüfen. Danke'],
+    ['a payment service before a number', 'Reminder: our Swish for donations is 123 456 78 90.'],
     ['a capitalised "jag" that has paid', 'Hej, jag har en fråga. Jag har betalat 5 290 kr men avin säger 4 890 kr.'],
   ])('keeps %s out', (_, text) => {
     expect(foundOf('name', text)).toEqual([]);

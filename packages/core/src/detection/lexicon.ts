@@ -75,8 +75,9 @@ const contextWords: [number, string][] = [
     'ab hb ik spa bruk instruments scientific industries engineering electric labs frestelse pizza pils saison stout ipa grill salad marine bygg el elektriska vvs rör fastigheter ltd gmbh oy as group måleri sotning sanering taxi kurir bageri doors company hamburgare controls bil entreprenad larm energi consulting co kyl ventilation värme städ lås transport åkeri tech security maskin mark smide snickeri montage glas tak fönsterputs blommor fond minnesfond son logistics recycling plumbing maintenance property properties facilities systems court house place suite ward design arkitekter studio media revision juridik advokatbyrå skola förskolan gatan väg torget allé allén park kyrka kyrkan centrum arena',
   ],
   // greetings: "Hallo, Petra here" starts no list of names
-  // …and a capitalised word right after one is a name: "Hej Samira!", "Dear Javier,", "Thanks, Wei"
-  [WORD | ROLE, 'hej hejsan hallå hallo hello hi hey dear bästa kära tjena tjabba thanks thx tack cheers'],
+  // …and a capitalised word right after one is a name: "Hej Samira!", "Dear Javier,", "Thanks, Wei",
+  // "Danke, Svenja"
+  [WORD | ROLE, 'hej hejsan hallå hallo hello hi hey dear bästa kära tjena tjabba thanks thx tack cheers danke'],
   // words that start sentences but never name anyone: "Our Finnish crew", "Alla boende"
   [
     WORD,
@@ -117,7 +118,7 @@ const contextWords: [number, string][] = [
   // were cut for room, 0.06 kB.
   [
     BRAND,
-    'loggamera camfil alge vy elis franke arla kiwa ventab oras sia abba tomra pripps mariestads hörmann findus orkla selecta stadium innohome rosengrens hemtex swedac cetetherm länsförsäkringar konsum elsys philips alfa kone schindler otis securitas bravida skanska vattenfall ellevio eon grundfos danfoss siemens schneider sweco coor caverion crawford telia wilo ericsson willys ica coop maxi kvantum garo easee elon stena kia dahl bosch polygon envac lindab carrier york axis stanley mälarenergi avarn verisure sector fortum wallenstam akelius vasakronan castellum rikshem thermia nibe daikin vaillant viessmann uponor systemair swegon ahlsell beijer preem circle assa abloy dorma gunnebo anticimex renova kamstrup elvaco abelko regin ragn-sells ramboll tyréns peab eltel xylem ramirent locum certas lindex jula radisson scandic lidl byggmax eaton ikea fm techem brunata ista adax eurofins postnord telenor ownit linde schenker presto dussmann liko electrolux miele exergi folksam thermo västtrafik aimo dagab copco liquide karolinska crescent husqvarna tunstall dometic försäkringskassan pensionsmyndigheten',
+    'loggamera camfil alge vy elis franke arla kiwa ventab oras sia abba tomra swish mariestads hörmann findus orkla selecta stadium innohome rosengrens hemtex swedac cetetherm länsförsäkringar konsum elsys philips alfa kone schindler otis securitas bravida skanska vattenfall ellevio eon grundfos danfoss siemens schneider sweco coor caverion crawford telia wilo ericsson willys ica coop maxi kvantum garo easee elon stena kia dahl bosch polygon envac lindab carrier york axis stanley mälarenergi avarn verisure sector fortum wallenstam akelius vasakronan castellum rikshem thermia nibe daikin vaillant viessmann uponor systemair swegon ahlsell beijer preem circle assa abloy dorma gunnebo anticimex renova kamstrup elvaco abelko regin ragn-sells ramboll tyréns peab eltel xylem ramirent locum certas lindex jula radisson scandic lidl byggmax eaton ikea fm techem brunata ista adax eurofins postnord telenor ownit linde schenker presto dussmann liko electrolux miele exergi folksam thermo västtrafik aimo dagab copco liquide karolinska crescent husqvarna tunstall dometic försäkringskassan pensionsmyndigheten',
   ],
   // words before a capitalised word that make it the name of a building, block or association (rooms in
   // the plural and compounds, "mötesrum", "rummen", "salarna", "zones", "bostadsrättsföreningen", were

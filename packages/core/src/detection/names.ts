@@ -450,7 +450,7 @@ function isAfterArticle(text: string, start: number): boolean {
 
 // pronouns that are also names: "Vi bor i huset", "Man säger" (and "is", "in", which never name anyone:
 // "handed in at the office")
-const pronouns = hashes(words('jag vi de man den det han hon du ni we they he hans hennes ny vem is in'));
+const pronouns = hashes(words('jag vi de man den det han hon du ni we they he she hans hennes ny vem is in'));
 
 const isPronoun = (text: string, start: number, end: number) =>
   end - start <= 6 && pronouns.has(hashLettersAt(text, start));
