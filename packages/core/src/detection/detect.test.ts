@@ -613,6 +613,7 @@ describe('names', () => {
       'Abdirahman ringde från Sandvikens Energi',
       'Abdirahman',
     ],
+    ['an unknown name ending like a participle before a speech verb', 'Nedžad ringde om nyckeln', 'Nedžad'],
     ["a signature with the sender's firm", 'Kommer imorgon ca 9. /Bosse Kylservice', 'Bosse'],
     [
       'a full name starting with a word-name at a sentence start',
