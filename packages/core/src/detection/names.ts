@@ -1994,7 +1994,12 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         // (-ad before a lowercase word: "Sinead Murphy" is a name; so is one that does what people do, "Fuad
         // ringde")
         !endsWithFolded(text, start0, end0, 'ed') &&
-        !(!isActing && endsWithFolded(text, start0, end0, 'ad') && codeAt(text, end0) === 32 && !isUpper(codeAt(text, end0 + 1))) &&
+        !(
+          !isActing &&
+          endsWithFolded(text, start0, end0, 'ad') &&
+          codeAt(text, end0) === 32 &&
+          !isUpper(codeAt(text, end0 + 1))
+        ) &&
         !isOrganisationWord(text, start0, end0) &&
         !isThingWord(text, start0, end0) &&
         // ("Lagerchef Kylterminalen Örebro": a long noun in the definite form; "åtgärdad av
