@@ -614,6 +614,8 @@ describe('names', () => {
       'Abdirahman',
     ],
     ['an unknown name ending like a participle before a speech verb', 'Nedžad ringde om nyckeln', 'Nedžad'],
+    ['an unknown name before a verb of work', 'Saulius jobbar inte här längre', 'Saulius'],
+    ['an unknown name before a fall', 'kl 11:40 Sergiy ramlade från stegen', 'Sergiy'],
     ["a signature with the sender's firm", 'Kommer imorgon ca 9. /Bosse Kylservice', 'Bosse'],
     [
       'a full name starting with a word-name at a sentence start',
@@ -1167,6 +1169,7 @@ describe('names', () => {
     ['a month', 'The lift stopped twice in May.'],
     ['a cue without a name', 'Ring larmcentralen, kontakta förvaltaren.'],
     ['a product model after a brand, or glued to its number', 'Pumpen är en Grundfos Magna, modell Magna3 40-120.'],
+    ['a machine that works, in the definite form', 'Värmepumpen jobbar hårt i kylan. Fläkten ramlade ner.'],
     ['a company written with &', 'Lagret ägs av Berg & Son AB.'],
     ['a unit after a number', 'Differenstryck 45 Pa, 230 V.'],
     ['a trade firm named after a person', 'Offert från Hellbergs Smide och Anderssons Snickeri.'],
