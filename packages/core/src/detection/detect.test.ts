@@ -698,6 +698,7 @@ describe('names', () => {
     ['a full name right after "i"', 'Givaren sitter i Anna Bergs gamla rum.', 'Anna Bergs'],
     ['a full name after "det"', 'Från december är det Rosa Jiménez som tar över, 073-608 21 14.', 'Rosa Jiménez'],
     ['a full name after a thing\'s name and "is"', 'Manager at Café Freja is Hilda Norrby.', 'Hilda Norrby'],
+    ['a full name after a thing\'s name and "was"', 'Manager at Café Freja was Hilda Norrby.', 'Hilda Norrby'],
     ['a genitive right after "i"', 'Givare nr 3 sitter i Elins gamla rum numera.', 'Elins'],
     ['a first name after an agent\'s "av"', 'Larmet kvitterat av Malak kl 03.', 'Malak'],
     [
@@ -1169,6 +1170,8 @@ describe('names', () => {
     ['a month', 'The lift stopped twice in May.'],
     ['a cue without a name', 'Ring larmcentralen, kontakta förvaltaren.'],
     ['a product model after a brand, or glued to its number', 'Pumpen är en Grundfos Magna, modell Magna3 40-120.'],
+    ['a town after a role or a trade', 'Kassapersonal Visby har utbildning. Städ Kista natt: inga avvikelser.'],
+    ['a two-letter word that is also a surname', 'As said before, pump P1 is fine. Rakel-ID ändrat, ok från kommunen.'],
     ['a machine that works, in the definite form', 'Värmepumpen jobbar hårt i kylan. Fläkten ramlade ner.'],
     ['a company written with &', 'Lagret ägs av Berg & Son AB.'],
     ['a unit after a number', 'Differenstryck 45 Pa, 230 V.'],

@@ -2159,8 +2159,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
           // is a person's ("Manager at Hotel Freja is Hilda Norrby")
           if (
             hasColonBetween(text, tokenEnd[j] as number, tokenStart[k] as number) ||
-            (k === j + 2 &&
-              copulas.has(hashLettersAt(text, tokenStart[j + 1] as number)) &&
+            (copulas.has(hashLettersAt(text, (tokenEnd[j] as number) + 1)) &&
               tokenCaps[k + 1] === 1 &&
               adjacent(text, tokens, k, k + 1))
           )
