@@ -1853,8 +1853,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       !(hashFlags & FIRST && !(hashFlags & WORD) && isLowercasePerson(t)) &&
       !(hashFlags & FIRST && tokenOpens[t] === 1 && isSpeechAfterOrigin(text, end0)) &&
       // ("klara ringde, hon blir sen", "björn sa att …": a word-name in lowercase opening a sentence
-      // before a speech verb)
-      !(tokenOpens[t] === 1 && isSpeechVerbAfter(text, end0))
+      // before a speech verb, or what people have done or hold: "sten har nyckeln", "lina hade nycklarna")
+      !(tokenOpens[t] === 1 && (isSpeechVerbAfter(text, end0) || isDoneByPerson(text, end0)))
     ) {
       t += 1;
       continue;
@@ -2035,7 +2035,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       flags & NAME &&
       ((caps === 1 && sentenceStart && (isPersonVerb(text, start0, end0) || isSpeechAfterOrigin(text, end0))) ||
         (caps === 1 && roleFollows(end0)) ||
-        (caps === 0 && sentenceStart && isSpeechVerbAfter(text, end0)) ||
+        (caps === 0 && sentenceStart && (isSpeechVerbAfter(text, end0) || isDoneByPerson(text, end0))) ||
         ((caps === 0 || sentenceStart) && !isPronoun(text, start0, end0) && isMemberPhrase(text, end0, caps === 1)))
     ) {
       // a word that is also a name, and then a verb only people do, a role in brackets or where the
