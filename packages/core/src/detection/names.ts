@@ -2020,6 +2020,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         // ("från HR frågade": a department in capitals, not "Hr")
         tokenCaps[before] !== 2 &&
         !functionWords.has(hashLettersAt(text, start0)) &&
+        // ("Kundens fru ringde": what the person did)
+        !personVerbs.has(text.slice(start0, end0)) &&
         // ("omklädningsrum herr ligger på 17°": a Swedish verb in the present, not a surname)
         !(
           flags === 0 &&
