@@ -615,6 +615,7 @@ describe('names', () => {
     ],
     ['an unknown name ending like a participle before a speech verb', 'Nedžad ringde om nyckeln', 'Nedžad'],
     ['an unknown name before a verb of work', 'Saulius jobbar inte här längre', 'Saulius'],
+    ['a surname after a captain written short', 'meddelande från agent: capt. Rossi kommer 14:00', 'Rossi'],
     ['a lowercase word-name opening a note, then what people hold', 'lina hade nycklarna senast', 'lina'],
     ['an unknown name before a fall', 'kl 11:40 Sergiy ramlade från stegen', 'Sergiy'],
     ["a signature with the sender's firm", 'Kommer imorgon ca 9. /Bosse Kylservice', 'Bosse'],
