@@ -39,7 +39,8 @@ export const LOWER_WORD = 524288;
 
 const contextWords: [number, string][] = [
   // words before a name that say a person follows; titles make any capitalised word a name
-  // (French and Spanish ones since the eighteenth session: "Mme Dubois", "Sra. Martínez")
+  // (French and Spanish ones since the eighteenth session: "Mme Dubois", "Sra. Martínez"; "capt" since the
+  // twenty-third, "capt. Rossi", not "kapten", which names horses and bars too)
   [TITLE, 'mr mrs ms miss dr prof capt herr herrn hr fru fröken frau sir madam mme sra fam familjen familie familien'],
   // roles that are also cues: the capitalised word after them is a name, and they say a person follows
   // (police and army ranks too: "kommissarie Åberg", "kpt Wahlberg"; the twenty-second session)
