@@ -1173,6 +1173,7 @@ describe('names', () => {
     ['a cue without a name', 'Ring larmcentralen, kontakta förvaltaren.'],
     ['a product model after a brand, or glued to its number', 'Pumpen är en Grundfos Magna, modell Magna3 40-120.'],
     ['what a wife did, after "fru"', 'Kundens fru ringde, hon undrar om värmen.'],
+    ['a brand of sprinklers and a shipping line', 'Sprinklercentral Viking i källaren. Viking Grace ligger vid kaj 4.'],
     ['a town after a role or a trade', 'Kassapersonal Visby har utbildning. Städ Kista natt: inga avvikelser.'],
     ['a two-letter word that is also a surname', 'As said before, pump P1 is fine. Rakel-ID ändrat, ok från kommunen.'],
     ['a machine that works, in the definite form', 'Värmepumpen jobbar hårt i kylan. Fläkten ramlade ner.'],
