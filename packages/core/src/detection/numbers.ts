@@ -179,7 +179,8 @@ export function wordBefore(text: string, pos: number): string {
   if (dash > 0 && numberAntiCues.has(word.slice(dash + 1))) return word.slice(dash + 1);
   // "art.nr": the word before the dot says it
   if (word.endsWith('.nr') && numberAntiCues.has(word.slice(0, -3))) return word.slice(0, -3);
-  return word;
+  // "Elmätare 7350 0123 …", "värmemätaren": a compound of a meter word
+  return word.includes('mätar') ? 'mätare' : word;
 }
 
 let wordStart = 0;
