@@ -397,7 +397,10 @@ function analyse(text: string, runStart: number, groups: Group[], out: PersonalD
       length === 8 ||
       length === 10 ||
       length === 12;
-    const startsHere = mayStart && (a === 0 ? startOk(text, start) : codeAt(text, ga.start - 1) !== 45);
+    // (nor inside a GS1 number, a meter's or an article's: "nr 7350 0122 8844")
+    const startsHere =
+      mayStart &&
+      (a === 0 ? startOk(text, start) : codeAt(text, ga.start - 1) !== 45 && !text.startsWith('735', runStart));
     if (!startsHere) {
       a += 1;
       continue;
