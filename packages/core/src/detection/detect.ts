@@ -253,8 +253,9 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
         wordLength >= 4
       )
         flags = SURNAME | STRONG;
-      // …or the genitive of one (Annas, Johanssons, Karen's; not "Class": a name ending in s takes none)
-      if (flags === 0 && folded === 115 && before1 !== 115 && isFirstUpper && wordLength >= 4) {
+      // …or the genitive of one (Annas, Johanssons, Karen's; and, as people write it, of a name ending in
+      // s: "Jonass matlåda", "Larss idé"; "Class", of Clas, is listed as a word)
+      if (flags === 0 && folded === 115 && isFirstUpper && wordLength >= 4) {
         flags = genitive(lookupHash(lexicon, before1 === 39 || before1 === 0x2019 ? stemHash2 : stemHash));
       }
       // how the word ends (the last three letters, lowercase; 0 before the start of the word)

@@ -82,7 +82,7 @@ const contextWords: [number, string][] = [
   // words that start sentences but never name anyone: "Our Finnish crew", "Alla boende"
   [
     WORD,
-    'our your their my its nobody member vans tyvärr her his this these those all any some each every no others tenants residents guests klass tekniska vår våra min mina din dina er era alla inga ingen någon några denna detta dessa övriga andra',
+    'our your their my its nobody member vans tyvärr her his this these those all any some each every no others tenants residents guests klass class tekniska vår våra min mina din dina er era alla inga ingen någon några denna detta dessa övriga andra',
   ],
   // documents and callers, whose sender or errand follows them: "Offert från Ronneby Sprängteknik",
   // "Report from the cleaning company", "Kund ringde", "Greetings from the Vasa office"
