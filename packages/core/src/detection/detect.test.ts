@@ -170,6 +170,7 @@ describe('phone numbers', () => {
     ['a customer number, said through "number"', 'Customer number 0207 4415 8823 for the account'],
     ['cells of a pasted table', 'EM-02\t13877\nEM-03\t0701234'],
     ['a number after a compound meter word and "nr"', 'Elmätare nr 7350 0123 4567, anläggnings-ID 735999100012345678.'],
+    ['"hans" (his) after "det är"', 'Nej, det är hans pappas bil, inte hans.'],
     ['an English class', 'Class A at night because of fire risk. Class cap is 24 bikes.'],
     ['the digits inside a GS1 number', 'Mätare el undercentral: 7350 0122 4481, nr 7350 0122 8844.'],
     ['a number after a compound meter word', 'Elmätare 7350 0901 2233 45 i skåpet, värmemätaren 0122 4481 22.'],

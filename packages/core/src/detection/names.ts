@@ -1574,7 +1574,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     const end = tokenEnd[t] as number;
     return (
       isSpeechVerbAfter(text, end) ||
-      isSelfIntroduction(text, start, end) ||
+      // (not a pronoun: "det är hans pappas")
+      (isSelfIntroduction(text, start, end) && !isPronoun(text, start, end)) ||
       isPersonQuantityAfter(text, end) ||
       numberFollows(end)
     );
