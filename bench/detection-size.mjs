@@ -67,7 +67,10 @@ const variants = [
   ['SCB surnames up to 6 letters', { LEXICON_SURNAME_MAX: '6' }],
   ['SCB surnames up to 3 letters (the cut before 2026-11-26)', { LEXICON_SURNAME_MAX: '3' }],
   ['SCB surnames up to 4 letters', { LEXICON_SURNAME_MAX: '4' }],
-  ['with every 2-letter Swedish-word surname (En, Ok, As; the cut until the twenty-third session)', { LEXICON_SURNAME_WORD_MAX: '2' }],
+  [
+    'with every 2-letter Swedish-word surname (En, Ok, As; the cut until the twenty-third session)',
+    { LEXICON_SURNAME_WORD_MAX: '2' },
+  ],
   ['Swedish-word surnames up to 7 letters (the cut before 2026-11-26)', { LEXICON_SURNAME_WORD_MAX: '7' }],
   ['Swedish-word surnames up to 5 letters (the cut of the morning of 2026-11-26)', { LEXICON_SURNAME_WORD_MAX: '5' }],
   ['Swedish-word surnames up to 4 letters (the cut of the evening of 2026-11-26)', { LEXICON_SURNAME_WORD_MAX: '4' }],
