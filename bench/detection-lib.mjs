@@ -394,7 +394,7 @@ export const blindParts = [];
  * entries of docs/personal-data-detection.md. No script reads them. To measure one, move it to
  * `blindParts` in its own commit.
  */
-export const sealedParts = [];
+export const sealedParts = ['held-out-284', 'held-out-287', 'held-out-289', 'held-out-290'];
 
 /** The texts of the tuned parts, together. */
 export const loadTunedCorpus = () => tunedParts.flatMap((part) => loadCorpus(part));
