@@ -699,6 +699,8 @@ function isModelNumberAfter(text: string, end: number): boolean {
     return !((codeAt(text, q) === 58 || codeAt(text, q) === 46) && isDigitAt(text, q + 1));
   }
   if (p - end - 1 > 3) return false;
+  // (nor a school class: "Lovisa 6B", "Tuva 4c")
+  if (p === end + 2 && isLetter(c)) return false;
   // not a date, a time, a range or the start of a longer number
   if ((c === 47 || c === 46 || c === 58 || c === 45 || c === 44 || c === 0x2013) && isDigitAt(text, p + 1))
     return false;
@@ -2021,8 +2023,6 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         // ("från HR frågade": a department in capitals, not "Hr")
         tokenCaps[before] !== 2 &&
         !functionWords.has(hashLettersAt(text, start0)) &&
-        // ("Kundens fru ringde": what the person did)
-        !personVerbs.has(text.slice(start0, end0)) &&
         // ("omklädningsrum herr ligger på 17°": a Swedish verb in the present, not a surname)
         !(
           flags === 0 &&
