@@ -46,7 +46,25 @@ describe('parseBookingPhoneNumber', () => {
   });
 
   it('answers as libphonenumber-js does for any run of digits, national or international', () => {
-    const prefixes = ['', '0', '07', '08', '+46', '+47', '+45', '+358', '+354', '+49', '+44', '+48', '+31', '+1', '00'];
+    const prefixes = [
+      '',
+      '0',
+      '07',
+      '08',
+      '46',
+      '460',
+      '+46',
+      '+47',
+      '+45',
+      '+358',
+      '+354',
+      '+49',
+      '+44',
+      '+48',
+      '+31',
+      '+1',
+      '00',
+    ];
     fc.assert(
       fc.property(fc.constantFrom(...prefixes), fc.stringMatching(/^[0-9 -]{3,14}$/), (prefix, rest) => {
         const value = `${prefix}${rest}`;
@@ -62,6 +80,14 @@ describe('parseBookingPhoneNumber', () => {
       expect(parseBookingPhoneNumber(value), value).toBe(libphonenumber(value));
     }
     expect(parseBookingPhoneNumber('0-0-47 412 34 567')).toBe('+4741234567');
+  });
+
+  // (found by the property above about once in 100,000 cases: the calling code written without its +)
+  it('takes off the calling code written without its +, as libphonenumber-js does', () => {
+    for (const value of ['46 70 123 45 67', '46701234567', '4 6-389-53791 ', '46  03385983', '4612345']) {
+      expect(parseBookingPhoneNumber(value), value).toBe(libphonenumber(value));
+    }
+    expect(parseBookingPhoneNumber('46 70 123 45 67')).toBe('+46701234567');
   });
 
   it('refuses letters', () => {

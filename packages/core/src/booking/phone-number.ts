@@ -35,7 +35,11 @@ export function parseBookingPhoneNumber(value: string): string | null {
   const isInternational = text.startsWith('+') || /^00[1-9]/.test(digits);
   if (!text.startsWith('+') && isInternational) digits = digits.slice(2);
   if (!isInternational) {
-    const national = nationalNumberOf(countries.SE as Plan, digits);
+    // (Sweden's calling code written without its +, "46 70 123 45 67", comes off as libphonenumber-js
+    // takes it off: when the number is not valid with it and is without it)
+    const national =
+      nationalNumberOf(countries.SE as Plan, digits) ??
+      (digits.startsWith('46') ? nationalNumberOf(countries.SE as Plan, digits.slice(2)) : null);
     return national ? `+46${national}` : null;
   }
   for (const length of [1, 2, 3]) {
