@@ -80,8 +80,8 @@ function flagsOf(text: string, tokens: Tokens, t: number, caps: number): number 
     // hyphenated names: Anna-Karin, Lill-Babs, Svensson-Berg; a capitalised word joined to a lowercase
     // one is a compound (Daikin-värmepumpen, Parks-salen), not a name, unless it is a Korean given name
     const dash = text.indexOf('-', tokens.start[t]);
-    if (caps === 1 && !isUpper(codeAt(text, dash + 1)))
-      return !isUpper(codeAt(text, (tokens.start[t] as number) + 1)) && koreanGivenName.test(lw) ? FIRST : 0;
+    if (caps === 1 && !isUpperAt(text, dash + 1))
+      return !isUpperAt(text, (tokens.start[t] as number) + 1) && koreanGivenName.test(lw) ? FIRST : 0;
     // "B-alarms", "A-huset": a letter joined to a word
     if (dash - (tokens.start[t] as number) === 1) return 0;
     let all = 0;
@@ -279,7 +279,7 @@ function isThingsAfterList(text: string, from: number, afterCopula: boolean): bo
     }
     if (!isLetter(c)) return false;
     let q = p;
-    while (q < text.length && isLetter(codeAt(text, q))) q += 1;
+    while (q < text.length && isLetterAt(text, q)) q += 1;
     if (!sawCopula) {
       if (!copulas.has(hashLettersAt(text, p))) return false;
       sawCopula = true;
@@ -303,17 +303,17 @@ const organisations = hashes(
 
 function isMemberPhrase(text: string, end: number, orHome = false): boolean {
   // (a verb people do is no name itself: "Bor i lgh 1306")
-  if (codeAt(text, end) !== 32) return false;
+  if (!isSpaceAt(text, end)) return false;
   let p = end + 1;
   let q = p;
-  while (q < text.length && q - p < 5 && isLetter(codeAt(text, q))) q += 1;
+  while (q < text.length && q - p < 5 && isLetterAt(text, q)) q += 1;
   if (q - p > 4 || !memberPrepositions.has(hashLettersAt(text, p))) return false;
-  if (codeAt(text, q) !== 32) return false;
+  if (!isSpaceAt(text, q)) return false;
   if (orHome && personVerbs.has(wordBeforeEnd(text, end))) return false;
   p = q + 1;
   if (text.startsWith('the ', p)) p += 4;
   q = p;
-  while (q < text.length && q - p < 16 && isLetter(codeAt(text, q))) q += 1;
+  while (q < text.length && q - p < 16 && isLetterAt(text, q)) q += 1;
   // …or where the person lives: "Björk i lgh 1308", "Mo in flat 3"
   if (orHome && flagsAt(text, p) & APARTMENT && isNumberAfter(text, q + (codeAt(text, q) === 46 ? 1 : 0))) return true;
   // …or the street: "Liv Berg i Drottninggatan 22 A"
@@ -330,10 +330,10 @@ function isMemberPhrase(text: string, end: number, orHome = false): boolean {
   if (!englishPrepositions.has(hashLettersAt(text, end + 1))) return false;
   for (let k = 0; k < 3; k += 1) {
     if (englishWorkplaces.has(hashLettersAt(text, p))) return true;
-    if (codeAt(text, q) !== 32 || !isLetter(codeAt(text, q + 1))) return false;
+    if (!isSpaceAt(text, q) || !isLetterAt(text, q + 1)) return false;
     p = q + 1;
     q = p;
-    while (q < text.length && q - p < 16 && isLetter(codeAt(text, q))) q += 1;
+    while (q < text.length && q - p < 16 && isLetterAt(text, q)) q += 1;
   }
   return false;
 }
@@ -354,7 +354,7 @@ function isNextToDate(text: string, start: number, end: number): boolean {
   const wordBefore = wordStartBefore(text, start);
   if (wordBefore >= 0 && timePrepositions.has(hashLettersAt(text, wordBefore))) return true;
   // "fr.o.m. Jan", "t.o.m. Tor"
-  if (codeAt(text, start - 1) === 32 && codeAt(text, start - 2) === 46) return true;
+  if (isSpaceAt(text, start - 1) && codeAt(text, start - 2) === 46) return true;
   let p = end;
   // "Jan: 1 702 m³", "Jan | 812" (a table): a reading for the month
   if (codeAt(text, p) === 58) p += 1;
@@ -444,10 +444,10 @@ const LA = hashWord('la');
 
 /** The word right before `start` (one space between) is an article. */
 function isAfterArticle(text: string, start: number): boolean {
-  if (codeAt(text, start - 1) !== 32) return false;
+  if (!isSpaceAt(text, start - 1)) return false;
   let p = start - 1;
-  while (p > 0 && start - p < 7 && isLetter(codeAt(text, p - 1))) p -= 1;
-  return (p === 0 || !isLetter(codeAt(text, p - 1))) && p < start - 1 && articles.has(hashLettersAt(text, p));
+  while (p > 0 && start - p < 7 && isLetterAt(text, p - 1)) p -= 1;
+  return (p === 0 || !isLetterAt(text, p - 1)) && p < start - 1 && articles.has(hashLettersAt(text, p));
 }
 
 // pronouns that are also names: "Vi bor i huset", "Man säger" (and "is", "in", which never name anyone:
@@ -468,7 +468,7 @@ function isPersonVerb(text: string, start: number, end: number): boolean {
   if (!isSpace(codeAt(text, p))) return false;
   p += 1;
   let q = p;
-  while (q < text.length && q - p < 12 && isLetter(codeAt(text, q))) q += 1;
+  while (q < text.length && q - p < 12 && isLetterAt(text, q)) q += 1;
   if (isInvertedCall(text, p, q)) return false;
   return (q > p && personVerbs.has(text.slice(p, q).toLowerCase())) || isDoneByPerson(text, end);
 }
@@ -505,7 +505,7 @@ const speechVerbs = hashes(speechVerbWords);
 function isActingWord(text: string, start: number, end: number, isReferred: () => boolean): boolean {
   // (a lowercase word after it: a cheap first look; and no pronoun, "Jag har betalat")
   const c = codeAt(text, end + 1);
-  if (codeAt(text, end) !== 32 || !isLetter(c) || isUpper(c) || isPronoun(text, start, end)) return false;
+  if (!isSpaceAt(text, end) || !isLetter(c) || isUpper(c) || isPronoun(text, start, end)) return false;
   const isSpeech =
     isSpeechVerbAfter(text, end) ||
     isSpeechAfterOrigin(text, end, true) ||
@@ -550,20 +550,16 @@ function isSpeechAfterOrigin(text: string, end: number, unknown = false): boolea
   if (atWords.has(preposition) && p > 0) {
     let q = wordEndAfter(text, p);
     // ("Björn på Hedin Truck kommer", "Per på Hörby Energi sa": a firm of two capitalised words)
-    if (q > 0 && isUpper(codeAt(text, p + 1)) && codeAt(text, q) === 32 && isUpper(codeAt(text, q + 1))) {
+    if (q > 0 && isUpperAt(text, p + 1) && isSpaceAt(text, q) && isUpperAt(text, q + 1)) {
       const r = wordEndAfter(text, q);
-      if (
-        r > 0 &&
-        codeAt(text, r) === 32 &&
-        (comingVerbs.has(hashLettersAt(text, r + 1)) || isSpeechVerbAfter(text, r))
-      )
+      if (r > 0 && isSpaceAt(text, r) && (comingVerbs.has(hashLettersAt(text, r + 1)) || isSpeechVerbAfter(text, r)))
         q = r;
     }
     return (
       q > 0 &&
       (isSpeechVerbAfter(text, q) ||
         isDoneByPerson(text, q) ||
-        (isUpper(codeAt(text, p + 1)) && codeAt(text, q) === 32 && comingVerbs.has(hashLettersAt(text, q + 1))))
+        (isUpperAt(text, p + 1) && isSpaceAt(text, q) && comingVerbs.has(hashLettersAt(text, q + 1))))
     );
   }
   // (not a country or a region: "Sten från Norge är dyr")
@@ -571,7 +567,7 @@ function isSpeechAfterOrigin(text: string, end: number, unknown = false): boolea
   for (let k = 0; k < 4 && p > 0; k += 1) {
     const c = codeAt(text, p + 1);
     // ("i" between the firm's words and its town: "från Kylteknik i Lund kommer")
-    const isIn = c === 105 && codeAt(text, p + 2) === 32;
+    const isIn = c === 105 && isSpaceAt(text, p + 2);
     // (or a visit's verb after the firm: "Max från Kylteknik kommer kl 13", "Björn från Nyqvist Kyl var här";
     // for a word the lexicon does not know, only a coming verb: "Rollburar från Dagab ska stå …", "Kylmontör
     // från Frigotek var här" are things and trades;
@@ -579,13 +575,13 @@ function isSpeechAfterOrigin(text: string, end: number, unknown = false): boolea
     // the firm's department between: "Max från Easee support säger"; or a speech verb's perfect, "Lind
     // från Kalmar Energi har ringt"; or what people have done, "Ossi från Kylteknik har bytt kompressorn")
     if (!isUpper(c) && k > 0 && !isIn) {
-      if (codeAt(text, p) !== 32) return false;
+      if (!isSpaceAt(text, p)) return false;
       let verb = p + 1;
       const department = wordEndAfter(text, p);
       if (department > 0 && isOrganisationWord(text, p + 1, department)) verb = department + 1;
       const word = hashLettersAt(text, verb);
       return (
-        !isUpper(codeAt(text, verb)) &&
+        !isUpperAt(text, verb) &&
         (speechVerbs.has(word) ||
           (unknown ? comingVerbs : visitVerbs).has(word) ||
           personVerbHashes.has(word) ||
@@ -596,12 +592,12 @@ function isSpeechAfterOrigin(text: string, end: number, unknown = false): boolea
     // (or a place in the definite form, a firm or a department, and then a coming or speech verb or what
     // people have done: "Tor från stiftet kommer på syn", "Lind från försäkringsbolaget ringde", "Sten
     // från ventilationsfirman kommer", "Viola från städfirman har tappat sin tagg", "Rosa från städ sa")
-    if (k === 0 && !isUpper(c) && codeAt(text, p) === 32) {
+    if (k === 0 && !isUpper(c) && isSpaceAt(text, p)) {
       const q = wordEndAfter(text, p);
       if (
         q > 0 &&
         (endsLikeDefinite(text, p + 1, q) || endsLikeFirm(text, p + 1, q) || isOrganisationWord(text, p + 1, q)) &&
-        codeAt(text, q) === 32
+        isSpaceAt(text, q)
       )
         return comingVerbs.has(hashLettersAt(text, q + 1)) || isSpeechVerbAfter(text, q) || isDoneByPerson(text, q);
     }
@@ -615,8 +611,8 @@ function isPersonVerbAfterThe(text: string, end: number): boolean {
   let q = end;
   for (let j = 0; j < 3; j += 1) {
     // ("Björn from the hotel: "LP4 charger still dead"": a message quoted after where its sender is)
-    if (j > 0 && codeAt(text, q) === 58 && codeAt(text, q + 1) === 32 && isQuote(codeAt(text, q + 2))) return true;
-    if (codeAt(text, q) !== 32 || !isLetter(codeAt(text, q + 1)) || isUpper(codeAt(text, q + 1))) return false;
+    if (j > 0 && codeAt(text, q) === 58 && isSpaceAt(text, q + 1) && isQuote(codeAt(text, q + 2))) return true;
+    if (!isSpaceAt(text, q) || !isLetterAt(text, q + 1) || isUpperAt(text, q + 1)) return false;
     const word = hashLettersAt(text, q + 1);
     if (j > 0 && (speechVerbs.has(word) || modalWords.has(word))) return true;
     q = wordEndAfter(text, q);
@@ -638,10 +634,10 @@ const endsLikeNoun = suffixTest(words('age ing tion het else byte'));
 function isSpeechVerbAfter(text: string, end: number): boolean {
   // (in lowercase: "Avtalsnr SA-2211" is a code, not "sa")
   const c = codeAt(text, end + 1);
-  if (codeAt(text, end) !== 32 || !isLetter(c) || isUpper(c)) return false;
+  if (!isSpaceAt(text, end) || !isLetter(c) || isUpper(c)) return false;
   let verbEnd = wordEndAfter(text, end);
   // (or "har frågat", "has asked": a speech verb's perfect)
-  if (haveWords.has(hashLettersAt(text, end + 1)) && verbEnd > 0 && codeAt(text, verbEnd) === 32) {
+  if (haveWords.has(hashLettersAt(text, end + 1)) && verbEnd > 0 && isSpaceAt(text, verbEnd)) {
     if (!speechParticiples.has(hashLettersAt(text, verbEnd + 1))) return false;
     verbEnd = wordEndAfter(text, verbEnd);
   } else if (!speechVerbs.has(hashLettersAt(text, end + 1))) return false;
@@ -657,7 +653,7 @@ const invertedSubjects = hashes(words('vi jag ni man alla det han hon'));
  */
 const isInvertedCall = (text: string, verb: number, verbEnd: number) =>
   verbEnd > 0 &&
-  codeAt(text, verbEnd) === 32 &&
+  isSpaceAt(text, verbEnd) &&
   (text.startsWith('ring', verb) || text.startsWith('kom', verb)) &&
   invertedSubjects.has(hashLettersAt(text, verbEnd + 1));
 const speechParticiples = hashes(
@@ -672,7 +668,7 @@ function isNumberAfter(text: string, end: number): boolean {
 
 /** " 1:23" after a word: a property designation ("Hörby Fogdaröd 1:23"). */
 function isPropertyDesignationAfter(text: string, end: number): boolean {
-  if (codeAt(text, end) !== 32 || !isDigitAt(text, end + 1)) return false;
+  if (!isSpaceAt(text, end) || !isDigitAt(text, end + 1)) return false;
   let p = end + 1;
   while (isDigitAt(text, p) && p - end < 5) p += 1;
   return codeAt(text, p) === 58 && isDigitAt(text, p + 1) && !isDigitAt(text, p + 3) && !isTime(text, end + 1, p);
@@ -687,7 +683,7 @@ function isTime(text: string, start: number, colon: number): boolean {
 
 /** " 15", " 3 och", " 5:12" after a word: a short number that is no date, time or phone number. */
 function isModelNumberAfter(text: string, end: number): boolean {
-  if (codeAt(text, end) !== 32 || !isDigitAt(text, end + 1)) return false;
+  if (!isSpaceAt(text, end) || !isDigitAt(text, end + 1)) return false;
   let p = end + 1;
   while (isDigitAt(text, p)) p += 1;
   const c = codeAt(text, p);
@@ -747,10 +743,10 @@ function findRepeatedSpeakers(text: string, tokens: Tokens): Set<number> | undef
   let repeated: Set<number> | undefined;
   for (let t = 0; t < tokens.count; t += 1) {
     const end = tokens.end[t] as number;
-    if (codeAt(text, end) !== 58 || codeAt(text, end + 1) !== 32 || tokens.caps[t] !== 1) continue;
+    if (codeAt(text, end) !== 58 || !isSpaceAt(text, end + 1) || tokens.caps[t] !== 1) continue;
     const start = tokens.start[t] as number;
     let p = start;
-    if (codeAt(text, p - 1) === 32 && (codeAt(text, p - 2) === 45 || codeAt(text, p - 2) === 42)) p -= 2;
+    if (isSpaceAt(text, p - 1) && (codeAt(text, p - 2) === 45 || codeAt(text, p - 2) === 42)) p -= 2;
     if (p !== 0 && codeAt(text, p - 1) !== 10) continue;
     const hash = hashLettersAt(text, start);
     const c = codeAt(text, end + 2);
@@ -771,26 +767,26 @@ const FRAN = hashWord('från');
 /** "From: " or "Från: " starts the line right before `start`. */
 function isHeaderLine(text: string, start: number): boolean {
   const word = start - 6;
-  if (word < 0 || (word !== 0 && codeAt(text, word - 1) !== 10) || codeAt(text, start - 1) !== 32) return false;
+  if (word < 0 || (word !== 0 && codeAt(text, word - 1) !== 10) || !isSpaceAt(text, start - 1)) return false;
   const hash = hashLettersAt(text, word);
   return hash === FROM || hash === FRAN;
 }
 
 /** " 89 år", " 70 years", " 300 kr", " 2 tr": a person's age, pay or floor after the word. */
 function isPersonQuantityAfter(text: string, end: number): boolean {
-  if (codeAt(text, end) !== 32 || !isDigitAt(text, end + 1)) return false;
+  if (!isSpaceAt(text, end) || !isDigitAt(text, end + 1)) return false;
   let p = end + 1;
   while (isDigitAt(text, p) && p - end <= 5) p += 1;
   if (p - end > 5) return false;
   // ("/Maja 4tr", "Leo 5th floor", "Nils 2nd floor": the floor glued, or an English ordinal's)
-  if (p - end <= 3 && isLetter(codeAt(text, p))) {
+  if (p - end <= 3 && isLetterAt(text, p)) {
     const ordinal = text.slice(p, p + 2).toLowerCase();
-    if (ordinal === 'tr') return !isLetter(codeAt(text, p + 2));
+    if (ordinal === 'tr') return !isLetterAt(text, p + 2);
     return (
       (ordinal === 'st' || ordinal === 'nd' || ordinal === 'rd' || ordinal === 'th') && text.startsWith(' floor', p + 2)
     );
   }
-  if (codeAt(text, p) !== 32) return false;
+  if (!isSpaceAt(text, p)) return false;
   return personQuantities.has(hashLettersAt(text, p + 1));
 }
 // what a number after a name counts for a person: an age, pay, the floor the person lives on or how
@@ -816,7 +812,7 @@ function isSpeaker(
 ): boolean {
   // the sender of a pasted e-mail: "From: Agnieszka Kowal", "Från: Fernando Castillo <…>"
   if (codeAt(text, start - 2) === 58 && isHeaderLine(text, start)) return true;
-  if (codeAt(text, end) !== 58 || codeAt(text, end + 1) !== 32 || isDigitAt(text, end + 2)) return false;
+  if (codeAt(text, end) !== 58 || !isSpaceAt(text, end + 1) || isDigitAt(text, end + 2)) return false;
   if (flags & ~(FIRST | SURNAME | WORD | LOWER_WORD | STRONG) || serviceStems.has(wordAt(text, start))) return false;
   // a pasted chat or minutes: the same word starts two lines before a colon, and one of them goes on in
   // lowercase ("Dilan: the sensor …", "- Pedro: gatewayn ska flyttas …"; not "Status: Avslutad")
@@ -824,7 +820,7 @@ function isSpeaker(
   // (a first name that is also a word starts a heading: "Sol: solceller 24 st")
   const lineStart = start === 0 || codeAt(text, start - 1) === 10;
   if (lineStart) return (flags & (FIRST | WORD)) === FIRST;
-  if (codeAt(text, start - 1) !== 32) return false;
+  if (!isSpaceAt(text, start - 1)) return false;
   // "[10:42] Fatuma:"
   // (looked for a few characters back only, so a text of many "] Word:" stays linear)
   if (codeAt(text, start - 2) === 93) {
@@ -854,21 +850,21 @@ function isSignatureGap(text: string, from: number, to: number): boolean {
 function isSlashSignature(text: string, start: number, end: number, isNumberAt: (p: number) => boolean): boolean {
   // (a space may follow the slash before a capitalised name: "/ Gunilla", not "admin / står", "/ Med
   // vänliga hälsningar"; a letter alone is an initial: "/ö.")
-  const afterSlash = codeAt(text, start - 1) === 32 ? start - 1 : start;
+  const afterSlash = isSpaceAt(text, start - 1) ? start - 1 : start;
   const mark = codeAt(text, afterSlash - 1);
   if ((mark !== 47 && mark !== 0x2013 && mark !== 0x2014) || end - start < 2) return false;
   // (after a space, a capitalised name; a first name may be a word as well: "– Grace", "– Ben")
   const flags = afterSlash < start ? flagsAt(text, start) : 0;
   if (
     afterSlash < start &&
-    (!isUpper(codeAt(text, start)) || flags & ~(flags & FIRST ? NAME | STRONG | WORD : NAME | STRONG))
+    (!isUpperAt(text, start) || flags & ~(flags & FIRST ? NAME | STRONG | WORD : NAME | STRONG))
   )
     return false;
   // a dash signs only at the text's end, with at most a few words after the name: "… – Gareth", "– Ben &
   // Clara Thompson" (not "Pumpen – Viktigt: …")
   if (mark !== 47) {
     // (not a word in capitals: "– OVK hus B.", "– GÅ INTE IN där")
-    if (isUpper(codeAt(text, start + 1))) return false;
+    if (isUpperAt(text, start + 1)) return false;
     let words = 0;
     // (and a bracket after it: "– Grace (cabin 31)"; digits only there, not "– Getinge ärende 77214")
     let bracket = false;
@@ -890,13 +886,13 @@ function isSlashSignature(text: string, start: number, end: number, isNumberAt: 
   for (let p = slash - 1; p >= 0 && slash - p <= 60; p -= 1) {
     const d = codeAt(text, p);
     if (d === 10) break;
-    if (d === 47 && codeAt(text, p - 1) === 32) return false;
+    if (d === 47 && isSpaceAt(text, p - 1)) return false;
   }
   // a surname may follow, and then a comma and the sender's address: "/Amira El-Sayed, Tegnérgatan 17"
   let k = end;
-  if (codeAt(text, k) === 32 && isUpper(codeAt(text, k + 1))) {
+  if (isSpaceAt(text, k) && isUpperAt(text, k + 1)) {
     k += 2;
-    while (k < text.length && (isLetter(codeAt(text, k)) || codeAt(text, k) === 45)) k += 1;
+    while (k < text.length && (isLetterAt(text, k) || codeAt(text, k) === 45)) k += 1;
     if (codeAt(text, k) === 44) return true;
   }
   if (codeAt(text, end) === 44) return true;
@@ -930,7 +926,7 @@ function isSlashSignature(text: string, start: number, end: number, isNumberAt: 
 
 /** Where a short code with a digit ("F5", "K12") ends right before the space before `p`, it starts; else -1. */
 function codeStartBefore(text: string, p: number): number {
-  if (codeAt(text, p - 1) !== 32) return -1;
+  if (!isSpaceAt(text, p - 1)) return -1;
   let q = p - 1;
   let hasDigit = false;
   while (q > 0 && p - 1 - q < 5) {
@@ -939,7 +935,7 @@ function codeStartBefore(text: string, p: number): number {
     else if (!isLetter(c)) break;
     q -= 1;
   }
-  return hasDigit && q < p - 1 && codeAt(text, q - 1) === 32 ? q : -1;
+  return hasDigit && q < p - 1 && isSpaceAt(text, q - 1) ? q : -1;
 }
 
 /** An English plural of a role's word: "cleaners", "tenants", "caretakers". */
@@ -952,14 +948,14 @@ function isRolePlural(text: string, start: number, end: number): boolean {
 function isFamilyName(text: string, start: number, end: number): boolean {
   if (!text.startsWith(' family', end) || (codeAt(text, start - 4) | 32) !== 116 || !text.startsWith('he ', start - 3))
     return false;
-  if (start > 4 && isLetter(codeAt(text, start - 5))) return false;
+  if (start > 4 && isLetterAt(text, start - 5)) return false;
   const c = codeAt(text, end + 7);
-  return !(isLetter(c) || isDigitAt(text, end + 7) || (c === 32 && isLetter(codeAt(text, end + 8))));
+  return !(isLetter(c) || isDigitAt(text, end + 7) || (c === 32 && isLetterAt(text, end + 8)));
 }
 
 /** A model's code at `p`: two or more capitals and then a digit ("BCT21", "TSX 600" is not one). */
 function isModelCodeAt(text: string, p: number): boolean {
-  if (codeAt(text, p - 1) !== 32) return false;
+  if (!isSpaceAt(text, p - 1)) return false;
   let q = p;
   while (q - p < 6 && codeAt(text, q) >= 65 && codeAt(text, q) <= 90) q += 1;
   return q - p >= 2 && isDigitAt(text, q);
@@ -968,7 +964,7 @@ function isModelCodeAt(text: string, p: number): boolean {
 /** A school class at `p`: one or two digits and a letter, then no letter ("9B", "4A-teamet"). */
 function isClassAt(text: string, p: number): boolean {
   const q = isDigitAt(text, p + 1) ? p + 2 : p + 1;
-  return isLetter(codeAt(text, q)) && !isLetter(codeAt(text, q + 1)) && !isDigitAt(text, q + 1);
+  return isLetterAt(text, q) && !isLetterAt(text, q + 1) && !isDigitAt(text, q + 1);
 }
 
 // words that name a service, not a person, before a number: "Jouren 020-…", "Växeln 08-…"
@@ -1139,7 +1135,7 @@ const endsLikeFirm = suffixTest(['firman', 'bolaget', 'företaget']);
 const endsLikeDefinite = suffixTest(['en', 'et', 'rna', 'ern', 'arn']);
 /** A genitive ends at `end`, before someone or something only a person has: "Rohan's birthday", "Juusos bil". */
 const isKinAfter = (text: string, end: number) =>
-  codeAt(text, end - 1) === 115 && codeAt(text, end) === 32 && kinWords.has(hashLettersAt(text, end + 1));
+  codeAt(text, end - 1) === 115 && isSpaceAt(text, end) && kinWords.has(hashLettersAt(text, end + 1));
 const kinWords = hashes(words('pappa mamma fru son dotter barn bil båt cykel hund mum mom dad wife birthday car dog'));
 /** "Husläkaren", "Takskottarna": a long noun in the definite form (not a -sen surname: "Pedersen"). */
 const isLongDefinite = (text: string, start: number, end: number) =>
@@ -1150,9 +1146,9 @@ const englishAfterName = hashes(
 
 /** Where the word that ends one space before `start` starts, or -1 (no such word). */
 function wordStartBefore(text: string, start: number): number {
-  if (codeAt(text, start - 1) !== 32 || !isLetter(codeAt(text, start - 2))) return -1;
+  if (!isSpaceAt(text, start - 1) || !isLetterAt(text, start - 2)) return -1;
   let p = start - 2;
-  while (p > 0 && isLetter(codeAt(text, p - 1)) && start - p < 26) p -= 1;
+  while (p > 0 && isLetterAt(text, p - 1) && start - p < 26) p -= 1;
   return p;
 }
 
@@ -1171,7 +1167,7 @@ const isSentenceEnd = (c: number) => c === 46 || c === 10 || c === 33 || c === 6
 function isContraction(text: string, start: number, end: number): boolean {
   for (let k = start + 1; k < end - 1; k += 1) {
     const c = codeAt(text, k);
-    if ((c === 39 || c === 0x2019) && !isUpper(codeAt(text, k + 1))) {
+    if ((c === 39 || c === 0x2019) && !isUpperAt(text, k + 1)) {
       // a genitive ("Haddad's") unless the word is a pronoun ("It's", "That's", "He's")
       const isGenitive = k + 2 === end && (codeAt(text, k + 1) | 32) === 115;
       return !isGenitive || contractedWords.has(hashLettersAt(text, start));
@@ -1187,11 +1183,7 @@ function isRoleNounBefore(text: string, start: number): boolean {
   if (from < 0) return false;
   // capitalised only where a sentence starts ("Tandhygienist Mervi öppnar …"), not in a title ("Sales
   // Manager Nordics")
-  if (
-    isUpper(codeAt(text, from)) &&
-    from > 0 &&
-    !isSentenceEnd(codeAt(text, from - 1 - (codeAt(text, from - 1) === 32 ? 1 : 0)))
-  )
+  if (isUpperAt(text, from) && from > 0 && !isSentenceEnd(codeAt(text, from - 1 - (isSpaceAt(text, from - 1) ? 1 : 0))))
     return false;
   return endsLikeRole(text, from, start - 1);
 }
@@ -1203,9 +1195,9 @@ function wordBeforeEnd(text: string, end: number): string {
 
 /** Where the word that starts one space after `end` ends, or -1. */
 function wordEndAfter(text: string, end: number): number {
-  if (codeAt(text, end) !== 32 || !isLetter(codeAt(text, end + 1))) return -1;
+  if (!isSpaceAt(text, end) || !isLetterAt(text, end + 1)) return -1;
   let q = end + 1;
-  while (q < text.length && q - end < 26 && isLetter(codeAt(text, q))) q += 1;
+  while (q < text.length && q - end < 26 && isLetterAt(text, q)) q += 1;
   return q;
 }
 
@@ -1215,7 +1207,7 @@ const particleVerb = /^(?:släpp|lägg|lagt|lade|bok|skriv|bjud|bjöd|kalla|flyt
 /** The letters of the word that starts at `p` (at most 20), lowercase. */
 function wordAt(text: string, p: number): string {
   let q = p;
-  while (q < text.length && q - p < 20 && isLetter(codeAt(text, q))) q += 1;
+  while (q < text.length && q - p < 20 && isLetterAt(text, q)) q += 1;
   return text.slice(p, q).toLowerCase();
 }
 
@@ -1411,7 +1403,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     if (t > 0 && tokenCaps[t - 1] === 1 && adjacent(text, tokens, t - 1, t) && !((tokenFlags[t - 1] as number) & FIRST))
       return true;
     const end = tokenEnd[t] as number;
-    if (codeAt(text, end) !== 32) return false;
+    if (!isSpaceAt(text, end)) return false;
     return isDigitAt(text, end + 1) || (t + 1 < n && tokenStart[t + 1] === end + 1 && tokenCaps[t + 1] !== 0);
   };
   // the word right after names a thing ("Vera panel", "Ronja Preschool"), unless it is a common
@@ -1420,17 +1412,12 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     const end = tokenEnd[last] as number;
     // (an English genitive before a lowercase word is the person's: "Leila's freezer", "Dr. Kumar's
     // assistant", "Olga's team"; and so the odd shop is read as a person too, "Bob's bistro")
-    if (codeAt(text, end - 2) === 39 && codeAt(text, end) === 32 && !isUpper(codeAt(text, end + 1))) return false;
+    if (codeAt(text, end - 2) === 39 && isSpaceAt(text, end) && !isUpperAt(text, end + 1)) return false;
     // (so is a Swedish genitive before someone or something only a person has: "Mettes bil")
     if (isKinAfter(text, end)) return false;
     // "Hedvig (kaffemaskin)", "Sigge (katten)", "Vera (the BMS server)": a machine or an animal in
     // brackets after the name (a workplace there is where the person works: "Somchai (kitchen)")
-    if (
-      !onlyOrganisation &&
-      codeAt(text, end) === 32 &&
-      codeAt(text, end + 1) === 40 &&
-      !isUpper(codeAt(text, end + 2))
-    ) {
+    if (!onlyOrganisation && isSpaceAt(text, end) && codeAt(text, end + 1) === 40 && !isUpperAt(text, end + 2)) {
       // (any of its words: "Vera (nya styrsystemet i hus A)", "Veronica (the chatbot on our website)"; not
       // "Ring Gustav (inte pumpen Gustav!)")
       let word = end + 2;
@@ -1449,7 +1436,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       }
     }
     // "Båten Elsa II", "Maja III", "Karl XII:s torg": a numeral in capitals after the name
-    if (codeAt(text, end) === 32 && isRoman(codeAt(text, end + 1)) && isRoman(codeAt(text, end + 2))) return true;
+    if (isSpaceAt(text, end) && isRoman(codeAt(text, end + 1)) && isRoman(codeAt(text, end + 2))) return true;
     // "Fabian the robot vacuum", "Nelson the parrot": the machine or animal the name is, at a sentence's
     // start (not "tell Giuseppe the sensor needs …")
     if (!onlyOrganisation && tokenOpens[last] === 1 && text.startsWith(' the ', end)) {
@@ -1462,8 +1449,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     // (not a range of days: "Bashir mån-ons", a name before the days it works)
     if (
       codeAt(text, after) === 45 &&
-      isLetter(codeAt(text, after + 1)) &&
-      !isUpper(codeAt(text, after + 1)) &&
+      isLetterAt(text, after + 1) &&
+      !isUpperAt(text, after + 1) &&
       !(flagsAt(text, end + 1) & CALENDAR)
     )
       return true;
@@ -1472,7 +1459,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     // name ending in s before a surname that is a trade's word: "Tobias Kraft")
     const isOrganisation =
       isOrganisationWord(text, end + 1, after) &&
-      (!isUpper(codeAt(text, end + 1)) || (codeAt(text, end - 1) === 115 && after - end > 9)) &&
+      (!isUpperAt(text, end + 1) || (codeAt(text, end - 1) === 115 && after - end > 9)) &&
       !endsLikeRole(text, end + 1, after);
     if (!isOrganisation && (onlyOrganisation || !isThingWord(text, end + 1, after))) return false;
     const next = last + 1;
@@ -1492,7 +1479,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
   const numberFollows = (end: number) => {
     if (!numberStarts) return false;
     let from = end;
-    if (codeAt(text, end) === 32 && codeAt(text, end + 1) === 40) {
+    if (isSpaceAt(text, end) && codeAt(text, end + 1) === 40) {
       for (let p = end + 2; p < end + 30 && p < text.length; p += 1) {
         const c = codeAt(text, p);
         if (c === 41) from = p + 1;
@@ -1510,11 +1497,11 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
   // "Max (sommarjobbare)"
   const roleFollows = (end: number) => {
     let p = end;
-    if (codeAt(text, p) === 32) p += 1;
+    if (isSpaceAt(text, p)) p += 1;
     if (codeAt(text, p) !== 40) return false;
     const from = p + 1;
     let q = from;
-    while (q < text.length && q - from < 20 && isLetter(codeAt(text, q))) q += 1;
+    while (q < text.length && q - from < 20 && isLetterAt(text, q)) q += 1;
     return ((getLexicon().get(text.slice(from, q).toLowerCase()) ?? 0) & ROLE) !== 0 || endsLikeRole(text, from, q);
   };
   // a name alone in brackets after a role or a number: "Rörmokaren (Janusz) kommer 7:30", "nytt nr
@@ -1524,7 +1511,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     const end = tokenEnd[t] as number;
     if (codeAt(text, end) !== 41 || (tokenFlags[t] as number) & ~(NAME | WORD | STRONG)) return false;
     let p = start - 1;
-    if (codeAt(text, p - 1) === 32) p -= 1;
+    if (isSpaceAt(text, p - 1)) p -= 1;
     if (numberEnds?.has(p)) return true;
     const word = wordStartBefore(text, p + 1);
     return (
@@ -1548,7 +1535,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     // 0722 41 90 36")
     const follows =
       // (not a compound: "On-call phone 08-…")
-      (!((tokenHint[t] as number) & HINT_HYPHEN && !isUpper(codeAt(text, text.indexOf('-', tokenStart[t]) + 1))) &&
+      (!((tokenHint[t] as number) & HINT_HYPHEN && !isUpperAt(text, text.indexOf('-', tokenStart[t]) + 1)) &&
         (tokenOpens[t] !== 1 || lastNumberEnd === text.length) &&
         (numberFollows(tokenEnd[t] as number) || (pair && numberFollows(end)))) ||
       numberPrecedes(tokenStart[t] as number);
@@ -1695,7 +1682,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     // fritidsförvaltningen": a hyphen and a space end the first part of a compound
     if (
       (hint & HINT_HYPHEN && codeAt(text, start0 + 1) === 45) ||
-      (codeAt(text, end0) === 45 && codeAt(text, end0 + 1) === 32)
+      (codeAt(text, end0) === 45 && isSpaceAt(text, end0 + 1))
     ) {
       t += 1;
       continue;
@@ -1775,7 +1762,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         // "ring inte Bosse", "fråga efter Jonna"
         // (a tab between is two cells of a table: "Phone<tab>Reading")
         (hashFlags === 0 &&
-          codeAt(text, start0 - 1) === 32 &&
+          isSpaceAt(text, start0 - 1) &&
           isCuedUnknown(t) &&
           (previousFlags & CUE ||
             (t >= 2 &&
@@ -2002,8 +1989,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         !(
           !isActing &&
           endsWithFolded(text, start0, end0, 'ad') &&
-          codeAt(text, end0) === 32 &&
-          !isUpper(codeAt(text, end0 + 1))
+          isSpaceAt(text, end0) &&
+          !isUpperAt(text, end0 + 1)
         ) &&
         !isOrganisationWord(text, start0, end0) &&
         !isThingWord(text, start0, end0) &&
@@ -2131,12 +2118,12 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       // name, "i Anna Bergs lägenhet")
       (score > 0 &&
         !isSaidToBeName &&
-        codeAt(text, start0 - 1) === 32 &&
+        isSpaceAt(text, start0 - 1) &&
         (codeAt(text, start0 - 2) === 105
-          ? !isLetter(codeAt(text, start0 - 3))
+          ? !isLetterAt(text, start0 - 3)
           : codeAt(text, start0 - 2) === 110
             ? codeAt(text, start0 - 3) === 105 &&
-              !isLetter(codeAt(text, start0 - 4)) &&
+              !isLetterAt(text, start0 - 4) &&
               !particleVerb.test(wordAt(text, wordStartBefore(text, start0 - 3)))
             : // "Korridoren på Astrid", "medicinkylen på Lind": a unit, after a thing's definite noun and "på"
               text.startsWith(' på', start0 - 4) &&
@@ -2238,7 +2225,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       if (
         (tokenHint[next] as number) & HINT_HYPHEN &&
         nextFlags === 0 &&
-        !isUpper(codeAt(text, text.indexOf('-', nextStart) + 1))
+        !isUpperAt(text, text.indexOf('-', nextStart) + 1)
       )
         break;
       // "Tenant Liaison Officer", "Metering Team": a title or a department, not a name
@@ -2247,7 +2234,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         // (after a signature only when a name or a firm's capitalised word: not "/Facility team")
         // ("Saras Hemtjänst": a first name's genitive names the firm)
         if (
-          (!isSigned || !(flags & FIRST || isUpper(codeAt(text, nextStart)))) &&
+          (!isSigned || !(flags & FIRST || isUpperAt(text, nextStart))) &&
           (!(flags & FIRST) || flags & WORD || (hashFlags !== 0 && flagsAt(text, start0) === 0))
         )
           score = 0;
@@ -2257,10 +2244,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       // follows it: "Data Hall B")
       if (nextCaps === 1 && isThingWord(text, nextStart, nextEnd)) {
         if (!(nextFlags & STRONG)) break;
-        if (
-          isDigitAt(text, nextEnd + 1) ||
-          (isUpper(codeAt(text, nextEnd + 1)) && !isLetter(codeAt(text, nextEnd + 2)))
-        ) {
+        if (isDigitAt(text, nextEnd + 1) || (isUpperAt(text, nextEnd + 1) && !isLetterAt(text, nextEnd + 2))) {
           score = 0;
           break;
         }
@@ -2314,7 +2298,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     // plats 39", "Reza Karimi plats C11"; not "Trons kapell 13:30")
     if (
       placeAfter > 0 &&
-      !isUpper(codeAt(text, lastEnd + 1)) &&
+      !isUpperAt(text, lastEnd + 1) &&
       ((endsLikeNamedPlace(text, lastEnd + 1, placeAfter) &&
         ((codeAt(text, lastEnd - 1) | 32) === 115 ||
           !(isNumberAfter(text, placeAfter) || isDigitAt(text, placeAfter + 2)))) ||
@@ -2364,7 +2348,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     )
       score = 0;
     // "Best regards", "Kind regards": a sign-off, not a name
-    const afterName = parts === 1 && codeAt(text, end0) === 32 ? hashLettersAt(text, end0 + 1) : 0;
+    const afterName = parts === 1 && isSpaceAt(text, end0) ? hashLettersAt(text, end0 + 1) : 0;
     if (afterName !== 0 && signOffWords.has(afterName)) score = 0;
     // a name right next to a device names the device: "Dammsugarroboten Hugo", "Vera panel"
     // (not in a signature, where the words after it say where the sender works: "/Tommy rörjouren")
@@ -2372,7 +2356,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     // "Hans nr: …", "Hennes nyckel": a possessive pronoun, not a name
     if (parts === 1 && sentenceStart && !isCued && isPronoun(text, start0, end0)) {
       const after = end0 + 1;
-      if (codeAt(text, after - 1) === 32 && !isUpper(codeAt(text, after)) && isLetter(codeAt(text, after))) score = 0;
+      if (isSpaceAt(text, after - 1) && !isUpperAt(text, after) && isLetterAt(text, after)) score = 0;
     }
     // a department or an organisation ("Mvh Driften"), whatever the lexicon says of the word
     // …or a role or a service ("Driftchef, Förvaltare, Bovärd, Jour, Fastighetstekniker": roles listed)
@@ -2401,7 +2385,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       : text.startsWith(':ta ', start0 - 4)
         ? start0 - 5
         : -1;
-    if (saint >= 0 && (codeAt(text, saint) | 32) === 115 && !isLetter(codeAt(text, saint - 1))) score = 0;
+    if (saint >= 0 && (codeAt(text, saint) | 32) === 115 && !isLetterAt(text, saint - 1)) score = 0;
     // "Mina sidor" is the customer pages of a web service, not a person called Mina
     if (flags & WORD && afterName === SIDOR) score = 0;
     // a place, a month or a weekday alone is not a person ("Rosen, Lund", "in May")
@@ -2429,11 +2413,11 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     if (!isSaidToBeName && isPropertyDesignationAfter(text, tokenEnd[last] as number)) isThingName = true;
     // "Bill = boiler inlet": a name defined as a thing (not "Bill = Bill Andersson")
     if (
-      codeAt(text, lastEnd) === 32 &&
+      isSpaceAt(text, lastEnd) &&
       codeAt(text, lastEnd + 1) === 61 &&
-      codeAt(text, lastEnd + 2) === 32 &&
-      isLetter(codeAt(text, lastEnd + 3)) &&
-      !isUpper(codeAt(text, lastEnd + 3))
+      isSpaceAt(text, lastEnd + 2) &&
+      isLetterAt(text, lastEnd + 3) &&
+      !isUpperAt(text, lastEnd + 3)
     )
       isThingName = true;
     // (not after a title: "Mr Okafor – cabin Tärnan" says where Mr Okafor stays)
@@ -2473,7 +2457,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         // (not at a sentence's start, where roles and nouns stand: "Grannen Björklund", "Dödsbo Karlsson")
         tokenOpens[before] !== 1 &&
         adjacent(text, tokens, before, t) &&
-        codeAt(text, start0 - 1) === 32
+        isSpaceAt(text, start0 - 1)
           ? (tokenStart[before] as number)
           : start0;
       const end = tokenEnd[last] as number;
@@ -2482,9 +2466,9 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         previous?.kind === 'name' &&
         previous.end === start - 1 &&
         previous.confidence >= 0.5 &&
-        codeAt(text, start - 1) === 32 &&
+        isSpaceAt(text, start - 1) &&
         caps === 1 &&
-        isUpper(codeAt(text, previous.start))
+        isUpperAt(text, previous.start)
       ) {
         // one name read in two parts ("Ahmed Jama" and "Warsame"): one finding
         previous.end = end;
@@ -2515,7 +2499,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
 function isLowercaseNounAfter(text: string, end: number): boolean {
   const c = codeAt(text, end + 1);
   return (
-    codeAt(text, end) === 32 &&
+    isSpaceAt(text, end) &&
     isLetter(c) &&
     !isUpper(c) &&
     !(flagsAt(text, end + 1) & (CUE_GAP | PLACE_PREPOSITION | CUE))
@@ -2528,7 +2512,7 @@ function isAgentAfter(text: string, start: number): boolean {
   const end = codeAt(text, start - 2) === 58 ? start - 2 : start - 1;
   // (a space, a two-letter word ending in v or y and a space or a colon: a cheap first look)
   const c = codeAt(text, end - 1) | 32;
-  if (codeAt(text, start - 1) !== 32 || (c !== 118 && c !== 121) || codeAt(text, end - 3) !== 32) return false;
+  if (!isSpaceAt(text, start - 1) || (c !== 118 && c !== 121) || !isSpaceAt(text, end - 3)) return false;
   if (!agentWords.has(hashLettersAt(text, end - 2))) return false;
   const verb = wordStartBefore(text, end - 2);
   return verb >= 0 && end - 2 - verb >= 4 && participleEnds(text, verb, end - 3);
@@ -2537,7 +2521,7 @@ function isAgentAfter(text: string, start: number): boolean {
 /** Where the word that ends at `end` starts (at most 20 letters back). */
 function wordStartAt(text: string, end: number): number {
   let p = end;
-  while (p > 0 && end - p < 20 && isLetter(codeAt(text, p - 1))) p -= 1;
+  while (p > 0 && end - p < 20 && isLetterAt(text, p - 1)) p -= 1;
   return p;
 }
 
@@ -2552,7 +2536,7 @@ function isNumberedThingBefore(text: string, end: number): boolean {
 /** Where an apartment would start after " i ", " in ", " på ", " (" or ", " at `end` (-1 when none of those is there). */
 function afterLinkToApartment(text: string, end: number): number {
   const c = codeAt(text, end);
-  if (c === 44 || c === 40) return codeAt(text, end + 1) === 32 ? end + 2 : end + 1;
+  if (c === 44 || c === 40) return isSpaceAt(text, end + 1) ? end + 2 : end + 1;
   if (c !== 32) return -1;
   if (codeAt(text, end + 1) === 40) return end + 2;
   const link = text.indexOf(' ', end + 1);
@@ -2572,7 +2556,7 @@ function isInitialAndSurname(text: string, tokens: Tokens, t: number): boolean {
     tokens.end[t] !== start + 1 ||
     codeAt(text, start + 1) !== 46 ||
     tokens.start[t + 1] !== start + 3 ||
-    codeAt(text, start + 2) !== 32 ||
+    !isSpaceAt(text, start + 2) ||
     tokens.caps[t + 1] !== 1 ||
     (tokens.hashFlags[t + 1] as number) & THING
   )
@@ -2582,7 +2566,7 @@ function isInitialAndSurname(text: string, tokens: Tokens, t: number): boolean {
   if (isAgentAfter(text, start) || agentWords.has(hashLettersAt(text, wordStartBefore(text, start)))) return true;
   if (!((tokens.hashFlags[t - 1] as number) & (ROLE | TITLE | CUE))) return false;
   const gap = start - (tokens.end[t - 1] as number);
-  return gap === 1 ? codeAt(text, start - 1) === 32 : gap === 2 && codeAt(text, start - 2) === 58;
+  return gap === 1 ? isSpaceAt(text, start - 1) : gap === 2 && codeAt(text, start - 2) === 58;
 }
 
 // The words this text uses as names of things (by hash): "Hugo är master" after "Elsa och Hugo är
@@ -2620,9 +2604,9 @@ function dropThingNames(text: string, out: PersonalDataFinding[], from: number):
 function isThingInBrackets(text: string, end: number): boolean {
   // (or a stall: "Majken (box 3)", "Olle i box 7": a horse's)
   if (text.startsWith(' (box ', end) || text.startsWith(' i box ', end)) return true;
-  if (codeAt(text, end) !== 32 || codeAt(text, end + 1) !== 40) return false;
+  if (!isSpaceAt(text, end) || codeAt(text, end + 1) !== 40) return false;
   let q = end + 2;
-  while (q < text.length && isLetter(codeAt(text, q))) q += 1;
+  while (q < text.length && isLetterAt(text, q)) q += 1;
   return endsLikeMachine(text, end + 2, q) || endsLikePet(text, end + 2, q) || endsLikeVehicle(text, end + 2, q);
 }
 const endsLikeVehicle = suffixTest(words('båten traktorn autoklaven kompressorn dockan'));
@@ -2637,14 +2621,14 @@ const particles = hashes(words('van von der den de la le del da di du af al el b
 function afterParticles(text: string, tokens: Tokens, last: number): number {
   let p = tokens.end[last] as number;
   for (let count = 0; count < 3; count += 1) {
-    if (codeAt(text, p) !== 32) return -1;
+    if (!isSpaceAt(text, p)) return -1;
     if (!particles.has(hashLettersAt(text, p + 1))) break;
     let q = p + 1;
-    while (q < text.length && isLetter(codeAt(text, q))) q += 1;
+    while (q < text.length && isLetterAt(text, q)) q += 1;
     p = q;
     if (count === 2) return -1;
   }
-  if (p === tokens.end[last] || codeAt(text, p) !== 32) return -1;
+  if (p === tokens.end[last] || !isSpaceAt(text, p)) return -1;
   for (let k = last + 1; k < tokens.count && k <= last + 4; k += 1) {
     if (tokens.start[k] === p + 1) return tokens.caps[k] === 1 ? k : -1;
   }
@@ -2681,8 +2665,8 @@ function isThingCalled(text: string, tokens: Tokens, k: number): boolean {
     if (start < 0) {
       // (a number is passed over: "Tvättstugorna i hus 1–3 heter Ek, Lind och Björk", "Frysen i 11.310 kallas Elsa")
       let p = end - 2;
-      while (p > 0 && end - p < 12 && codeAt(text, p) !== 32) p -= 1;
-      if (codeAt(text, end - 1) !== 32 || codeAt(text, p) !== 32 || !isDigitAt(text, p + 1)) break;
+      while (p > 0 && end - p < 12 && !isSpaceAt(text, p)) p -= 1;
+      if (!isSpaceAt(text, end - 1) || !isSpaceAt(text, p) || !isDigitAt(text, p + 1)) break;
       end = p + 1;
       continue;
     }
@@ -2709,22 +2693,22 @@ function isThingCalled(text: string, tokens: Tokens, k: number): boolean {
 /** An animal's or a machine's noun right before `start` (a comma may stand between): "cat, Mr Whiskers". */
 function isMachineBefore(text: string, start: number, endsLike = endsLikeMachine): boolean {
   let end = start - 1;
-  if (codeAt(text, end) !== 32) return false;
+  if (!isSpaceAt(text, end)) return false;
   if (codeAt(text, end - 1) === 44) end -= 1;
   // (its number between: "Ko 1420 Bella", "pump 3 Vera")
   let digits = end;
   while (isDigitAt(text, digits - 1) && end - digits < 6) digits -= 1;
-  if (digits < end && codeAt(text, digits - 1) === 32) end = digits - 1;
+  if (digits < end && isSpaceAt(text, digits - 1)) end = digits - 1;
   let word = end;
-  while (word > 0 && isLetter(codeAt(text, word - 1)) && end - word < 24) word -= 1;
+  while (word > 0 && isLetterAt(text, word - 1) && end - word < 24) word -= 1;
   return word < end && endsLike(text, word, end);
 }
 
 /** A lowercase word of two letters or more, no name and no preposition, right after `end` and a space. */
 function isLowercasePhraseAfter(text: string, end: number): boolean {
-  if (codeAt(text, end) !== 32 || isUpper(codeAt(text, end + 1)) || !isLetter(codeAt(text, end + 1))) return false;
+  if (!isSpaceAt(text, end) || isUpperAt(text, end + 1) || !isLetterAt(text, end + 1)) return false;
   let q = end + 1;
-  while (isLetter(codeAt(text, q))) q += 1;
+  while (isLetterAt(text, q)) q += 1;
   return q - end > 2 && !(flagsAt(text, end + 1) & (FIRST | SURNAME | PLACE_PREPOSITION));
 }
 
@@ -2743,7 +2727,7 @@ function isPlaceOrDayAfter(text: string, end: number): boolean {
   const after = wordEndAfter(text, end);
   return (
     after > 0 &&
-    !isUpper(codeAt(text, end + 1)) &&
+    !isUpperAt(text, end + 1) &&
     (endsLikeStreet(text, end + 1, after) ||
       endsLikeNamedPlace(text, end + 1, after) ||
       (after - end === 4 && text.startsWith('dag', end + 1)))
@@ -2809,7 +2793,7 @@ const isSwedishStreetName = (text: string, start: number, end: number) =>
 /** A capital after the second letter, not after Mc or Mac: "FitPulse", "BioNovas" (not "McDonald"). */
 function hasInnerCapital(text: string, start: number, end: number): boolean {
   for (let p = start + 2; p < end; p += 1) {
-    if (isUpper(codeAt(text, p)) && isLetter(codeAt(text, p - 1)) && !isUpper(codeAt(text, p - 1))) {
+    if (isUpperAt(text, p) && isLetterAt(text, p - 1) && !isUpperAt(text, p - 1)) {
       const prefix = text.slice(start, p);
       return prefix !== 'Mc' && prefix !== 'Mac' && prefix !== 'Fitz';
     }
@@ -2895,7 +2879,7 @@ const personNouns = hashes(
  * person's noun, not a first name ("Jörgen heter …").
  */
 function isDefiniteThing(text: string, start: number, end: number): boolean {
-  if (end - start < 5 || !isLetter(codeAt(text, end - 1))) return false;
+  if (end - start < 5 || !isLetterAt(text, end - 1)) return false;
   const isDefinite =
     (endsLikeDefinite(text, start, end) || endsWithFolded(text, start, end, 'an')) &&
     !endsWithFolded(text, start, end, 'sen') &&
@@ -2921,10 +2905,10 @@ function isSelfIntroduction(text: string, start: number, end: number): boolean {
   // (and the verb is two letters long, or "I'm")
   const last = codeAt(text, start - 2) | 32;
   const isVerbBefore =
-    codeAt(text, start - 1) === 32 &&
+    isSpaceAt(text, start - 1) &&
     (last === 114 || last === 115 || last === 109) &&
-    (!isLetter(codeAt(text, start - 4)) || codeAt(text, start - 3) === 39 || codeAt(text, start - 3) === 0x2019);
-  const isHereAfter = codeAt(text, end) === 32 && (codeAt(text, end + 1) | 32) === 104;
+    (!isLetterAt(text, start - 4) || codeAt(text, start - 3) === 39 || codeAt(text, start - 3) === 0x2019);
+  const isHereAfter = isSpaceAt(text, end) && (codeAt(text, end + 1) | 32) === 104;
   if (!isVerbBefore && !isHereAfter) return false;
   const verb = wordStartBefore(text, start);
   // "I'm Alejandro", "I’m"
@@ -2935,7 +2919,7 @@ function isSelfIntroduction(text: string, start: number, end: number): boolean {
     return (
       end === text.length ||
       isPunctuationAt(text, end) ||
-      (codeAt(text, end) === 32 && fromWords.has(hashLettersAt(text, end + 1)))
+      (isSpaceAt(text, end) && fromWords.has(hashLettersAt(text, end + 1)))
     );
   if (verb >= 0 && selfWords.has(hashLettersAt(text, verb))) {
     const subject = wordStartBefore(text, verb);
@@ -2947,7 +2931,7 @@ function isSelfIntroduction(text: string, start: number, end: number): boolean {
   return (
     after > 0 &&
     (word === HERE_SV || word === HERE_EN) &&
-    (isPunctuationAt(text, after) || (codeAt(text, after) === 32 && fromWords.has(hashLettersAt(text, after + 1))))
+    (isPunctuationAt(text, after) || (isSpaceAt(text, after) && fromWords.has(hashLettersAt(text, after + 1))))
   );
 }
 /**
@@ -2959,7 +2943,7 @@ function isApostropheWordBefore(text: string, start: number, stem: string, last:
   const c = codeAt(text, apostrophe);
   if ((c !== 39 && c !== 0x2019) || (codeAt(text, start - 2) | 32) !== last) return false;
   const from = apostrophe - stem.length;
-  return from >= 0 && endsWithFolded(text, from, apostrophe, stem) && (from === 0 || !isLetter(codeAt(text, from - 1)));
+  return from >= 0 && endsWithFolded(text, from, apostrophe, stem) && (from === 0 || !isLetterAt(text, from - 1));
 }
 const isPunctuationAt = (text: string, p: number) => codeAt(text, p) === 44 || codeAt(text, p) === 46;
 const HERE_SV = hashWord('här');
@@ -3149,6 +3133,21 @@ function streetStem(lw: string): number {
   return best;
 }
 
+/** The character at `p` is a plain space (32). */
+function isSpaceAt(text: string, p: number): boolean {
+  return codeAt(text, p) === 32;
+}
+
+/** The character at `p` is a capital (see isUpper). */
+function isUpperAt(text: string, p: number): boolean {
+  return isUpper(codeAt(text, p));
+}
+
+/** The character at `p` is a letter of any script (see isLetter). */
+function isLetterAt(text: string, p: number): boolean {
+  return isLetter(codeAt(text, p));
+}
+
 function isDigitAt(text: string, p: number): boolean {
   const c = codeAt(text, p);
   return c >= 48 && c <= 57;
@@ -3194,9 +3193,9 @@ function readHouseNumber(text: string, pos: number, maxDigits: number): number {
   // a letter: "12 B", "12b"
   let q = p;
   if (q < text.length && isSpace(codeAt(text, q))) q += 1;
-  if (q < text.length && isLetter(codeAt(text, q)) && !(q + 1 < text.length && isLetter(codeAt(text, q + 1)))) {
+  if (q < text.length && isLetterAt(text, q) && !(q + 1 < text.length && isLetterAt(text, q + 1))) {
     const letter = codeAt(text, q) | 32;
-    if (letter >= 97 && letter <= 104 && (isUpper(codeAt(text, q)) || q === p)) p = q + 1;
+    if (letter >= 97 && letter <= 104 && (isUpperAt(text, q) || q === p)) p = q + 1;
   }
   return p;
 }
@@ -3211,7 +3210,7 @@ function readApartment(text: string, pos: number): number {
   if (codeAt(text, p) === 44) p += 1;
   while (p < text.length && isSpace(codeAt(text, p))) p += 1;
   const s = p;
-  while (p < text.length && isLetter(codeAt(text, p)) && p - s < 16) p += 1;
+  while (p < text.length && isLetterAt(text, p) && p - s < 16) p += 1;
   const word = text.slice(s, p).toLowerCase();
   if (!((getLexicon().get(word) ?? 0) & APARTMENT)) return -1;
   // "lgh.", "lgh nr", "lgh.nr", "lgh:", "lgh #"
@@ -3233,7 +3232,7 @@ function readApartment(text: string, pos: number): number {
   // "Lowest apt 19.8 °C": a decimal number is a reading, not an apartment
   if (end > 0 && (codeAt(text, end) === 46 || codeAt(text, end) === 44) && isDigitAt(text, end + 1)) return -1;
   // "Lägenhet 3 trappor upp": the floor it is on; "lgh 2 rok", "lgh 1-rok": its size, rooms and a kitchen
-  if (end > 0 && (codeAt(text, end) === 32 || codeAt(text, end) === 45) && floorWords.has(hashLettersAt(text, end + 1)))
+  if (end > 0 && (isSpaceAt(text, end) || codeAt(text, end) === 45) && floorWords.has(hashLettersAt(text, end + 1)))
     return -1;
   // "berörd lägenhet 2025-11-18": a date; "i lägenhet: 1) stäng …": a list's first step
   if (end - p === 7 && codeAt(text, p + 4) === 45) return -1;
@@ -3257,19 +3256,16 @@ export function readPostcodeAndTown(text: string, pos: number): number {
   let digits = 0;
   while (p < text.length && digits < 5) {
     if (isDigitAt(text, p)) digits += 1;
-    else if (!(digits === 3 && codeAt(text, p) === 32 && isDigitAt(text, p + 1))) break;
+    else if (!(digits === 3 && isSpaceAt(text, p) && isDigitAt(text, p + 1))) break;
     p += 1;
   }
   // (or four together, then a space: Norway's, Denmark's, the Netherlands' with two letters, "3511 AX Utrecht")
   if ((digits !== 5 && p - from !== 4) || isDigitAt(text, p) || !isSpace(codeAt(text, p))) return -1;
   while (p < text.length && isSpace(codeAt(text, p)) && p - pos < 12) p += 1;
-  if (digits === 4 && isUpper(codeAt(text, p + 1)) && codeAt(text, p + 2) === 32) p += 3;
-  if (!isUpper(codeAt(text, p))) return -1;
+  if (digits === 4 && isUpperAt(text, p + 1) && isSpaceAt(text, p + 2)) p += 3;
+  if (!isUpperAt(text, p)) return -1;
   let end = p + 1;
-  while (
-    end < text.length &&
-    (isLetter(codeAt(text, end)) || (codeAt(text, end) === 45 && isUpper(codeAt(text, end + 1))))
-  )
+  while (end < text.length && (isLetterAt(text, end) || (codeAt(text, end) === 45 && isUpperAt(text, end + 1))))
     end += 1;
   return end;
 }
@@ -3278,10 +3274,10 @@ export function readPostcodeAndTown(text: string, pos: number): number {
 function readTownAndUkPostcode(text: string, pos: number): number {
   let p = pos;
   if (codeAt(text, p) === 44) p += 1;
-  if (codeAt(text, p) !== 32 || !isUpper(codeAt(text, p + 1))) return -1;
+  if (!isSpaceAt(text, p) || !isUpperAt(text, p + 1)) return -1;
   p += 1;
-  while (p < text.length && isLetter(codeAt(text, p))) p += 1;
-  if (codeAt(text, p) !== 32) return -1;
+  while (p < text.length && isLetterAt(text, p)) p += 1;
+  if (!isSpaceAt(text, p)) return -1;
   p += 1;
   // the outward code: one or two letters, a digit, and maybe a digit or a letter (CF24, BT1, SW1A)
   const isCapital = (c: number) => c >= 65 && c <= 90;
@@ -3291,8 +3287,8 @@ function readTownAndUkPostcode(text: string, pos: number): number {
   q += 1;
   if (isDigitAt(text, q) || isCapital(codeAt(text, q))) q += 1;
   // the inward code: a digit and two letters
-  if (codeAt(text, q) !== 32 || !isDigitAt(text, q + 1)) return -1;
-  if (!isCapital(codeAt(text, q + 2)) || !isCapital(codeAt(text, q + 3)) || isLetter(codeAt(text, q + 4))) return -1;
+  if (!isSpaceAt(text, q) || !isDigitAt(text, q + 1)) return -1;
+  if (!isCapital(codeAt(text, q + 2)) || !isCapital(codeAt(text, q + 3)) || isLetterAt(text, q + 4)) return -1;
   return q + 4;
 }
 
@@ -3331,7 +3327,7 @@ function readStreet(text: string, tokens: Tokens, t: number, out: PersonalDataFi
     while (p >= 0 && isSpace(codeAt(text, p))) p -= 1;
     let q = p;
     while (q >= 0 && isDigitAt(text, q) && p - q < 4) q -= 1;
-    if (q === p || (q >= 0 && isLetter(codeAt(text, q)))) return -1;
+    if (q === p || (q >= 0 && isLetterAt(text, q))) return -1;
     start = q + 1;
     let end = tokens.end[t] as number;
     // "14 Mill Lane, flat 2"
