@@ -624,6 +624,8 @@ describe('names', () => {
     ['the genitive of a name ending in s, written with another s', 'vem har ätit Jonass matlåda?', 'Jonass'],
     ['a lowercase word-name opening a note, then what people hold', 'lina hade nycklarna senast', 'lina'],
     ['an unknown name before a fall', 'kl 11:40 Sergiy ramlade från stegen', 'Sergiy'],
+    ['an unknown name who sends word', 'P.S. Tapsa hälsar, han är tillbaka på måndag', 'Tapsa'],
+    ['an unknown name before a Norwegian speech verb', 'Oddvar melder om maneter ved merd 4', 'Oddvar'],
     ["a signature with the sender's firm", 'Kommer imorgon ca 9. /Bosse Kylservice', 'Bosse'],
     [
       'a full name starting with a word-name at a sentence start',
@@ -1179,6 +1181,7 @@ describe('names', () => {
     ['a cue without a name', 'Ring larmcentralen, kontakta förvaltaren.'],
     ['a product model after a brand, or glued to its number', 'Pumpen är en Grundfos Magna, modell Magna3 40-120.'],
     ['a brand of sprinklers and a shipping line', 'Sprinklercentral Viking i källaren. Viking Grace ligger vid kaj 4.'],
+    ['what a wife did, after "fru"', 'Kundens fru ringde, hon undrar om värmen.'],
     ['a town after a role or a trade', 'Kassapersonal Visby har utbildning. Städ Kista natt: inga avvikelser.'],
     ['a two-letter word that is also a surname', 'As said before, pump P1 is fine. Rakel-ID ändrat, ok från kommunen.'],
     ['a machine that works, in the definite form', 'Värmepumpen jobbar hårt i kylan. Fläkten ramlade ner.'],

@@ -399,10 +399,11 @@ function onlyListWordsBetween(text: string, tokens: Tokens, a: number, b: number
 
 // Verbs only people do, said of the word before them: "Bosse ringde", "Javier says"
 const speechVerbWords = words(
-  'ringde ringer jobbar pratar ramlade säger sa sade skrev skriver meddelar meddelade undrar frågade frågar tycker tackar mejlade smsade rapporterar rapporterade says said called calls asked asks wrote writes phoned texted emailed',
+  'ringde ringer jobbar pratar ramlade hälsar sier melder säger sa sade skrev skriver meddelar meddelade undrar frågade frågar tycker tackar mejlade smsade rapporterar rapporterade says said called calls asked asks wrote writes phoned texted emailed',
 );
 // ("jobbar", "pratar", "ramlade": 5 texts of dev–275 found, no clean one flagged; not "works", "börjar",
-// "slutar", "flyttar", 5 to 9 clean texts each: "the pump works", "Säsong 2027 börjar")
+// "slutar", "flyttar", 5 to 9 clean texts each: "the pump works", "Säsong 2027 börjar"; "hälsar" and
+// the Norwegian "sier", "melder": 6 of dev–291 found, 1 clean text flagged, "Gaaltije hälsar på …")
 // …and with the verbs things are also the subject of (open, close, get replaced), the verbs that say a
 // word that is also a name is a person: "Vall ringde", "Frost says", "Berg låste"; and coming, which
 // found 6 texts of dev–187 and flagged no clean one ("Björn kommer inte idag", "Stig kommer på tisdag")
@@ -2010,6 +2011,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         // ("från HR frågade": a department in capitals, not "Hr")
         tokenCaps[before] !== 2 &&
         !functionWords.has(hashLettersAt(text, start0)) &&
+        // ("Kundens fru ringde": what the person did)
+        !personVerbs.has(text.slice(start0, end0)) &&
         // ("omklädningsrum herr ligger på 17°": a Swedish verb in the present, not a surname)
         !(
           flags === 0 &&
