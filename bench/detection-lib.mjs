@@ -398,7 +398,14 @@ export const blindParts = [];
  * entries of docs/personal-data-detection.md. No script reads them. To measure one, move it to
  * `blindParts` in its own commit.
  */
-export const sealedParts = ['held-out-292', 'held-out-294', 'held-out-296', 'held-out-297', 'held-out-299'];
+export const sealedParts = [
+  'held-out-292',
+  'held-out-294',
+  'held-out-296',
+  'held-out-297',
+  'held-out-298',
+  'held-out-299',
+];
 
 /** The texts of the tuned parts, together. */
 export const loadTunedCorpus = () => tunedParts.flatMap((part) => loadCorpus(part));
