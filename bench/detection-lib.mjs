@@ -400,6 +400,7 @@ export const blindParts = [];
  */
 export const sealedParts = [
   'held-out-292',
+  'held-out-293',
   'held-out-294',
   'held-out-296',
   'held-out-297',
