@@ -402,6 +402,7 @@ export const sealedParts = [
   'held-out-292',
   'held-out-293',
   'held-out-294',
+  'held-out-295',
   'held-out-296',
   'held-out-297',
   'held-out-298',
