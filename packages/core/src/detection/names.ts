@@ -211,8 +211,8 @@ function isAmpersandAfter(text: string, end: number): boolean {
 }
 
 // what may stand between the names of a list and "är namnen på": "Mia och Noa är namnen på laddboxarna"
-const listWords = hashes(['och', 'and', 'eller', 'or', 'är', 'var', 'are', 'is', 'were', 'was', 'the', 'de']);
-const ofWords = hashes(['på', 'of', 'for', 'för', 'till']);
+const listWords = hashes(words('och and eller or är var are is were was the de'));
+const ofWords = hashes(words('på of for för till'));
 
 /**
  * Whether the name ending at word `last` is one of a list of capitalised words followed by "är
@@ -252,7 +252,7 @@ function mayListFollow(text: string, end: number): boolean {
   return d === 111 || d === 97 || d === 0xe4 || d === 101 || d === 105 || d === 61 || d === 38 || d === 0x2033;
 }
 
-const copulas = hashes(['är', 'are', 'is', 'var', 'were', 'was']);
+const copulas = hashes(words('är are is var were was'));
 
 /**
  * After a list of names, "är/are/=" and then, within four words, a thing noun: "Vera, Sigma and Nova
@@ -294,7 +294,7 @@ function isThingsAfterList(text: string, from: number, afterCopula: boolean): bo
 const countWords = hashes(words('de våra vår our the två tre fyra fem sex two three four five six'));
 
 // where a person sits: "Per i styrelsen", "Lina från kommunen", "Björn på teknik", "Anna at the office"
-const memberPrepositions = hashes(['i', 'på', 'från', 'in', 'on', 'from', 'at']);
+const memberPrepositions = hashes(words('i på från in on from at'));
 const organisations = hashes(
   'styrelsen kontoret förvaltningen kommunen föreningen bolaget städet hemtjänsten ekonomi teknik board office council committee housekeeping'.split(
     ' ',
@@ -337,7 +337,7 @@ function isMemberPhrase(text: string, end: number, orHome = false): boolean {
   }
   return false;
 }
-const englishPrepositions = hashes(['from', 'on', 'at']);
+const englishPrepositions = hashes(words('from on at'));
 const englishWorkplaces = hashes(words('company team office crew shift firm'));
 
 // words before a month or a weekday that say it is a time: "in Jan", "on Tor", "under Tor"
@@ -414,7 +414,7 @@ const personVerbs = new Set([
   ),
 ]);
 
-const placeWords = hashes(['i', 'på', 'vid', 'från', 'mot', 'utanför', 'nära', 'om', 'in', 'at', 'near', 'from']);
+const placeWords = hashes(words('i på vid från mot utanför nära om in at near from'));
 
 /** The word right before `start` (one space between) is "i", "på", "vid", "om" ("norr om") … */
 function isAfterPlaceWord(text: string, start: number): boolean {
@@ -423,23 +423,7 @@ function isAfterPlaceWord(text: string, start: number): boolean {
 }
 
 // (and German ones, for guests writing German: "Die Lage")
-const articles = hashes([
-  'the',
-  'a',
-  'an',
-  'this',
-  'en',
-  'ett',
-  'den',
-  'det',
-  'denna',
-  'detta',
-  'die',
-  'das',
-  'der',
-  'ein',
-  'eine',
-]);
+const articles = hashes(words('the a an this en ett den det denna detta die das der ein eine'));
 // "La Marzocco": an article before a brand or a restaurant, capitalised (lowercase it is a particle: "de la Cruz")
 const LA = hashWord('la');
 
@@ -624,9 +608,9 @@ function isPersonVerbAfterThe(text: string, end: number): boolean {
 const modalWords = hashes(words('can could will would wants needs kan ska vill kommer comes came'));
 // (verbs only people do, unlike "closed", "opened": "Access from Victoria Quay closed")
 const personVerbHashes = hashes(words('forgot glömde hämtade picked'));
-const fromWords = hashes(['från', 'from']);
+const fromWords = hashes(words('från from'));
 const visitVerbs = hashes(words('kommer kom var är har ska vill was is has will came comes wants'));
-const atWords = hashes(['på', 'i', 'at', 'in']);
+const atWords = hashes(words('på i at in'));
 // (a thing at a place "är", "har", "is": "Tvättstugan på Solgården är stängd"; only a person comes)
 const comingVerbs = hashes(words('kommer kom comes came'));
 const endsLikeNoun = suffixTest(words('age ing tion het else byte'));
@@ -977,24 +961,18 @@ const serviceStems = new Set(
 
 // How the names of organisations, departments, services and job titles end: "Fastighetsbolaget",
 // "Fastighetsavdelningen", "Larmcentralen". Such a word is never read as a person's unknown name.
-const organisationEnds = [
-  ...words(
-    'bolaget bolag avdelningen avdelning förvaltningen kontoret enheten gruppen teamet centralen jouren jour klubben klubb stift samfällighet församling tjänst tjänsten service fastigheter föreningen kommun kommunen byrån department team desk styrelsen support expedition council market försörjning konsult teknik refrigeration management receptionen board association firman förvaltning tandvård kraft bränsle instal växeln dept',
-  ),
-  // job titles, capitalised in English signatures: "Facility Coordinator", "Site Manager"
-  ...words(
-    'manager master coordinator engineer technician supervisor director officer assistant administrator consultant förvaltare ansvarig skötare ingenjör befäl',
-  ),
-  // authorities and trades: "Skatteverket", "Värmeexperten", "Ekonomi", "städ" (departments)
-  ...words('verket experten ekonomi accounts städ'),
-  // trades at the end of a firm's name: "Elitfönster", "Sjöbygg", "Nordplåt", "Tolkförmedling";
-  // "Hallands Djurklinik", "Bodens Maskinuthyrning", "Ståls Hovslageri", "If Skadeförsäkring"
-  ...words(
-    'förmedling slakteri fönster bygg måleri plåt smide snickeri klinik uthyrning röjning borrning slageri försäkring',
-  ),
-  // alarm firms and departments written short: "Sectoralarm", "/säkerhetsavd."
-  ...words('larm savd'),
-];
+const organisationEnds = words(
+  'bolaget bolag avdelningen avdelning förvaltningen kontoret enheten gruppen teamet centralen jouren jour klubben klubb stift samfällighet församling tjänst tjänsten service fastigheter föreningen kommun kommunen byrån department team desk styrelsen support expedition council market försörjning konsult teknik refrigeration management receptionen board association firman förvaltning tandvård kraft bränsle instal växeln dept ' +
+    // job titles, capitalised in English signatures: "Facility Coordinator", "Site Manager"
+    'manager master coordinator engineer technician supervisor director officer assistant administrator consultant förvaltare ansvarig skötare ingenjör befäl ' +
+    // authorities and trades: "Skatteverket", "Värmeexperten", "Ekonomi", "städ" (departments)
+    'verket experten ekonomi accounts städ ' +
+    // trades at the end of a firm's name: "Elitfönster", "Sjöbygg", "Nordplåt", "Tolkförmedling";
+    // "Hallands Djurklinik", "Bodens Maskinuthyrning", "Ståls Hovslageri", "If Skadeförsäkring"
+    'förmedling slakteri fönster bygg måleri plåt smide snickeri klinik uthyrning röjning borrning slageri försäkring ' +
+    // alarm firms and departments written short: "Sectoralarm", "/säkerhetsavd."
+    'larm savd',
+);
 
 /**
  * A test of a word's ending that also takes the word's genitive ("Skolans", "Brandskyddsföreningens"):
@@ -1015,7 +993,7 @@ function withGenitive(
 export const isOrganisationWord = withGenitive(suffixTest(organisationEnds), 0, 5);
 
 // Sign-off phrases whose first word is also a name: "Best regards", "Kind regards"
-const signOffWords = hashes(['regards', 'wishes', 'hälsningar', 'hälsning']);
+const signOffWords = hashes(words('regards wishes hälsningar hälsning'));
 
 // Sign-offs: the name on the line after them is the sender's ("Mvh\nLena"); after other roles and
 // greetings it is a heading or the text ("Reported by: tenant\nResponse: …", "Hi,\nJust a heads-up")
@@ -1027,7 +1005,7 @@ const messageWords = hashes(
 );
 // …and answers, which are ordinary words too ("Svar: nej"): only "från", "from" after them say who
 const answerWords = hashes(words('svar reply anteckning anteckningar note notes'));
-const whereWords = hashes(['på', 'on']);
+const whereWords = hashes(words('på on'));
 const isWhereWord = (text: string, start: number) => whereWords.has(hashLettersAt(text, start));
 const SIDOR = hashWord('sidor');
 const THE = hashWord('the');
@@ -1040,79 +1018,78 @@ const DEN = hashWord('den');
 // (The twentieth session took out each word in turn on dev–243 and cut twelve whose absence changed no
 // text, for 42 bytes: gymmet, sensorn, laddboxen, aggregatet, gatewayen, blocket, växelriktaren,
 // inverter, skåpen, horses, kossan, boats; other rules read a name next to them the same way.)
-const thingEnds = [
-  ...words(
-    'sdagen gym roboten robot pump pumpen panel panelen givare givaren sensor maskinen aggregat gateway unit zon zonen zone hall hallen block tower farm gården store market skolan school lokalen köket kitchen café cafe kyrkan centre center butiken house hus huset room rum rummet office wing frysen freezer autoklaven mower stuga stugan avdelning disk lokal skåp gård hästarna hästen häst kor kossorna katten katt hunden hund horse dog cat salong salongen krog krogen livs apotek apoteket handeln hotel hotell =bar pizzeria bistro depot project bastu salen båten brygga bryggan byn verket boat ship märket sauna',
-  ),
-  // lifts, stations, projects, regions and districts: "Hiss Oskar", "pumpstation Lo", "Projekt Sofia",
-  // "Region Gävleborg", "Område Norr"
-  ...words('hiss hissen husen station stationen projekt region område området'),
-  // homes, clinics, stores and tunnels: "Äldreboendet Solgläntan", "Djurkliniken Vingåker",
-  // "Kallförrådet heter Elsa", "Kulvertgången Lisa"
-  ...words('boendet äldreboende kliniken'),
-  // lists, errands and the like: "Kontaktlista Lager", "Försäkringsärende Länsförsäkringar" (a ward,
-  // "avd Linnéa", is a building word, lexicon.ts)
-  // (the twenty-second session cut 49 list words whose absence, each taken out in turn, changed no text
-  // on dev–267 or dev–275; most are listed twice, or a shorter ending reads them the same way: here
-  // "avdelningar", "avdelningarna", "stormen", "laddbox", "villa", "villan", "church", "museet", "fåren",
-  // "projektet" and 15 plurals for lists; "reparatören", "inspektören", "kokerskan", "engineer",
-  // "officer", "warden" and "lärare" of the roles; "services", "bageri", "företaget" and "driften" of the
-  // organisations; "=dog", "kaninen", "hamster", "=kor", "kossan", "kalven" of the pets; "pump",
-  // "givare", "sensor", "lampa", "sköldpaddan" of the machines in brackets; and the firms' words
-  // "sallad" and "söner" of lexicon.ts)
-  ...words('lista listan ärende byggnaderna tuppen'),
-  // docks: "Victoria Quay", "King George Dock"
-  ...words('quay dock pier building'),
-  // cabins, fridges, heaters, tractors, cranes, machines, lounges, wings and pets: "Cabin Hugo", "Fridge
-  // Valdemar", "stugorna Greta och Agnes", "traktorn Hugo", "Hamnkranen Ragnar", "Ismaskin Berit", "Lounge
-  // Hedberg", "Hedvig Eleonoras flygel", "kaninerna Bo, Sten och Ulla", "Ponnyn Hugo"
-  ...words('cabin fridge heater stugorna traktorn kranen maskin maskiner lounge flygel kaniner kaninerna ponnyn verk'),
-  // dressing rooms, feed barges, trucks and web pages: "Loge 9 (Harriet Andersson)", "Flotten Astrid",
-  // "Truck Hugo", "My pages"; a camp's pitches, huts and houses in German: "Platz Erik", "Hütte Elsa"
-  ...words('loge logen flotte flotten barge truck pages platz hütte haus'),
-  // blocks of a city or a cemetery, named after trees and flowers: "Kvarteren Rosen, Liljan och Eken";
-  // robots: "Robotarmen Greta", "Greta (robotarna)"
-  ...words('kvarteret kvarteren robotarmen robotarna'),
-  // bikes, buses, hangars, forwarders, dolls, teddies and slides: "Lådcykeln Svea", "bussen Gösta",
-  // "Hangar Hjalmar", "skotare Hugo", "Dockan Olle och nallen Bruno", "Poolrutschkanan Sigge"; loaders,
-  // drill rigs, drones and cameras: "Hjullastaren Sixten", "borrigg Stina", "the drone Rudolf",
-  // "Backkamera Elsa" (not "lastare", "skoter": "Villes lastare", "Birgers skoter" are a person's)
-  ...words('cykeln bussen hangar skotare dockan nallen kanan lastaren borrigg drönaren drone kamera'),
-  // furniture and lamps, named like people in a furniture store: "Lampan Majken", "Sofa Holger", "Byrå
-  // Gustav", "Hylla Ivar", "stolar Olle", "Fåtöljerna Tage och Alvar", "Spjälsängen Tuva"
-  ...words(
-    'lampan lamporna lamp sofa soffan byrå hylla stolen stolar fåtöljer fåtöljerna sängen bokhyllor skrivbordet',
-  ),
-  // prizes and races named after people: "Gösta Eks Minnespokal", "Gunnar Åsbergs vandringspris", "Gösta
-  // Nordins Minneslopp"
-  ...words('pokal minneslopp vandringspris'),
-  // schools, museums, theatres and lecture halls: "Ingrid Marie Gymnasium", "Carl Larsson-museet",
-  // "lektionssal Elsa" ("-ssal": Faisal, Mursal are names)
-  ...words('gymnasium gymnasiet museum teater teatern ssal'),
-  // halls, libraries and parish homes: "Aulan Magna", "Bibliotek Carolina", "Olaus Petri församlingshem" (not
-  // "aula": Paula)
-  ...words('aulan bibliotek biblioteket församlingshem'),
-  // lifts, machines and mowers: "The lift is called Charlie", "Greta (diskmaskin)", "Robotgräsklipparen Hugo"
-  ...words('lift lifts elevator klippare klipparen'),
-  // "Robotdammsugaren Ingrid"
-  ...words('sugaren'),
-  // farm animals: "Hingsten Sixten", "Elsa och Hugo är kalvarna", "Kaninen Doris"
-  ...words('hingsten stoet kalven kalvarna kaninen grisarna korna kvigorna tjuren'),
-  // showers and toilets, whose doors say whom they are for: "duschen herr luktar", "toaletten dam"
-  ...words('duschen toaletten'),
-  // fridges, freezers, projectors, cars, trucks and generators: "kyl 1 (Karl)", "frys (Oscar)",
-  // "Projektorn Stina", "sopbilen Agda", "Lastbil Bertil", "Generatorn Olga" (not "Tack för hjälpen med
-  // generatorn Kenneth!", lost with them)
-  ...words('kyl frys projektor projektorn bilen lastbil lastbilarna generator generatorn'),
-  // boilers: "Panna Astrid", "Pannan heter …"
-  ...words('panna pannan pannor'),
-  // boats, cars and restaurants: "Husbåt Maria", "elbilar", "Restaurangen Vera" ("Kon Rosa" would
-  // take Håkon, "bil Greta" Olofsson Bil)
-  ...words('båt båtarna bilar restaurang restaurangen förråd förrådet gången kulvert kulverten'),
-  // plurals, for lists: "… är namnen på mätarna", "… are the meters" (15 more, "pumparna", "gateways",
-  // "sensorer", "rooms" …, cut in the twenty-second session: see above)
-  ...words('mätare meters grupperna rummen'),
-];
+// (One string whose commented parts are joined with `+`, which esbuild folds into one literal: a spread
+// of one `words()` call per part, and lists written as arrays of strings, cost 239 bytes more gzipped
+// over this file, with the same findings. The twenty-fourth session rewrote them so.)
+const thingEnds = words(
+  'sdagen gym roboten robot pump pumpen panel panelen givare givaren sensor maskinen aggregat gateway unit zon zonen zone hall hallen block tower farm gården store market skolan school lokalen köket kitchen café cafe kyrkan centre center butiken house hus huset room rum rummet office wing frysen freezer autoklaven mower stuga stugan avdelning disk lokal skåp gård hästarna hästen häst kor kossorna katten katt hunden hund horse dog cat salong salongen krog krogen livs apotek apoteket handeln hotel hotell =bar pizzeria bistro depot project bastu salen båten brygga bryggan byn verket boat ship märket sauna ' +
+    // lifts, stations, projects, regions and districts: "Hiss Oskar", "pumpstation Lo", "Projekt Sofia",
+    // "Region Gävleborg", "Område Norr"
+    'hiss hissen husen station stationen projekt region område området ' +
+    // homes, clinics, stores and tunnels: "Äldreboendet Solgläntan", "Djurkliniken Vingåker",
+    // "Kallförrådet heter Elsa", "Kulvertgången Lisa"
+    'boendet äldreboende kliniken ' +
+    // lists, errands and the like: "Kontaktlista Lager", "Försäkringsärende Länsförsäkringar" (a ward,
+    // "avd Linnéa", is a building word, lexicon.ts)
+    // (the twenty-second session cut 49 list words whose absence, each taken out in turn, changed no text
+    // on dev–267 or dev–275; most are listed twice, or a shorter ending reads them the same way: here
+    // "avdelningar", "avdelningarna", "stormen", "laddbox", "villa", "villan", "church", "museet", "fåren",
+    // "projektet" and 15 plurals for lists; "reparatören", "inspektören", "kokerskan", "engineer",
+    // "officer", "warden" and "lärare" of the roles; "services", "bageri", "företaget" and "driften" of the
+    // organisations; "=dog", "kaninen", "hamster", "=kor", "kossan", "kalven" of the pets; "pump",
+    // "givare", "sensor", "lampa", "sköldpaddan" of the machines in brackets; and the firms' words
+    // "sallad" and "söner" of lexicon.ts)
+    'lista listan ärende byggnaderna tuppen ' +
+    // docks: "Victoria Quay", "King George Dock"
+    'quay dock pier building ' +
+    // cabins, fridges, heaters, tractors, cranes, machines, lounges, wings and pets: "Cabin Hugo", "Fridge
+    // Valdemar", "stugorna Greta och Agnes", "traktorn Hugo", "Hamnkranen Ragnar", "Ismaskin Berit", "Lounge
+    // Hedberg", "Hedvig Eleonoras flygel", "kaninerna Bo, Sten och Ulla", "Ponnyn Hugo"
+    'cabin fridge heater stugorna traktorn kranen maskin maskiner lounge flygel kaniner kaninerna ponnyn verk ' +
+    // dressing rooms, feed barges, trucks and web pages: "Loge 9 (Harriet Andersson)", "Flotten Astrid",
+    // "Truck Hugo", "My pages"; a camp's pitches, huts and houses in German: "Platz Erik", "Hütte Elsa"
+    'loge logen flotte flotten barge truck pages platz hütte haus ' +
+    // blocks of a city or a cemetery, named after trees and flowers: "Kvarteren Rosen, Liljan och Eken";
+    // robots: "Robotarmen Greta", "Greta (robotarna)"
+    'kvarteret kvarteren robotarmen robotarna ' +
+    // bikes, buses, hangars, forwarders, dolls, teddies and slides: "Lådcykeln Svea", "bussen Gösta",
+    // "Hangar Hjalmar", "skotare Hugo", "Dockan Olle och nallen Bruno", "Poolrutschkanan Sigge"; loaders,
+    // drill rigs, drones and cameras: "Hjullastaren Sixten", "borrigg Stina", "the drone Rudolf",
+    // "Backkamera Elsa" (not "lastare", "skoter": "Villes lastare", "Birgers skoter" are a person's)
+    'cykeln bussen hangar skotare dockan nallen kanan lastaren borrigg drönaren drone kamera ' +
+    // furniture and lamps, named like people in a furniture store: "Lampan Majken", "Sofa Holger", "Byrå
+    // Gustav", "Hylla Ivar", "stolar Olle", "Fåtöljerna Tage och Alvar", "Spjälsängen Tuva"
+    'lampan lamporna lamp sofa soffan byrå hylla stolen stolar fåtöljer fåtöljerna sängen bokhyllor skrivbordet ' +
+    // prizes and races named after people: "Gösta Eks Minnespokal", "Gunnar Åsbergs vandringspris", "Gösta
+    // Nordins Minneslopp"
+    'pokal minneslopp vandringspris ' +
+    // schools, museums, theatres and lecture halls: "Ingrid Marie Gymnasium", "Carl Larsson-museet",
+    // "lektionssal Elsa" ("-ssal": Faisal, Mursal are names)
+    'gymnasium gymnasiet museum teater teatern ssal ' +
+    // halls, libraries and parish homes: "Aulan Magna", "Bibliotek Carolina", "Olaus Petri församlingshem" (not
+    // "aula": Paula)
+    'aulan bibliotek biblioteket församlingshem ' +
+    // lifts, machines and mowers: "The lift is called Charlie", "Greta (diskmaskin)", "Robotgräsklipparen Hugo"
+    'lift lifts elevator klippare klipparen ' +
+    // "Robotdammsugaren Ingrid"
+    'sugaren ' +
+    // farm animals: "Hingsten Sixten", "Elsa och Hugo är kalvarna", "Kaninen Doris"
+    'hingsten stoet kalven kalvarna kaninen grisarna korna kvigorna tjuren ' +
+    // showers and toilets, whose doors say whom they are for: "duschen herr luktar", "toaletten dam"
+    'duschen toaletten ' +
+    // fridges, freezers, projectors, cars, trucks and generators: "kyl 1 (Karl)", "frys (Oscar)",
+    // "Projektorn Stina", "sopbilen Agda", "Lastbil Bertil", "Generatorn Olga" (not "Tack för hjälpen med
+    // generatorn Kenneth!", lost with them)
+    'kyl frys projektor projektorn bilen lastbil lastbilarna generator generatorn ' +
+    // boilers: "Panna Astrid", "Pannan heter …"
+    'panna pannan pannor ' +
+    // boats, cars and restaurants: "Husbåt Maria", "elbilar", "Restaurangen Vera" ("Kon Rosa" would
+    // take Håkon, "bil Greta" Olofsson Bil)
+    'båt båtarna bilar restaurang restaurangen förråd förrådet gången kulvert kulverten ' +
+    // plurals, for lists: "… är namnen på mätarna", "… are the meters" (15 more, "pumparna", "gateways",
+    // "sensorer", "rooms" …, cut in the twenty-second session: see above)
+    'mätare meters grupperna rummen',
+);
 
 // pets, farm and zoo animals, before their names: "Hunden Bella", "Elefanten Tova", "pytonormen Agda",
 // "Ponnyerna Sigge, Maja och Pärla"
@@ -1130,10 +1107,10 @@ const endsLikeMachine = suffixTest(
 /** The word is a thing noun (see thingEnds), or its genitive: "Skolans expedition". */
 export const isThingWord = withGenitive(suffixTest(thingEnds), 3, 3);
 
-const endsLikeFirm = suffixTest(['firman', 'bolaget', 'företaget']);
+const endsLikeFirm = suffixTest(words('firman bolaget företaget'));
 
 // The definite endings of Swedish nouns: "Larmet", "Pumpen", "Hissarna", "Elektrikern" are things or roles, not people
-const endsLikeDefinite = suffixTest(['en', 'et', 'rna', 'ern', 'arn']);
+const endsLikeDefinite = suffixTest(words('en et rna ern arn'));
 /** A genitive ends at `end`, before someone or something only a person has: "Rohan's birthday", "Juusos bil". */
 const isKinAfter = (text: string, end: number) =>
   codeAt(text, end - 1) === 115 && isSpaceAt(text, end) && kinWords.has(hashLettersAt(text, end + 1));
@@ -1176,7 +1153,7 @@ function isContraction(text: string, start: number, end: number): boolean {
   }
   return false;
 }
-const contractedWords = hashes(['it', 'that', 'he', 'she', 'there', 'what', 'let', 'here', 'who', 'where']);
+const contractedWords = hashes(words('it that he she there what let here who where'));
 
 /** The lowercase word one space before `start` names a role (see roleEnds). */
 function isRoleNounBefore(text: string, start: number): boolean {
@@ -1236,7 +1213,7 @@ function isListJoin(text: string, from: number, to: number): boolean {
   return false;
 }
 
-const toWords = hashes(['för', 'for', 'till', 'to']);
+const toWords = hashes(words('för for till to'));
 
 // Flags that say a capitalised word is something else than a person's name.
 const THING = WORD | PLACE | CALENDAR | COMPANY | BRAND | BUILDING | TITLE | CUE | ROLE | CUE_GAP | NAMING | APARTMENT;
@@ -2650,9 +2627,9 @@ const agentWords = hashes(words('av by'));
 const swedishTitles = hashes(words('herr hr fru fröken'));
 const functionWords = hashes(words('som och har var vill ska kan the and und who has was will från'));
 
-const holidays = hashes(['christmas', 'boxing', 'easter', 'midsummer', 'new', 'tjugondag']);
+const holidays = hashes(words('christmas boxing easter midsummer new tjugondag'));
 
-const calledWords = hashes(['heter', 'kallas', 'named', 'called', 'calls']);
+const calledWords = hashes(words('heter kallas named called calls'));
 
 /**
  * Word `k` is "heter"/"kallas"/"named" and a thing noun, and no role, stands among the four words
@@ -2820,7 +2797,7 @@ const famousNames = new Set(
 );
 
 // "Meeting room names …:", "Sensors named after planets:", "Rummen döpta efter …:"
-const listNamingWords = hashes(['names', 'namnen', 'named', 'döpta', 'heter', 'kallas', 'called']);
+const listNamingWords = hashes(words('names namnen named döpta heter kallas called'));
 
 /**
  * A word that says things are named ("names", "named", "heter") among the five words before `k`, in
@@ -2893,14 +2870,14 @@ function isDefiniteThing(text: string, start: number, end: number): boolean {
     !((getLexicon().get(text.slice(start, end).toLowerCase()) ?? 0) & FIRST)
   );
 }
-const endsLikeAgent = suffixTest(['aren', 'ören', 'ären', 'ern', 'rn', 'aran']);
+const endsLikeAgent = suffixTest(words('aren ören ären ern rn aran'));
 const placePrepositions = hashes(words('på i vid hos in at on'));
 const isPlacePreposition = (text: string, start: number) =>
   start >= 0 && placePrepositions.has(hashLettersAt(text, start));
 
 // "jag är Kasia", "det är Dariush", "this is Wei", "I am Rūta": the writer says who they are
 const selfWords = hashes(['är', 'is', 'am', "i'm"]);
-const selfSubjects = hashes(['jag', 'det', 'this', 'i', 'it']);
+const selfSubjects = hashes(words('jag det this i it'));
 
 /** "jag är", "this is", "I am" right before `start`; or "här"/"here" and a comma or full stop after `end`. */
 function isSelfIntroduction(text: string, start: number, end: number): boolean {
@@ -3094,27 +3071,9 @@ function addRepeatedNames(text: string, tokens: Tokens, listed: number[], out: P
 const englishStreetWords = words('street road avenue ave lane grove close drive crescent terrace');
 
 export const streetSuffixes = [
-  'gatan',
-  'gata',
-  'vägen',
-  'väg',
-  'gränd',
-  'gränden',
-  'stigen',
-  'backen',
-  'allé',
-  'allén',
-  'torget',
-  'torg',
-  'leden',
-  'platsen',
-  'promenaden',
-  'kajen',
-  'gången',
-  'straße',
-  'strasse',
-  'gade',
-  'veien',
+  ...words(
+    'gatan gata vägen väg gränd gränden stigen backen allé allén torget torg leden platsen promenaden kajen gången straße strasse gade veien',
+  ),
   ...englishStreetWords,
 ];
 
