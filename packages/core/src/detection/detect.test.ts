@@ -1750,6 +1750,10 @@ describe('names', () => {
       'animals named like people in lists',
       'Surikaterna Lisa och Lotta har ny lampa. Ponnyerna Sigge, Maja och Pärla i vinterhagen. Apor: schimpanserna Bosse, Linda och Kiki. Hundarna Sixten och Majken bor i boden.',
     ],
+    [
+      "a zoo's penguins, giraffes, parrots, alpacas, camels, goats, seals and a lion named like people",
+      'Pingvinen Pelle har ny ring. giraffen Rut haltar. papegojan Ebba härmar larmet. Alpackan Astrid i stallet. Kamelerna Ali och Baba flyttade. Getterna Gustav och Gunnar smiter. Sälarna Kim och Kent. Leo (lejonhanen) ryter.',
+    ],
     ['a filter maker', 'HEPA filters replaced by Camfil 2026-10-08. Filter från Camfil.'],
     [
       "a furniture store's products named like people",
@@ -1889,6 +1893,9 @@ describe('addresses', () => {
     expect(foundOf('address', 'Lediga: lgh 2 rok, lgh 3-rok och 32 lgh. 1-4 rok.')).toEqual([]);
     // every apartment, not one
     expect(foundOf('address', 'Vattenmätare i varje lägenhet 2026. Per lägenhet: 1 förråd.')).toEqual([]);
+    // a range of apartments, none in particular (but an apartment numbered by its floor is one)
+    expect(foundOf('address', 'Fuktgivare bara i nya delen (lgh 2101–2112). Skyltar "Lägenhet 1–12".')).toEqual([]);
+    expect(foundOf('address', 'Water through the ceiling of apt 3-204.')).toEqual(['apt 3-204']);
     // a date, and a list's first step
     expect(foundOf('address', 'Brev skickat till berörd lägenhet 2025-11-18, ingen åtgärd.')).toEqual([]);
     expect(foundOf('address', 'Vid vattenläcka i lägenhet: 1) stäng ventilen, 2) ring jouren')).toEqual([]);

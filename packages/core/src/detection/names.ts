@@ -1092,10 +1092,10 @@ const thingEnds = words(
 );
 
 // pets, farm and zoo animals, before their names: "Hunden Bella", "Elefanten Tova", "pytonormen Agda",
-// "Ponnyerna Sigge, Maja och Pärla"
+// "Ponnyerna Sigge, Maja och Pärla", "Kamelerna Ali och Baba"; or in brackets after them: "Leo (lejonhanen)"
 const endsLikePet = suffixTest(
   words(
-    '=hund hunden =katt katten =cat kanin hamstern =ko =kon kvigan hästen elefanten noshörningen ormen krokodilen sköldpaddan schimpansen sjölejonet björnen boan schimpanserna surikaterna ponnyn ponnyerna hundarna',
+    '=hund hunden =katt katten =cat kanin hamstern =ko =kon kvigan hästen elefanten noshörningen ormen krokodilen sköldpaddan schimpansen sjölejonet björnen boan schimpanserna surikaterna ponnyn ponnyerna hundarna pingvinen giraffen papegojan alpackan kamelerna getterna sälarna hanen',
   ),
 );
 const endsLikeMachine = suffixTest(
@@ -3196,6 +3196,9 @@ function readApartment(text: string, pos: number): number {
   // "Lägenhet 3 trappor upp": the floor it is on; "lgh 2 rok", "lgh 1-rok": its size, rooms and a kitchen
   if (end > 0 && (isSpaceAt(text, end) || codeAt(text, end) === 45) && floorWords.has(hashLettersAt(text, end + 1)))
     return -1;
+  // "lgh 2101–2112", "Lägenhet 1–12": a range of apartments, none in particular (not "apt 3-204", its floor first)
+  const range = /(\d+)[-–](\d+)/.exec(text.slice(p, end));
+  if (range && (range[2] as string).length - (range[1] as string).length < 2) return -1;
   // "berörd lägenhet 2025-11-18": a date; "i lägenhet: 1) stäng …": a list's first step
   if (end - p === 7 && codeAt(text, p + 4) === 45) return -1;
   if (end > 0 && codeAt(text, end) === 41 && codeAt(text, s + word.length) === 58) return -1;
