@@ -402,7 +402,14 @@ export const blindParts = [];
  * entries of docs/personal-data-detection.md. No script reads them. To measure one, move it to
  * `blindParts` in its own commit.
  */
-export const sealedParts = ['held-out-296', 'held-out-297', 'held-out-298', 'held-out-299'];
+export const sealedParts = [
+  'held-out-296',
+  'held-out-297',
+  'held-out-298',
+  'held-out-299',
+  'held-out-300',
+  'held-out-301',
+];
 
 /** The texts of the tuned parts, together. */
 export const loadTunedCorpus = () => tunedParts.flatMap((part) => loadCorpus(part));
