@@ -1169,6 +1169,10 @@ describe('names', () => {
       'Luktar avlopp i toaletten. //Skolvaktmästeriet\nTack för hjälpen! /Personalen på Myrorna',
     ],
     [
+      'a counter signing in lowercase',
+      'Redox under 650 mV i barnpoolen. Kan någon titta? /kassan\nni är bäst!! /biljettkassan',
+    ],
+    [
       'ships, tugs, a reservoir, a turbine and a storm named like people',
       'MV Ingrid alongside berth 5. Tug Frida assisting. Reservoir Hilda refilled. Turbin Greta stannad. Storm Ylva: cranes tied down.',
     ],

@@ -1566,7 +1566,12 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         // ("/orolig boende", "/en nöjd boende", "/ny vikarie": a lowercase phrase signs, not a name)
         !(caps === 0 && (hashFlags & (FIRST | WORD)) !== FIRST && isLowercasePhraseAfter(text, end0)) &&
         // ("//Skolvaktmästeriet", "/kökspersonalen", "/Personalen på Myrorna": a department or the staff)
-        !(!(hashFlags & FIRST) && isLongDefinite(text, start0, end0)) &&
+        // ("/kassan", "/biljettkassan": the same in lowercase, a noun's definite form in -an)
+        !(
+          !(hashFlags & FIRST) &&
+          (isLongDefinite(text, start0, end0) ||
+            (caps === 0 && end0 - start0 > 5 && endsWithFolded(text, start0, end0, 'an')))
+        ) &&
         // ("/caretakers", "/tenants": a role's plural)
         !((hashFlags & ~WORD) === 0 && isRolePlural(text, start0, end0)) &&
         // ("/the Müller family": an article, and the family after it)
