@@ -60,7 +60,7 @@ const NAME = FIRST | SURNAME;
 const words = (list: string) => list.split(' ');
 
 /** Hashes of lowercase words, to look a word of the text up without making a string of it. */
-const hashes = (words: readonly string[]) => new Set(words.map(hashWord));
+const hashes = (list: string) => new Set(words(list).map(hashWord));
 
 /**
  * A Korean given name: two romanised syllables joined by a hyphen ("Ji-woo", "Hyun-woo", "Seo-yeon"),
@@ -211,8 +211,8 @@ function isAmpersandAfter(text: string, end: number): boolean {
 }
 
 // what may stand between the names of a list and "är namnen på": "Mia och Noa är namnen på laddboxarna"
-const listWords = hashes(words('och and eller or är var are is were was the de'));
-const ofWords = hashes(words('på of for för till'));
+const listWords = hashes('och and eller or är var are is were was the de');
+const ofWords = hashes('på of for för till');
 
 /**
  * Whether the name ending at word `last` is one of a list of capitalised words followed by "är
@@ -252,7 +252,7 @@ function mayListFollow(text: string, end: number): boolean {
   return d === 111 || d === 97 || d === 0xe4 || d === 101 || d === 105 || d === 61 || d === 38 || d === 0x2033;
 }
 
-const copulas = hashes(words('är are is var were was'));
+const copulas = hashes('är are is var were was');
 
 /**
  * After a list of names, "är/are/=" and then, within four words, a thing noun: "Vera, Sigma and Nova
@@ -291,14 +291,12 @@ function isThingsAfterList(text: string, from: number, afterCopula: boolean): bo
   }
   return false;
 }
-const countWords = hashes(words('de våra vår our the två tre fyra fem sex two three four five six'));
+const countWords = hashes('de våra vår our the två tre fyra fem sex two three four five six');
 
 // where a person sits: "Per i styrelsen", "Lina från kommunen", "Björn på teknik", "Anna at the office"
-const memberPrepositions = hashes(words('i på från in on from at'));
+const memberPrepositions = hashes('i på från in on from at');
 const organisations = hashes(
-  'styrelsen kontoret förvaltningen kommunen föreningen bolaget städet hemtjänsten ekonomi teknik board office council committee housekeeping'.split(
-    ' ',
-  ),
+  'styrelsen kontoret förvaltningen kommunen föreningen bolaget städet hemtjänsten ekonomi teknik board office council committee housekeeping',
 );
 
 function isMemberPhrase(text: string, end: number, orHome = false): boolean {
@@ -337,11 +335,11 @@ function isMemberPhrase(text: string, end: number, orHome = false): boolean {
   }
   return false;
 }
-const englishPrepositions = hashes(words('from on at'));
-const englishWorkplaces = hashes(words('company team office crew shift firm'));
+const englishPrepositions = hashes('from on at');
+const englishWorkplaces = hashes('company team office crew shift firm');
 
 // words before a month or a weekday that say it is a time: "in Jan", "on Tor", "under Tor"
-const timePrepositions = hashes(words('in on under until since sedan after innan before på i'));
+const timePrepositions = hashes('in on under until since sedan after innan before på i');
 
 /** The lexicon flags of the word from `start` (the hash of its lowercase letters). */
 const flagsAt = (text: string, start: number) => lookupHash(getHashedLexicon(), hashLettersAt(text, start));
@@ -414,7 +412,7 @@ const personVerbs = new Set([
   ),
 ]);
 
-const placeWords = hashes(words('i på vid från mot utanför nära om in at near from'));
+const placeWords = hashes('i på vid från mot utanför nära om in at near from');
 
 /** The word right before `start` (one space between) is "i", "på", "vid", "om" ("norr om") … */
 function isAfterPlaceWord(text: string, start: number): boolean {
@@ -423,7 +421,7 @@ function isAfterPlaceWord(text: string, start: number): boolean {
 }
 
 // (and German ones, for guests writing German: "Die Lage")
-const articles = hashes(words('the a an this en ett den det denna detta die das der ein eine'));
+const articles = hashes('the a an this en ett den det denna detta die das der ein eine');
 // "La Marzocco": an article before a brand or a restaurant, capitalised (lowercase it is a particle: "de la Cruz")
 const LA = hashWord('la');
 
@@ -437,7 +435,7 @@ function isAfterArticle(text: string, start: number): boolean {
 
 // pronouns that are also names: "Vi bor i huset", "Man säger" (and "is", "in", which never name anyone:
 // "handed in at the office")
-const pronouns = hashes(words('jag vi de man den det han hon du ni we they he she hans hennes ny vem is in'));
+const pronouns = hashes('jag vi de man den det han hon du ni we they he she hans hennes ny vem is in');
 
 const isPronoun = (text: string, start: number, end: number) =>
   end - start <= 6 && pronouns.has(hashLettersAt(text, start));
@@ -445,7 +443,7 @@ const isPronoun = (text: string, start: number, end: number) =>
 // "han", "hon", "he", "she" and their object forms: the text speaks of a person
 const personalPronoun = /\b(?:han|hon|honom|henne|hennes|he|she|him|his)\b/gi;
 // the verbs a person is the subject of at a sentence's start: "Andrij har …", "Chidi is …"
-const auxiliaries = hashes(words('har hade kommer kan ska vill är var has had is was will can'));
+const auxiliaries = hashes('har hade kommer kan ska vill är var has had is was will can');
 
 function isPersonVerb(text: string, start: number, end: number): boolean {
   if (isPronoun(text, start, end)) return false;
@@ -464,11 +462,9 @@ function isPersonVerb(text: string, start: number, end: number): boolean {
 // lossnat", "Pumpen har bytts"; nor what a firm does too: "Ramboll har lämnat anbud", "Hår & Form har
 // stängt", "Frigotek har fått beställningen", "Liljan har flyttat", "Föräldrar har klagat": "fått",
 // "lämnat", "klagat", "bokat" and "inte" each flagged as many clean texts of dev–267 as they found)
-const haveWords = hashes(words('har hade has had'));
+const haveWords = hashes('har hade has had');
 const doneWords = hashes(
-  words(
-    'bytt lagt kollat fixat lagat hämtat glömt låst öppnat mejlat lånat sjukanmält anmält hittat lovat tappat slutat replaced fixed checked nyckeln nycklarna jouren ansvar ringt pratat betalat kvar',
-  ),
+  'bytt lagt kollat fixat lagat hämtat glömt låst öppnat mejlat lånat sjukanmält anmält hittat lovat tappat slutat replaced fixed checked nyckeln nycklarna jouren ansvar ringt pratat betalat kvar',
 );
 
 /** "har" and a verb only people do, right after `end`: "Tor har bytt …". */
@@ -477,7 +473,7 @@ function isDoneByPerson(text: string, end: number): boolean {
   return have > 0 && haveWords.has(hashLettersAt(text, end + 1)) && doneWords.has(hashLettersAt(text, have + 1));
 }
 
-const speechVerbs = hashes(speechVerbWords);
+const speechVerbs = new Set(speechVerbWords.map(hashWord));
 
 /**
  * An unknown word that does what people do: "Bosse ringde", "Jelena från Telia ringde", "Jurek hämtade"
@@ -605,14 +601,14 @@ function isPersonVerbAfterThe(text: string, end: number): boolean {
   }
   return false;
 }
-const modalWords = hashes(words('can could will would wants needs kan ska vill kommer comes came'));
+const modalWords = hashes('can could will would wants needs kan ska vill kommer comes came');
 // (verbs only people do, unlike "closed", "opened": "Access from Victoria Quay closed")
-const personVerbHashes = hashes(words('forgot glömde hämtade picked'));
-const fromWords = hashes(words('från from'));
-const visitVerbs = hashes(words('kommer kom var är har ska vill was is has will came comes wants'));
-const atWords = hashes(words('på i at in'));
+const personVerbHashes = hashes('forgot glömde hämtade picked');
+const fromWords = hashes('från from');
+const visitVerbs = hashes('kommer kom var är har ska vill was is has will came comes wants');
+const atWords = hashes('på i at in');
 // (a thing at a place "är", "har", "is": "Tvättstugan på Solgården är stängd"; only a person comes)
-const comingVerbs = hashes(words('kommer kom comes came'));
+const comingVerbs = hashes('kommer kom comes came');
 const endsLikeNoun = suffixTest(words('age ing tion het else byte'));
 
 /** A verb only people do right after `end` (one space between), and no reading after it ("Temp says 11"). */
@@ -630,7 +626,7 @@ function isSpeechVerbAfter(text: string, end: number): boolean {
   return verbEnd < 0 || !isNumberAfter(text, verbEnd);
 }
 
-const invertedSubjects = hashes(words('vi jag ni man alla det han hon'));
+const invertedSubjects = hashes('vi jag ni man alla det han hon');
 /**
  * "Där ringer vi", "Nu ringer jag", "Nu kommer alla larm": a pronoun after a verb of calling or coming
  * is its subject, so the word before the verb is an adverb, not the one who calls (after a verb of
@@ -642,7 +638,7 @@ const isInvertedCall = (text: string, verb: number, verbEnd: number) =>
   (text.startsWith('ring', verb) || text.startsWith('kom', verb)) &&
   invertedSubjects.has(hashLettersAt(text, verbEnd + 1));
 const speechParticiples = hashes(
-  words('frågat ringt sagt skrivit meddelat mejlat sms:at undrat asked called said written phoned'),
+  'frågat ringt sagt skrivit meddelat mejlat sms:at undrat asked called said written phoned',
 );
 
 function isNumberAfter(text: string, end: number): boolean {
@@ -694,7 +690,7 @@ const isQuote = (c: number) =>
   c === 34 || c === 39 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0xab || c === 0xbb;
 
 /** Words `t`..`last`, with the capitalised words next to them, stand in quotes: "Gamle Bertil", 'Bertil'. */
-const nameTags = hashes(words('namn namnlapp namnlappen name bricka nyckelbricka'));
+const nameTags = hashes('namn namnlapp namnlappen name bricka nyckelbricka');
 
 function isQuoted(text: string, tokens: Tokens, t: number, last: number): boolean {
   let a = t;
@@ -777,7 +773,7 @@ function isPersonQuantityAfter(text: string, end: number): boolean {
 // what a number after a name counts for a person: an age, pay, the floor the person lives on or how
 // often someone called ("Kjell 89 år", "vi betalar Åke 300 kr", "Yilmaz 2 tr", "ringt Isaksson 3
 // gånger"; not hours, which a machine runs too: "Nova 40 h")
-const personQuantities = hashes(words('år years kr tr gånger times'));
+const personQuantities = hashes('år years kr tr gånger times');
 
 const TILL = hashWord('till');
 const TO = hashWord('to');
@@ -993,19 +989,19 @@ function withGenitive(
 export const isOrganisationWord = withGenitive(suffixTest(organisationEnds), 0, 5);
 
 // Sign-off phrases whose first word is also a name: "Best regards", "Kind regards"
-const signOffWords = hashes(words('regards wishes hälsningar hälsning'));
+const signOffWords = hashes('regards wishes hälsningar hälsning');
 
 // Sign-offs: the name on the line after them is the sender's ("Mvh\nLena"); after other roles and
 // greetings it is a heading or the text ("Reported by: tenant\nResponse: …", "Hi,\nJust a heads-up")
-const signOffs = hashes(words('mvh hälsningar hälsning hilsen regards wishes cheers thanks thx tack br best'));
+const signOffs = hashes('mvh hälsningar hälsning hilsen regards wishes cheers thanks thx tack br best');
 const isSignOff = (text: string, start: number) => signOffs.has(hashLettersAt(text, start));
 // …and the words of a message, whose sender or addressee follows "från", "till": "SMS från Hodan"
 const messageWords = hashes(
-  words('sms mejl mail email e-mail meddelande message samtal kommentar comment whatsapp chatt chat'),
+  'sms mejl mail email e-mail meddelande message samtal kommentar comment whatsapp chatt chat',
 );
 // …and answers, which are ordinary words too ("Svar: nej"): only "från", "from" after them say who
-const answerWords = hashes(words('svar reply anteckning anteckningar note notes'));
-const whereWords = hashes(words('på on'));
+const answerWords = hashes('svar reply anteckning anteckningar note notes');
+const whereWords = hashes('på on');
 const isWhereWord = (text: string, start: number) => whereWords.has(hashLettersAt(text, start));
 const SIDOR = hashWord('sidor');
 const THE = hashWord('the');
@@ -1114,13 +1110,11 @@ const endsLikeDefinite = suffixTest(words('en et rna ern arn'));
 /** A genitive ends at `end`, before someone or something only a person has: "Rohan's birthday", "Juusos bil". */
 const isKinAfter = (text: string, end: number) =>
   codeAt(text, end - 1) === 115 && isSpaceAt(text, end) && kinWords.has(hashLettersAt(text, end + 1));
-const kinWords = hashes(words('pappa mamma fru son dotter barn bil båt cykel hund mum mom dad wife birthday car dog'));
+const kinWords = hashes('pappa mamma fru son dotter barn bil båt cykel hund mum mom dad wife birthday car dog');
 /** "Husläkaren", "Takskottarna": a long noun in the definite form (not a -sen surname: "Pedersen"). */
 const isLongDefinite = (text: string, start: number, end: number) =>
   end - start >= 7 && endsLikeDefinite(text, start, end) && !endsWithFolded(text, start, end, 'sen');
-const englishAfterName = hashes(
-  words('from on at says said called calls asked asks wrote writes phoned texted emailed'),
-);
+const englishAfterName = hashes('from on at says said called calls asked asks wrote writes phoned texted emailed');
 
 /** Where the word that ends one space before `start` starts, or -1 (no such word). */
 function wordStartBefore(text: string, start: number): number {
@@ -1153,7 +1147,7 @@ function isContraction(text: string, start: number, end: number): boolean {
   }
   return false;
 }
-const contractedWords = hashes(words('it that he she there what let here who where'));
+const contractedWords = hashes('it that he she there what let here who where');
 
 /** The lowercase word one space before `start` names a role (see roleEnds). */
 function isRoleNounBefore(text: string, start: number): boolean {
@@ -1213,7 +1207,7 @@ function isListJoin(text: string, from: number, to: number): boolean {
   return false;
 }
 
-const toWords = hashes(words('för for till to'));
+const toWords = hashes('för for till to');
 
 // Flags that say a capitalised word is something else than a person's name.
 const THING = WORD | PLACE | CALENDAR | COMPANY | BRAND | BUILDING | TITLE | CUE | ROLE | CUE_GAP | NAMING | APARTMENT;
@@ -2597,7 +2591,7 @@ function isThingInBrackets(text: string, end: number): boolean {
 const endsLikeVehicle = suffixTest(words('båten traktorn autoklaven kompressorn dockan'));
 
 // Particles inside names: "de la Cruz", "van der Berg", "af Klint", "bin Laden"
-const particles = hashes(words('van von der den de la le del da di du af al el bin ibn ter ten dos das'));
+const particles = hashes('van von der den de la le del da di du af al el bin ibn ter ten dos das');
 
 /**
  * The word after one to three name particles that follow word `last` ("Björn de la Cruz"), when it is
@@ -2628,13 +2622,13 @@ function isStreet(text: string, tokens: Tokens, k: number): boolean {
 
 // the participles an agent follows: "kvitterat av Malak", "acknowledged by Yosef", "skriven av"
 const participleEnds = suffixTest(words('ed at ad rt tt en ts äst äran'));
-const agentWords = hashes(words('av by'));
-const swedishTitles = hashes(words('herr hr fru fröken'));
-const functionWords = hashes(words('som och har var vill ska kan the and und who has was will från'));
+const agentWords = hashes('av by');
+const swedishTitles = hashes('herr hr fru fröken');
+const functionWords = hashes('som och har var vill ska kan the and und who has was will från');
 
-const holidays = hashes(words('christmas boxing easter midsummer new tjugondag'));
+const holidays = hashes('christmas boxing easter midsummer new tjugondag');
 
-const calledWords = hashes(words('heter kallas named called calls'));
+const calledWords = hashes('heter kallas named called calls');
 
 /**
  * Word `k` is "heter"/"kallas"/"named" and a thing noun, and no role, stands among the four words
@@ -2802,7 +2796,7 @@ const famousNames = new Set(
 );
 
 // "Meeting room names …:", "Sensors named after planets:", "Rummen döpta efter …:"
-const listNamingWords = hashes(words('names namnen named döpta heter kallas called'));
+const listNamingWords = hashes('names namnen named döpta heter kallas called');
 
 /**
  * A word that says things are named ("names", "named", "heter") among the five words before `k`, in
@@ -2845,17 +2839,15 @@ function isChristened(text: string, tokens: Tokens, k: number): boolean {
   return false;
 }
 
-const articleWords = hashes(words('the a an en ett den det'));
+const articleWords = hashes('the a an en ett den det');
 
 // "hej alla,", "hi all,": everyone greeted, no one named
-const everyoneWords = hashes(words('alla alle allihop allihopa all everyone everybody igen again där there'));
+const everyoneWords = hashes('alla alle allihop allihopa all everyone everybody igen again där there');
 
 // Nouns for people in the definite form, which a naming verb after them does not make a thing's name:
 // "Kunden heter …", "Nya grannen heter …"
 const personNouns = hashes(
-  words(
-    'vicevärden kunden personen hyresgästen mannen kvinnan killen tjejen pojken flickan sonen barnet kollegan gästen eleven grannen mamman pappan patienten chefen barnen föräldrarna',
-  ),
+  'vicevärden kunden personen hyresgästen mannen kvinnan killen tjejen pojken flickan sonen barnet kollegan gästen eleven grannen mamman pappan patienten chefen barnen föräldrarna',
 );
 
 /**
@@ -2876,13 +2868,13 @@ function isDefiniteThing(text: string, start: number, end: number): boolean {
   );
 }
 const endsLikeAgent = suffixTest(words('aren ören ären ern rn aran'));
-const placePrepositions = hashes(words('på i vid hos in at on'));
+const placePrepositions = hashes('på i vid hos in at on');
 const isPlacePreposition = (text: string, start: number) =>
   start >= 0 && placePrepositions.has(hashLettersAt(text, start));
 
 // "jag är Kasia", "det är Dariush", "this is Wei", "I am Rūta": the writer says who they are
-const selfWords = hashes(['är', 'is', 'am', "i'm"]);
-const selfSubjects = hashes(words('jag det this i it'));
+const selfWords = hashes("är is am i'm");
+const selfSubjects = hashes('jag det this i it');
 
 /** "jag är", "this is", "I am" right before `start`; or "här"/"here" and a comma or full stop after `end`. */
 function isSelfIntroduction(text: string, start: number, end: number): boolean {
@@ -3122,9 +3114,7 @@ function isDigitAt(text: string, p: number): boolean {
 
 // units after a number that make it a reading
 const units = hashes(
-  words(
-    'bq kwh mwh wh kw ppm bar kpa pa grader kr sek m mm cm km kg liter st ggr procent mbar meter timmar tim minuter',
-  ),
+  'bq kwh mwh wh kw ppm bar kpa pa grader kr sek m mm cm km kg liter st ggr procent mbar meter timmar tim minuter',
 );
 
 /** Reads " 12", " 12 B", " 12B", " 2-8" at `pos`; returns the end or -1. */
@@ -3168,9 +3158,9 @@ function readHouseNumber(text: string, pos: number, maxDigits: number): number {
 }
 
 /** Reads ", lgh 1102" / " lgh. 1102" / " lägenhet 1102" at `pos`; returns the end or -1. */
-const boxWords = hashes(words('box pl postbox fack'));
-const floorWords = hashes(words('tr trappor trappa våningen vån rok'));
-const quantifiers = hashes(words('varje per alla samtliga each every'));
+const boxWords = hashes('box pl postbox fack');
+const floorWords = hashes('tr trappor trappa våningen vån rok');
+const quantifiers = hashes('varje per alla samtliga each every');
 
 function readApartment(text: string, pos: number): number {
   let p = pos;
@@ -3369,7 +3359,7 @@ const endsLikeRoad = suffixTest(words('gatan gata vägen väg gränd gränden'))
 const endsLikeNamedPlace = suffixTest(
   words('plats stad gymnasium gymnasiet skola skolan församling kyrka kapell äldreboende sjukhus college terrass udde'),
 );
-const streetPrefixes = hashes(words('sankt norra södra östra västra stora lilla gamla nya övre nedre'));
+const streetPrefixes = hashes('sankt norra södra östra västra stora lilla gamla nya övre nedre');
 
 /** A ':' between `from` and `to` (the few characters between two words). */
 function hasColonBetween(text: string, from: number, to: number): boolean {
@@ -3377,7 +3367,7 @@ function hasColonBetween(text: string, from: number, to: number): boolean {
   return false;
 }
 
-const legalForms = hashes(words('ab hb kb ltd inc llc gmbh oy asa plc'));
+const legalForms = hashes('ab hb kb ltd inc llc gmbh oy asa plc');
 
 /** A legal form ("AB", "Ltd") one to three capitalised words after word `last`. */
 function isLegalFormAhead(text: string, tokens: Tokens, last: number): boolean {
