@@ -967,6 +967,12 @@ describe('names', () => {
       'Elias Berhane',
     ],
     ["a name on a key's tag, in quotes", 'Hittat: nyckelknippa med bricka "Jessica". Finns i receptionen.', 'Jessica'],
+    ['a name on a note, in quotes', 'borttappad nyckelknippa med Umeå Energi-bricka och lapp "Gunnar"', 'Gunnar'],
+    [
+      'a name written on a lost bottle, in quotes',
+      'Har ni hittat en blå vattenflaska? Det står "Wilgot" på den',
+      'Wilgot',
+    ],
     [
       'a name in quotes after "the name"',
       'Phone found in the sauna, the lock screen shows the name "Khadra".',

@@ -690,14 +690,16 @@ const isQuote = (c: number) =>
   c === 34 || c === 39 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0xab || c === 0xbb;
 
 /** Words `t`..`last`, with the capitalised words next to them, stand in quotes: "Gamle Bertil", 'Bertil'. */
-const nameTags = hashes('namn namnlapp namnlappen name bricka nyckelbricka');
+const nameTags = hashes('namn namnlapp namnlappen name bricka nyckelbricka lapp klistermärke står');
 
 function isQuoted(text: string, tokens: Tokens, t: number, last: number): boolean {
   let a = t;
   while (a > 0 && a > t - 2 && tokens.caps[a - 1] === 1 && adjacent(text, tokens, a - 1, a)) a -= 1;
   const open = (tokens.start[a] as number) - 1;
   if (!isQuote(codeAt(text, open))) return false;
-  // (a name tag's, in lost property: 'namnlapp "Elias Berhane"', 'the name "Khadra"')
+  // (a name tag's, in lost property: 'namnlapp "Elias Berhane"', 'the name "Khadra"', 'lapp "Gunnar"',
+  // 'klistermärke "Jenny"'; or what is written on it: 'Det står "Wilgot" på den'; not "märkt", "namnet":
+  // 'nycklar märkta "Ekman"', 'har fått namnet "Anna Lindh"', a boat's, found as many as they flagged)
   const tag = wordStartBefore(text, open);
   if (tag >= 0 && nameTags.has(hashLettersAt(text, tag))) return false;
   // (a nickname in quotes in brackets after a surname is the person's: "Torbjörn Nordlund («Tobbe»)";
