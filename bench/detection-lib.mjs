@@ -406,7 +406,7 @@ export const blindParts = [];
  * entries of docs/personal-data-detection.md. No script reads them. To measure one, move it to
  * `blindParts` in its own commit.
  */
-export const sealedParts = ['held-out-300', 'held-out-301', 'held-out-302'];
+export const sealedParts = ['held-out-300', 'held-out-301', 'held-out-302', 'held-out-303'];
 
 /** The texts of the tuned parts, together. */
 export const loadTunedCorpus = () => tunedParts.flatMap((part) => loadCorpus(part));
