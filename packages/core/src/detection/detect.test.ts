@@ -1914,6 +1914,9 @@ describe('addresses', () => {
     expect(foundOf('address', 'Lediga: lgh 2 rok, lgh 3-rok och 32 lgh. 1-4 rok.')).toEqual([]);
     // every apartment, not one
     expect(foundOf('address', 'Vattenmätare i varje lägenhet 2026. Per lägenhet: 1 förråd.')).toEqual([]);
+    // a date after an apartment word ("APT", a staff meeting), and hours after a street word
+    expect(foundOf('address', 'Beslut APT 2/12. Tekniker bokad till lägenhet 17/12, 09–12.')).toEqual([]);
+    expect(foundOf('address', 'inga fartyg i farleden 22–04, väktarbilen på lastkajen 22-06')).toEqual([]);
     // a range of apartments, none in particular (but an apartment numbered by its floor is one)
     expect(foundOf('address', 'Fuktgivare bara i nya delen (lgh 2101–2112). Skyltar "Lägenhet 1–12".')).toEqual([]);
     expect(foundOf('address', 'Water through the ceiling of apt 3-204.')).toEqual(['apt 3-204']);

@@ -3133,6 +3133,8 @@ function readHouseNumber(text: string, pos: number, maxDigits: number): number {
   // a range: "2-8", "1–15"
   const c = codeAt(text, p);
   if ((c === 45 || c === 0x2013) && isDigitAt(text, p + 1)) {
+    // (not hours: "i farleden 22–04")
+    if (codeAt(text, p + 1) === 48) return -1;
     let q = p + 1;
     while (q < text.length && isDigitAt(text, q) && q - p <= maxDigits) q += 1;
     if (!isDigitAt(text, q)) {
@@ -3188,8 +3190,14 @@ function readApartment(text: string, pos: number): number {
   }
   // "flat 3.07": numbered by its floor and a dot (two digits after it, and no unit)
   if (end - p === 1 && /^\.\d\d(?!\d| ?°)/.test(text.slice(end, end + 5))) end += 3;
-  // "Lowest apt 19.8 °C": a decimal number is a reading, not an apartment
-  if (end > 0 && (codeAt(text, end) === 46 || codeAt(text, end) === 44) && isDigitAt(text, end + 1)) return -1;
+  // "Lowest apt 19.8 °C": a decimal number is a reading, not an apartment; "APT 2/12" (a staff
+  // meeting's), a date
+  if (
+    end > 0 &&
+    (codeAt(text, end) === 46 || codeAt(text, end) === 44 || codeAt(text, end) === 47) &&
+    isDigitAt(text, end + 1)
+  )
+    return -1;
   // "Lägenhet 3 trappor upp": the floor it is on; "lgh 2 rok", "lgh 1-rok": its size, rooms and a kitchen
   if (end > 0 && (isSpaceAt(text, end) || codeAt(text, end) === 45) && floorWords.has(hashLettersAt(text, end + 1)))
     return -1;
