@@ -3202,7 +3202,8 @@ function readApartment(text: string, pos: number): number {
   if (end > 0 && (isSpaceAt(text, end) || codeAt(text, end) === 45) && floorWords.has(hashLettersAt(text, end + 1)))
     return -1;
   // "lgh 2101–2112", "Lägenhet 1–12": a range of apartments, none in particular (not "apt 3-204", its floor first)
-  const range = /(\d+)[-–](\d+)/.exec(text.slice(p, end));
+  // (only when a number was read: `end` is -1 otherwise, and the slice would run to the text's end)
+  const range = end > 0 && /(\d+)[-–](\d+)/.exec(text.slice(p, end));
   if (range && (range[2] as string).length - (range[1] as string).length < 2) return -1;
   // "berörd lägenhet 2025-11-18": a date; "i lägenhet: 1) stäng …": a list's first step
   if (end - p === 7 && codeAt(text, p + 4) === 45) return -1;
