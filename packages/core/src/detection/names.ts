@@ -969,7 +969,10 @@ const organisationEnds = words(
     // "Hallands Djurklinik", "Bodens Maskinuthyrning", "Ståls Hovslageri", "If Skadeförsäkring"
     'förmedling slakteri fönster bygg måleri plåt smide snickeri klinik uthyrning röjning borrning slageri försäkring ' +
     // alarm firms and departments written short: "Sectoralarm", "/säkerhetsavd."
-    'larm savd',
+    'larm savd ' +
+    // federations, universities and help desks: "Sv Bowlingförbundet", "Karlstads Universitet", "IT-supporten"
+    // (not "firma", "ledare": "Robin Alms firma", "Nowak skiftledare" name people)
+    'förbundet universitet supporten',
 );
 
 /**
@@ -2232,11 +2235,13 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       }
       // "Storgatan 12" after a name is where the person lives, not part of the name
       if ((tokenHint[next] as number) & HINT_STREET && isNumberAfter(text, tokenEnd[next] as number)) break;
-      // "on Birger Jarlsgatan": a first name and a street word are the street's name
+      // "on Birger Jarlsgatan": a first name and a street word are the street's name (not "Henrik Wallén":
+      // one letter before "allén" is a surname)
       if (
         nextCaps === 1 &&
         !isIntroduced &&
-        endsLikeStreet(text, tokenStart[next] as number, tokenEnd[next] as number)
+        endsLikeStreet(text, tokenStart[next] as number, tokenEnd[next] as number) &&
+        streetStem(text.slice(tokenStart[next] as number, tokenEnd[next] as number).toLowerCase()) !== 1
       ) {
         score = 0;
         break;
