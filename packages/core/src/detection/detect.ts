@@ -1,4 +1,4 @@
-import { foldCase, HASH_SEED, hashStep, isLetter, isSpace } from './chars';
+import { codeAt, foldCase, HASH_SEED, hashStep, isLetter, isSpace } from './chars';
 import { findEmails } from './email';
 import {
   APARTMENT,
@@ -63,7 +63,7 @@ const end3Flags = new Uint8Array(END3_SLOTS);
 // the top 9 bits of a multiplicative hash
 const end3Slot = (end3: number) => Math.imul(end3, 0x9e3779b1) >>> 23;
 const packEnd3 = (s: string) =>
-  (s.charCodeAt(s.length - 3) << 20) | (s.charCodeAt(s.length - 2) << 10) | s.charCodeAt(s.length - 1);
+  (codeAt(s, s.length - 3) << 20) | (codeAt(s, s.length - 2) << 10) | codeAt(s, s.length - 1);
 
 function markEnd3(end3: number, flag: number): void {
   let slot = end3Slot(end3);
@@ -86,7 +86,7 @@ function getEndTable(): Uint8Array {
     const mark = (index: number, bit: number) => {
       table[index] = (table[index] as number) | bit;
     };
-    for (const s of streetSuffixes) mark(pairIndex(s.charCodeAt(s.length - 2), s.charCodeAt(s.length - 1)), END_STREET);
+    for (const s of streetSuffixes) mark(pairIndex(codeAt(s, s.length - 2), codeAt(s, s.length - 1)), END_STREET);
     for (const end of getSurnameEnds()) mark(pairIndex(end >> 10, end & 1023), END_SURNAME);
     mark(pairIndex(111, 110), END_SON); // -on, for -son
     for (const s of streetSuffixes) markEnd3(packEnd3(s), END3_STREET);
@@ -106,7 +106,7 @@ function isForeignLetter(c: number): boolean {
 function hashWithoutDiacritics(text: string, start: number, end: number): number {
   let hash = HASH_SEED;
   for (let p = start; p < end; p += 1) {
-    let c = foldCase(text.charCodeAt(p));
+    let c = foldCase(codeAt(text, p));
     // (ł and ø have no decomposition)
     if (c === 0x142) c = 108;
     else if (c === 0xf8) c = 111;
@@ -180,7 +180,7 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
   let afterSlash = -1;
   let i = 0;
   while (i < len) {
-    const c = text.charCodeAt(i);
+    const c = codeAt(text, i);
     if (c === 32) {
       // ("/ Gunilla", "// Farid": a signature with a space after its slash)
       if (afterSlash === i) afterSlash = i + 1;
@@ -203,7 +203,7 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
       let isForeign = c >= 128 && isForeignLetter(c);
       i += 1;
       while (i < len) {
-        const d = text.charCodeAt(i);
+        const d = codeAt(text, i);
         let next: number;
         if (d >= 97 && d <= 122) {
           next = d;
@@ -211,7 +211,7 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
           next = d < 128 ? d | 32 : foldCase(d);
           if (next !== d) uppers += 1;
           if (d >= 128 && !isForeign) isForeign = isForeignLetter(d);
-        } else if ((d === 45 || d === 39 || d === 0x2019) && i + 1 < len && isLetter(text.charCodeAt(i + 1))) {
+        } else if ((d === 45 || d === 39 || d === 0x2019) && i + 1 < len && isLetter(codeAt(text, i + 1))) {
           next = d;
           if (d === 45) hyphen = HINT_HYPHEN;
         } else break;
@@ -305,7 +305,7 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
       count += 1;
     } else if (c >= 48 && c <= 57) {
       // ", 931 97 Skellefteå": a postcode and town, after an address (names.ts)
-      if (!mayHaveAddress && i > 1 && text.charCodeAt(i - 2) === 44 && readPostcodeAndTown(text, i) > 0)
+      if (!mayHaveAddress && i > 1 && codeAt(text, i - 2) === 44 && readPostcodeAndTown(text, i) > 0)
         mayHaveAddress = true;
       i = wantNumbers ? scanNumberRun(text, i, out) : i + 1;
       sentence = 0;
@@ -313,16 +313,12 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
       if (isSentenceBreak(c)) sentence = 1;
       else if (c === 64) atSign = true;
       // "(at)" and "[at]" stand for an '@' in addresses written to fool harvesters
-      else if (
-        (c === 40 || c === 91) &&
-        (text.charCodeAt(i + 1) | 32) === 97 &&
-        (text.charCodeAt(i + 2) | 32) === 116
-      ) {
-        if (text.charCodeAt(i + 3) === (c === 40 ? 41 : 93)) atSign = true;
-      } else if (c === 47 || ((c === 0x2013 || c === 0x2014) && isSpace(text.charCodeAt(i - 1))))
+      else if ((c === 40 || c === 91) && (codeAt(text, i + 1) | 32) === 97 && (codeAt(text, i + 2) | 32) === 116) {
+        if (codeAt(text, i + 3) === (c === 40 ? 41 : 93)) atSign = true;
+      } else if (c === 47 || ((c === 0x2013 || c === 0x2014) && isSpace(codeAt(text, i - 1))))
         // (a dash after a space may start a signature at the text's end too: "… – Gareth")
         afterSlash = i + 1;
-      else if (c === 45 && i > 0 && text.charCodeAt(i - 1) === 10) sentence = 1;
+      else if (c === 45 && i > 0 && codeAt(text, i - 1) === 10) sentence = 1;
       i += 1;
     }
   }

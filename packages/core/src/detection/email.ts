@@ -1,4 +1,4 @@
-import { isDigit, isLetter } from './chars';
+import { codeAt, isDigit, isLetter } from './chars';
 import { FIRST, getLexicon, isRuleSurname, SURNAME } from './lexicon';
 import { endsLikeRole, isOrganisationWord, isThingWord } from './names';
 import { finding, type PersonalDataFinding } from './types';
@@ -84,14 +84,14 @@ export function findEmails(text: string, out: PersonalDataFinding[]): void {
     const at = sign < 0 ? spelled : spelled < 0 ? sign : Math.min(sign, spelled);
     if (at < 0) return;
     // "m.lind(at)brfeken.se": the domain starts after the ')'
-    const domainStart = text.charCodeAt(at) === 64 ? at + 1 : at + 4;
+    const domainStart = codeAt(text, at) === 64 ? at + 1 : at + 4;
     from = domainStart;
     let start = at;
-    while (start > floor && isLocalChar(text.charCodeAt(start - 1))) start -= 1;
-    while (start < at && text.charCodeAt(start) === 46) start += 1;
+    while (start > floor && isLocalChar(codeAt(text, start - 1))) start -= 1;
+    while (start < at && codeAt(text, start) === 46) start += 1;
     let end = domainStart;
-    while (end < text.length && isDomainChar(text.charCodeAt(end))) end += 1;
-    while (end > domainStart && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end -= 1;
+    while (end < text.length && isDomainChar(codeAt(text, end))) end += 1;
+    while (end > domainStart && (codeAt(text, end - 1) === 46 || codeAt(text, end - 1) === 45)) end -= 1;
     floor = Math.max(floor, end, domainStart);
     if (start === at || end === domainStart) continue;
     const domain = text.slice(domainStart, end);
