@@ -1097,9 +1097,10 @@ const thingEnds = words(
 
 // pets, farm and zoo animals, before their names: "Hunden Bella", "Elefanten Tova", "pytonormen Agda",
 // "Ponnyerna Sigge, Maja och Pärla", "Kamelerna Ali och Baba"; or in brackets after them: "Leo (lejonhanen)"
+// ("hamstern" was cut in the twenty-fifth session for room: taken out, it changed no text on dev–311)
 const endsLikePet = suffixTest(
   words(
-    '=hund hunden =katt katten =cat kanin hamstern =ko =kon kvigan hästen elefanten noshörningen ormen krokodilen sköldpaddan schimpansen sjölejonet björnen boan schimpanserna surikaterna ponnyn ponnyerna hundarna pingvinen giraffen papegojan alpackan kamelerna getterna sälarna hanen',
+    '=hund hunden =katt katten =cat kanin =ko =kon kvigan hästen elefanten noshörningen ormen krokodilen sköldpaddan schimpansen sjölejonet björnen boan schimpanserna surikaterna ponnyn ponnyerna hundarna pingvinen giraffen papegojan alpackan kamelerna getterna sälarna hanen',
   ),
 );
 // machines and pets in brackets after a name, or before it with a title: "Hedvig (kaffemaskin)", "The care
@@ -2728,7 +2729,7 @@ function isPlaceOrDayAfter(text: string, end: number): boolean {
   );
 }
 
-const statusEnds = new Set([...'tdrsgl'].map((c) => c.charCodeAt(0)));
+const statusEnds = new Set([...'tdrsgl'].map((c) => codeAt(c, 0)));
 
 /** Two first names joined by a hyphen, each of two letters or more: "lars-erik", "ulla-britt". */
 function isDoubleFirstName(text: string, start: number, end: number): boolean {
@@ -3283,8 +3284,8 @@ function isEnglishStreetWord(text: string, tokens: Tokens, t: number): boolean {
   for (const word of englishStreetWords) {
     if (word.length !== length) continue;
     let same = true;
-    for (let k = 1; k < length && same; k += 1) same = codeAt(text, start + k) === word.charCodeAt(k);
-    if (same && (codeAt(text, start) | 32) === word.charCodeAt(0)) return true;
+    for (let k = 1; k < length && same; k += 1) same = codeAt(text, start + k) === codeAt(word, k);
+    if (same && (codeAt(text, start) | 32) === codeAt(word, 0)) return true;
   }
   return false;
 }
