@@ -972,10 +972,10 @@ const organisationEnds = words(
     'förmedling slakteri fönster bygg måleri plåt smide snickeri klinik uthyrning röjning borrning slageri försäkring ' +
     // alarm firms and departments written short: "Sectoralarm", "/säkerhetsavd."
     'larm savd ' +
-    // federations, universities, associations and help desks: "Sv Bowlingförbundet", "Karlstads Universitet",
-    // "Hallands Ryttarförening", "Västerås Segelsällskap", "IT-supporten" (not "firma", "ledare": "Robin Alms
-    // firma", "Nowak skiftledare" name people)
-    'förbundet universitet förening sällskap supporten',
+    // federations, universities, associations, help desks and managements: "Sv Bowlingförbundet", "Karlstads
+    // Universitet", "Hallands Ryttarförening", "Västerås Segelsällskap", "IT-supporten", "/Skiftledning natt"
+    // (not "firma", "ledare": "Robin Alms firma", "Nowak skiftledare" name people)
+    'förbundet universitet förening sällskap supporten ledning',
 );
 
 /**
