@@ -1786,6 +1786,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     const isActing =
       hashFlags === 0 &&
       caps === 1 &&
+      // (of three letters or more: "Ej hämtade däck skrotas" says no one did it)
+      end0 - start0 > 2 &&
       !isSelf &&
       !isNumbered &&
       !isSigned &&
