@@ -63,7 +63,7 @@ const end3Flags = new Uint8Array(END3_SLOTS);
 // the top 9 bits of a multiplicative hash
 const end3Slot = (end3: number) => Math.imul(end3, 0x9e3779b1) >>> 23;
 const packEnd3 = (s: string) =>
-  (codeAt(s, s.length - 3) << 20) | (codeAt(s, s.length - 2) << 10) | codeAt(s, s.length - 1);
+  (s.charCodeAt(s.length - 3) << 20) | (s.charCodeAt(s.length - 2) << 10) | s.charCodeAt(s.length - 1);
 
 function markEnd3(end3: number, flag: number): void {
   let slot = end3Slot(end3);
@@ -86,7 +86,7 @@ function getEndTable(): Uint8Array {
     const mark = (index: number, bit: number) => {
       table[index] = (table[index] as number) | bit;
     };
-    for (const s of streetSuffixes) mark(pairIndex(codeAt(s, s.length - 2), codeAt(s, s.length - 1)), END_STREET);
+    for (const s of streetSuffixes) mark(pairIndex(s.charCodeAt(s.length - 2), s.charCodeAt(s.length - 1)), END_STREET);
     for (const end of getSurnameEnds()) mark(pairIndex(end >> 10, end & 1023), END_SURNAME);
     mark(pairIndex(111, 110), END_SON); // -on, for -son
     for (const s of streetSuffixes) markEnd3(packEnd3(s), END3_STREET);

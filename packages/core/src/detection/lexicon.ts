@@ -237,7 +237,7 @@ function buildHashedTable(words: Map<string, number>): HashedLexicon {
 /** hashWord of the first `length` characters of a word, without slicing it. */
 function hashOfStart(word: string, length: number): number {
   let hash = HASH_SEED;
-  for (let i = 0; i < length; i += 1) hash = hashStep(hash, codeAt(word, i));
+  for (let i = 0; i < length; i += 1) hash = hashStep(hash, word.charCodeAt(i));
   return hash;
 }
 
@@ -245,11 +245,11 @@ function decode(coded: string, flag: number, into: Map<string, number>): void {
   let previous = '';
   let i = 0;
   while (i < coded.length) {
-    const c = codeAt(coded, i);
+    const c = coded.charCodeAt(i);
     const shared = c <= 57 ? c - 48 : c - 55;
     let j = i + 1;
     while (j < coded.length) {
-      const d = codeAt(coded, j);
+      const d = coded.charCodeAt(j);
       if ((d >= 48 && d <= 57) || (d >= 65 && d <= 90)) break;
       j += 1;
     }
@@ -281,7 +281,7 @@ export function getLexicon(): Map<string, number> {
     prefixTable = buildHashedTable(prefixMap);
     suffixesByEnd = new Map();
     for (const suffix of surnameSuffixes.split(' ')) {
-      const key = codeAt(suffix, suffix.length - 2) * 1024 + codeAt(suffix, suffix.length - 1);
+      const key = suffix.charCodeAt(suffix.length - 2) * 1024 + suffix.charCodeAt(suffix.length - 1);
       const list = suffixesByEnd.get(key) ?? [];
       list.push(suffix);
       suffixesByEnd.set(key, list);
@@ -311,7 +311,9 @@ export function getSurnameEnds3(): Set<number> {
     for (const list of suffixesByEnd.values()) {
       for (const suffix of list) {
         const n = suffix.length;
-        ends.add(((n > 2 ? codeAt(suffix, n - 3) : 0) << 20) | (codeAt(suffix, n - 2) << 10) | codeAt(suffix, n - 1));
+        ends.add(
+          ((n > 2 ? suffix.charCodeAt(n - 3) : 0) << 20) | (suffix.charCodeAt(n - 2) << 10) | suffix.charCodeAt(n - 1),
+        );
       }
     }
     surnameEnds3 = ends;
@@ -342,13 +344,13 @@ export function isRuleSurname(lw: string): boolean {
   if (n >= 6 && lw.endsWith('son')) {
     if (lookupHash(table, hashOfStart(lw, n - 3)) & FIRST && (lex.get(lw.slice(0, -3)) ?? 0) & FIRST) return true;
     if (
-      codeAt(lw, n - 4) === 115 &&
+      lw.charCodeAt(n - 4) === 115 &&
       lookupHash(table, hashOfStart(lw, n - 4)) & FIRST &&
       (lex.get(lw.slice(0, -4)) ?? 0) & FIRST
     )
       return true;
   }
-  const candidates = suffixesByEnd.get(codeAt(lw, n - 2) * 1024 + codeAt(lw, n - 1));
+  const candidates = suffixesByEnd.get(lw.charCodeAt(n - 2) * 1024 + lw.charCodeAt(n - 1));
   if (!candidates) return false;
   for (const suffix of candidates) {
     const stem = n - suffix.length;

@@ -2731,7 +2731,7 @@ function isPlaceOrDayAfter(text: string, end: number): boolean {
   );
 }
 
-const statusEnds = new Set([...'tdrsgl'].map((c) => codeAt(c, 0)));
+const statusEnds = new Set([...'tdrsgl'].map((c) => c.charCodeAt(0)));
 
 /** Two first names joined by a hyphen, each of two letters or more: "lars-erik", "ulla-britt". */
 function isDoubleFirstName(text: string, start: number, end: number): boolean {
@@ -3286,8 +3286,8 @@ function isEnglishStreetWord(text: string, tokens: Tokens, t: number): boolean {
   for (const word of englishStreetWords) {
     if (word.length !== length) continue;
     let same = true;
-    for (let k = 1; k < length && same; k += 1) same = codeAt(text, start + k) === codeAt(word, k);
-    if (same && (codeAt(text, start) | 32) === codeAt(word, 0)) return true;
+    for (let k = 1; k < length && same; k += 1) same = codeAt(text, start + k) === word.charCodeAt(k);
+    if (same && (codeAt(text, start) | 32) === word.charCodeAt(0)) return true;
   }
   return false;
 }

@@ -85,7 +85,7 @@ function checkSwedishNational(digits: string): number {
 
 // the trunk 0, then not another 0 (00 is the international prefix), 3 to 12 digits in all
 const isSwedishNational = (digits: string) =>
-  digits.length >= 3 && digits.length <= 12 && codeAt(digits, 0) === 48 && codeAt(digits, 1) !== 48;
+  digits.length >= 3 && digits.length <= 12 && digits.charCodeAt(0) === 48 && digits.charCodeAt(1) !== 48;
 
 /** The trunk prefix a country dials at home ('0' in Sweden, '1' in the US; none in Norway). */
 function trunkPrefixOf(country: string): string {
@@ -129,8 +129,8 @@ export function phoneAnswer(digits: string, country: 'SE' | 'GB' | undefined): n
     if (answers.size >= 1000) answers.clear();
     if (country === 'SE') answer = isSwedishNational(digits) ? checkSwedishNational(digits) : 0;
     // (a British number written nationally: its trunk 0 off, the calling code on)
-    else if (country === 'GB') answer = codeAt(digits, 0) === 48 ? checkInternational(`+44${digits.slice(1)}`) : 0;
-    else answer = codeAt(digits, 0) === 43 ? checkInternational(digits) : 0;
+    else if (country === 'GB') answer = digits.charCodeAt(0) === 48 ? checkInternational(`+44${digits.slice(1)}`) : 0;
+    else answer = digits.charCodeAt(0) === 43 ? checkInternational(digits) : 0;
     answers.set(key, answer);
   }
   return answer;
@@ -175,7 +175,7 @@ export function wordBefore(text: string, pos: number): string {
   // "Mätar-ID", "kund-nr": a compound says it with its last part (the last '-' is looked for by hand:
   // lastIndexOf is a call into the engine's runtime)
   let dash = word.length - 1;
-  while (dash >= 0 && codeAt(word, dash) !== 45) dash -= 1;
+  while (dash >= 0 && word.charCodeAt(dash) !== 45) dash -= 1;
   if (dash > 0 && numberAntiCues.has(word.slice(dash + 1))) return word.slice(dash + 1);
   // "art.nr": the word before the dot says it
   if (word.endsWith('.nr') && numberAntiCues.has(word.slice(0, -3))) return word.slice(0, -3);
@@ -496,7 +496,7 @@ function classify(
     const shapeOk =
       (b === a && (lens === 10 || lens === 12)) || (b === a + 1 && (lens === 6 || lens === 8) && sep.length === 1);
     if (shapeOk && isPersonalIdentityNumber(digits)) {
-      const isPhoneToo = count === 10 && codeAt(digits, 0) === 48 && b === a && phoneCues.has(before);
+      const isPhoneToo = count === 10 && digits.charCodeAt(0) === 48 && b === a && phoneCues.has(before);
       if (!isPhoneToo) {
         // "ID 19450728-0644" is a person's ID; "Mätar-ID", "sensor id" a device's
         // (and "PIN 890424-0713": a door code is never a valid date and check digit)
@@ -516,7 +516,7 @@ function classify(
   if (b === a + 1 && !plus && isRange(text, groups[a] as Group, groups[b] as Group)) return undefined;
   let international = plus;
   let national = digits;
-  if (!plus && digits.startsWith('00') && codeAt(digits, 2) !== 48) {
+  if (!plus && digits.startsWith('00') && digits.charCodeAt(2) !== 48) {
     international = true;
     national = digits.slice(2);
   }
@@ -538,14 +538,14 @@ function classify(
     if (anti) confidence = 0.2;
     return finding('phone', text, start, end, confidence);
   }
-  if (codeAt(digits, 0) !== 48 || codeAt(digits, 1) === 48) return undefined;
+  if (digits.charCodeAt(0) !== 48 || digits.charCodeAt(1) === 48) return undefined;
   // a British number written nationally (07911 123456) has 11 digits
   if (count === 11) {
     let confidence = 0.8;
     const answer = phoneAnswer(digits, 'GB');
     if (answer !== VALID) {
       // a mobile of the Channel Islands or the Isle of Man, whose metadata is not shipped
-      if (codeAt(digits, 1) !== 55 || answer !== POSSIBLE) return undefined;
+      if (digits.charCodeAt(1) !== 55 || answer !== POSSIBLE) return undefined;
       confidence = 0.6;
     }
     return finding('phone', text, start, end, anti ? 0.2 : confidence);
@@ -553,7 +553,7 @@ function classify(
   // Swedish numbers written nationally start with the trunk 0 and have 7 to 10 digits in all.
   if (count < 7 || count > 10) return undefined;
   if (phoneAnswer(digits, 'SE') !== VALID) return undefined;
-  const mobile = codeAt(digits, 1) === 55;
+  const mobile = digits.charCodeAt(1) === 55;
   let confidence = mobile ? 0.9 : 0.8;
   if (phoneCues.has(before)) confidence = 0.95;
   // "Kundnummer hos Tekniska verken: 0701245588": a number word a few words before, in the same clause
