@@ -1,4 +1,4 @@
-import { codeAt, HASH_SEED, hashStep, hashWord } from './chars';
+import { HASH_SEED, hashStep, hashWord } from './chars';
 import {
   commonSurnames,
   firstNames,
