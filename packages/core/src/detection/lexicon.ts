@@ -75,8 +75,8 @@ const contextWords: [number, string][] = [
   // ten firms after names are now read as names in texts that are flagged anyway, "Retail Solutions"; and
   // in the twenty-fifth session, for the room its first names and rules needed, "Industries", "Sanering",
   // "Advokatbyrå", "Doors", "Kurir", "Måleri" (an organisation's ending too, names.ts) and the streets'
-  // "Torget" and "Väg", which the street words read too:
-  // each taken out in turn changed no text on dev–307)
+  // "Torget" and "Väg", which the street words read too: each taken out in turn changed no text on
+  // dev–307)
   [
     COMPANY,
     'ab hb ik spa bruk instruments scientific engineering electric labs frestelse pizza pils saison stout ipa grill salad marine bygg el elektriska vvs rör fastigheter ltd gmbh oy as group sotning taxi bageri company hamburgare controls bil entreprenad larm energi consulting co kyl ventilation värme städ lås transport åkeri tech security maskin mark smide snickeri montage glas tak fönsterputs blommor fond minnesfond son logistics recycling plumbing maintenance property properties facilities systems court house place suite ward design arkitekter studio media revision juridik skola förskolan gatan allé allén park kyrka kyrkan centrum arena',

@@ -101,7 +101,7 @@ function trunkPrefixOf(country: string): string {
  */
 function checkInternational(e164: string): number {
   // (no calling code starts with 0)
-  if (codeAt(e164, 1) === 48) return 0;
+  if (e164.charCodeAt(1) === 48) return 0;
   for (let length = 1; length <= 3 && length < e164.length - 1; length += 1) {
     const country = callingCodes[e164.slice(1, 1 + length)]?.[0];
     if (!country) continue;
