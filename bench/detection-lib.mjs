@@ -426,7 +426,16 @@ export const blindParts = [];
  * entries of docs/personal-data-detection.md. No script reads them. To measure one, move it to
  * `blindParts` in its own commit.
  */
-export const sealedParts = ['held-out-320', 'held-out-321', 'held-out-322', 'held-out-323'];
+export const sealedParts = [
+  'held-out-320',
+  'held-out-321',
+  'held-out-322',
+  'held-out-323',
+  'held-out-324',
+  'held-out-325',
+  'held-out-326',
+  'held-out-327',
+];
 
 /** The texts of the tuned parts, together. */
 export const loadTunedCorpus = () => tunedParts.flatMap((part) => loadCorpus(part));
