@@ -2249,13 +2249,11 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       }
       // "Storgatan 12" after a name is where the person lives, not part of the name
       if ((tokenHint[next] as number) & HINT_STREET && isNumberAfter(text, tokenEnd[next] as number)) break;
-      // "on Birger Jarlsgatan": a first name and a street word are the street's name (not "Henrik Wallén":
-      // one letter before "allén" is a surname)
+      // "on Birger Jarlsgatan": a first name and a street word are the street's name
       if (
         nextCaps === 1 &&
         !isIntroduced &&
-        endsLikeStreet(text, tokenStart[next] as number, tokenEnd[next] as number) &&
-        streetStem(text.slice(tokenStart[next] as number, tokenEnd[next] as number).toLowerCase()) !== 1
+        endsLikeStreet(text, tokenStart[next] as number, tokenEnd[next] as number)
       ) {
         score = 0;
         break;
@@ -3095,7 +3093,10 @@ export const streetSuffixes = [
   ...englishStreetWords,
 ];
 
-const endsLikeStreet = suffixTest(streetSuffixes);
+const endsLikeStreetWord = suffixTest(streetSuffixes);
+/** The word ends like a street, and not with one letter before the street's word ("Wallén", "gave"). */
+const endsLikeStreet = (text: string, start: number, end: number) =>
+  endsLikeStreetWord(text, start, end) && streetStem(text.slice(start, end).toLowerCase()) !== 1;
 
 const streetSuffixesByEnd = new Map<string, string[]>();
 for (const suffix of streetSuffixes) {
