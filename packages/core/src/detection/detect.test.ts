@@ -132,6 +132,8 @@ describe('phone numbers', () => {
     expect(foundOf('phone', 'tel:070-123 45 67')).toEqual(['070-123 45 67']);
     expect(foundOf('phone', 'tel070-1234567')).toEqual(['070-1234567']);
     expect(foundOf('phone', 'kontakt+46702259014')).toEqual(['+46702259014']);
+    // a German mobile in E.164 form: thirteen digits after the '+', one group
+    expect(foundOf('phone', 'Samtal från +4917623458810 kl 09:14')).toEqual(['+4917623458810']);
     expect(foundOf('phone', '(08) 123 45 67')).toEqual(['(08) 123 45 67']);
     // "company" alone does not say what the number is: it is the company's phone
     expect(foundOf('phone', 'on-call company 020-91 91 91')).toEqual(['020-91 91 91']);
@@ -163,6 +165,7 @@ describe('phone numbers', () => {
     ['a number inside a SIM card number', 'Telia SIM, ICCID 8946 0123 4567 8901 234.'],
     ['a number after a compound label', 'Mätar-ID 0704412589 står på etiketten.'],
     ['a long run that starts with 00', 'Serie 004670123456789012 på kortet'],
+    ['a long run after a plus, longer than any phone number', 'Serie +491762345881012345 på kortet'],
     ['a tracking number', 'Nytt batteri skickat, spårnr 00370726201234567.'],
     ['a meter number that starts with a lone 0', 'Vattenmätare huvudmätning: 0-4512-889-2.'],
     ['a North American number after an order word', 'order (212) 555-0187'],

@@ -239,8 +239,9 @@ export function scanNumberRun(text: string, i: number, out: PersonalDataFinding[
   while (pos < len) {
     const s = pos;
     while (pos < len && isDigit(codeAt(text, pos))) pos += 1;
-    // "0046707334120": the international prefix 00 and up to 15 digits, written without a space
-    const isInternational = codeAt(text, s) === 48 && codeAt(text, s + 1) === 48;
+    // "0046707334120", "+4917623458810": the international prefix 00 or a '+' and up to 15 digits,
+    // written without a space
+    const isInternational = (codeAt(text, s) === 48 && codeAt(text, s + 1) === 48) || codeAt(text, s - 1) === 43;
     if (pos - s > (isInternational ? MAX_DIGITS + 2 : MAX_GROUP)) tooLong = true;
     if (count < 65) {
       groupStarts[count] = s;
