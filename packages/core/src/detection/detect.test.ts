@@ -228,6 +228,7 @@ describe('e-mail addresses', () => {
     expect(foundOf('email', 'Larm till it-drift@kommunen.se, styrelsen@brfeken.se, drift.norr@fab.se')).toEqual([]);
     expect(foundOf('email', 'Skriv till anna.drifts@fab.se')).toEqual(['anna.drifts@fab.se']);
     expect(foundOf('email', 'IMD: imd@minafastigheter.se, rapport@fab.se')).toEqual([]);
+    expect(foundOf('email', 'Maila larmrapporter till rapport-gotland@nordvind.se')).toEqual([]);
     expect(foundOf('email', 'DPO: dataskydd@fab.se, frågor till stambyte@fab.se, miljo@kommun.se')).toEqual([]);
     expect(foundOf('email', 'Ta bort drift2@fab.se, duty@fs.co, rektor.vastra@skolan.se, all-staff@campus.se')).toEqual(
       [],
