@@ -10,7 +10,7 @@ import { finding, type PersonalDataFinding } from './types';
 // without a list since the sixteenth session, see `isPersonLike`: the words here are the ones read in
 // local parts of more words, "drift.norr@", "it-drift@", "fastighet.kumla@", or short ones, "hr@".)
 const roleLocalParts = new Set(
-  'info order faktura laskut invoice invoices larm drift admin noreply no-reply felanmalan kundtjanst reception vaktmastare fastighet sales hr styrelse vaxel booking bookings billing it imd facilities ops maintenance estates alerts inkop dpo gdpr staff rektor dso kost fritid pastorsexp brf kok noc lokalvard bostad exp hemtjanst verkstad help landlord hse ehs gis vip konferens entrance ovk events trafik lager qa kiosk hgf labb spa hamn va marina marknad skola agare hej personal housekeeping jobb leverans inleverans utleverans brand lokaler fysik reklamation passerkort lon forare fornamn firstname dispatch rapport'.split(
+  'info order faktura invoice invoices larm drift admin noreply no-reply felanmalan kundtjanst reception vaktmastare fastighet sales hr styrelse booking bookings billing it imd facilities ops maintenance estates alerts inkop dpo gdpr staff rektor dso kost fritid pastorsexp brf kok noc lokalvard bostad exp hemtjanst verkstad help landlord hse ehs gis vip konferens entrance ovk events trafik lager qa kiosk hgf labb spa hamn va marina marknad skola agare hej personal housekeeping jobb leverans inleverans utleverans brand lokaler fysik reklamation passerkort lon forare fornamn firstname dispatch rapport'.split(
     ' ',
   ),
 );
