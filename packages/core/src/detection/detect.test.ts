@@ -1547,6 +1547,7 @@ describe('names', () => {
       'machines and animals named, with what they are in brackets',
       'Hedvig (kaffemaskin) och Sigge (katten) i personalrummet.',
     ],
+    ['a generator named, in brackets in the definite form', 'Gustav (gamla dieselaggregatet) startar inte.'],
     [
       'a lift and a mower called by names',
       'The lift is called Charlie on the dashboard. Robotgräsklipparen Hugo står fast.',

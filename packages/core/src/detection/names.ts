@@ -1111,7 +1111,7 @@ const endsLikePet = suffixTest(
 // text on dev–311)
 const endsLikeMachine = suffixTest(
   words(
-    'maskin maskinen robot roboten robotarna klippare klipparen sugare sugaren pumpen aggregat lampan lampor katt katten hund hunden server systemet chatbot parrot dog cat mower tortoise lastaren lastarna kamera vagn projektorn projektorerna',
+    'maskin maskinen robot roboten robotarna klippare klipparen sugare sugaren pumpen aggregat aggregatet lampan lampor katt katten hund hunden server systemet chatbot parrot dog cat mower tortoise lastaren lastarna kamera vagn projektorn projektorerna',
   ),
 );
 
