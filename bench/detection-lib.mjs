@@ -435,6 +435,14 @@ export const sealedParts = [
   'held-out-325',
   'held-out-326',
   'held-out-327',
+  'held-out-328',
+  'held-out-329',
+  'held-out-330',
+  'held-out-331',
+  'held-out-332',
+  'held-out-333',
+  'held-out-334',
+  'held-out-335',
 ];
 
 /** The texts of the tuned parts, together. */
