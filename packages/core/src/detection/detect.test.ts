@@ -1890,6 +1890,10 @@ describe('addresses', () => {
     // (Skåne's farms are numbered in the thousands)
     ['Östra Kärrstorp 1140, 243 95 Höör', 'Leveranser: Östra Kärrstorp 1140, 243 95 Höör'],
     ['Östra Sönnarslöv 118, 291 97 Kristianstad', 'Ny adress: Östra Sönnarslöv 118, 291 97 Kristianstad.'],
+    // (a farm in its parish, as Gotland writes it, and streets abroad whose first word is no street word)
+    ['Hogrän Ekebys 314, 621 92 Visby', 'Lennart Pettersson, Hogrän Ekebys 314, 621 92 Visby'],
+    ['Via Roma 18, 20121 Milano', 'Skicka räkning till Luca Bianchi, Via Roma 18, 20121 Milano.'],
+    ['Am Seedeich 45, 27572 Bremerhaven', 'Adress till lagret: Am Seedeich 45, 27572 Bremerhaven'],
     ['Oudegracht 112, 3511 AX Utrecht', 'hemadress Lieke: Oudegracht 112, 3511 AX Utrecht'],
     ['Tollbodgata 9, 4611 Kristiansand', 'Faktura til Sindre, Tollbodgata 9, 4611 Kristiansand.'],
     ['Sibeliusgången 14', 'Entrédörr Sibeliusgången 14 går inte igen.'],
@@ -1906,6 +1910,11 @@ describe('addresses', () => {
     ]);
     expect(foundOf('address', 'Storgatan 12, mätare 123 45 678 i källaren')).toEqual(['Storgatan 12']);
     expect(foundOf('address', 'Box 123, 411 05 Göteborg')).toEqual([]);
+    // (a person's full name right before a farm's address stays a name)
+    expect(found('faktura till Gudrun Keinänen Kangos 118, 984 95 Pajala')).toEqual([
+      ['name', 'Gudrun Keinänen'],
+      ['address', 'Kangos 118, 984 95 Pajala'],
+    ]);
     expect(foundOf('address', 'Fakturaadress: CityMat AB, Fack 5510, 105 31 Stockholm')).toEqual([]);
     // (a year after a number and a comma is no four-digit postcode when a lowercase word follows)
     expect(foundOf('address', 'Etapp 2, 2026 års budget är klar.')).toEqual([]);

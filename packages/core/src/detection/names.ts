@@ -3455,9 +3455,18 @@ export function findAddresses(text: string, tokens: Tokens, out: PersonalDataFin
       if (before >= 0 && quantifiers.has(hashLettersAt(text, before))) continue;
       const end = readApartment(text, start);
       if (end > 0) out.push(finding('address', text, start, end, 0.75));
-    } else if (tokens.caps[t] === 1 && !((tokens.hashFlags[t] as number) & ~PLACE)) {
+    } else if (tokens.caps[t] === 1) {
       // a street without a street word, known by the postcode and town after its number: "Nybyn 12,
-      // 931 97 Skellefteå" (not a post box: "Box 123, 411 05 Göteborg")
+      // 931 97 Skellefteå" (not a post box: "Box 123, 411 05 Göteborg"); or a farm in its parish, as
+      // rural addresses on Gotland are written: "Hogrän Ekebys 314, 621 92 Visby" (whatever the farm's
+      // name is, then: "Lau Bäcks 622"; but not after a third capitalised word, a person's name:
+      // "Gudrun Keinänen Kangos 118", unless the word before is a place's prefix: "Östra Sönnarslöv")
+      const isPair =
+        t > 0 &&
+        tokens.caps[t - 1] === 1 &&
+        adjacent(text, tokens, t - 1, t) &&
+        !(t > 1 && tokens.caps[t - 2] === 1 && adjacent(text, tokens, t - 2, t - 1));
+      if (!isPair && (tokens.hashFlags[t] as number) & ~PLACE) continue;
       const start = tokens.start[t] as number;
       const house = isDigitAt(text, (tokens.end[t] as number) + 1)
         ? readHouseNumber(text, tokens.end[t] as number, 4)
@@ -3466,12 +3475,7 @@ export function findAddresses(text: string, tokens: Tokens, out: PersonalDataFin
       const end = readPostcodeAndTown(text, house);
       if (end > 0) {
         // ("Östra Sönnarslöv 118": a word before it may be part of its name)
-        const isPrefixed =
-          t > 0 &&
-          tokens.caps[t - 1] === 1 &&
-          adjacent(text, tokens, t - 1, t) &&
-          streetPrefixes.has(hashLettersAt(text, tokens.start[t - 1] as number));
-        pushAddress(text, isPrefixed ? (tokens.start[t - 1] as number) : start, end, 0.8, out);
+        pushAddress(text, isPair ? (tokens.start[t - 1] as number) : start, end, isPair ? 0.9 : 0.8, out);
         t = lastWordWithin(tokens, t, end);
       }
     }
