@@ -3,7 +3,10 @@
 /**
  * `text.charCodeAt(i)`, written once: the rules read the text by char code in hundreds of places, and
  * a call by this short name keeps the shipped bundle smaller (0.3 kB gzipped) than the method
- * written out each time. Engines inline it.
+ * written out each time. Engines inline it where the caller is small enough; the tokenizer's loop
+ * (detect.ts) and the per-character helpers of names.ts (`isSpaceAt`, `isLetterAt` …), which run on
+ * nearly every character, write `text.charCodeAt` out: a CPU profile showed the call not inlined there,
+ * and written out the detector measured 4% faster for 8 bytes (twenty-sixth session).
  */
 export const codeAt = (text: string, i: number): number => text.charCodeAt(i);
 

@@ -180,7 +180,7 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
   let afterSlash = -1;
   let i = 0;
   while (i < len) {
-    const c = codeAt(text, i);
+    const c = text.charCodeAt(i);
     if (c === 32) {
       // ("/ Gunilla", "// Farid": a signature with a space after its slash)
       if (afterSlash === i) afterSlash = i + 1;
@@ -203,7 +203,7 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
       let isForeign = c >= 128 && isForeignLetter(c);
       i += 1;
       while (i < len) {
-        const d = codeAt(text, i);
+        const d = text.charCodeAt(i);
         let next: number;
         if (d >= 97 && d <= 122) {
           next = d;
@@ -211,7 +211,7 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
           next = d < 128 ? d | 32 : foldCase(d);
           if (next !== d) uppers += 1;
           if (d >= 128 && !isForeign) isForeign = isForeignLetter(d);
-        } else if ((d === 45 || d === 39 || d === 0x2019) && i + 1 < len && isLetter(codeAt(text, i + 1))) {
+        } else if ((d === 45 || d === 39 || d === 0x2019) && i + 1 < len && isLetter(text.charCodeAt(i + 1))) {
           next = d;
           if (d === 45) hyphen = HINT_HYPHEN;
         } else break;

@@ -410,9 +410,7 @@ const speechVerbWords = words(
 // other rules read a name before them the same way)
 const personVerbs = new Set([
   ...speechVerbWords,
-  ...words(
-    'kommer bor låste kollade fixade hämtade glömde closed checked',
-  ),
+  ...words('kommer bor låste kollade fixade hämtade glömde closed checked'),
 ]);
 
 const placeWords = hashes('i på vid från mot utanför nära om in at near from');
@@ -3119,23 +3117,24 @@ function streetStem(lw: string): number {
   return best;
 }
 
+// (these four run on nearly every character: `text.charCodeAt` written out, not `codeAt`, see chars.ts)
 /** The character at `p` is a plain space (32). */
 function isSpaceAt(text: string, p: number): boolean {
-  return codeAt(text, p) === 32;
+  return text.charCodeAt(p) === 32;
 }
 
 /** The character at `p` is a capital (see isUpper). */
 function isUpperAt(text: string, p: number): boolean {
-  return isUpper(codeAt(text, p));
+  return isUpper(text.charCodeAt(p));
 }
 
 /** The character at `p` is a letter of any script (see isLetter). */
 function isLetterAt(text: string, p: number): boolean {
-  return isLetter(codeAt(text, p));
+  return isLetter(text.charCodeAt(p));
 }
 
 function isDigitAt(text: string, p: number): boolean {
-  const c = codeAt(text, p);
+  const c = text.charCodeAt(p);
   return c >= 48 && c <= 57;
 }
 
