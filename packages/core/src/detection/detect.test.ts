@@ -1554,6 +1554,7 @@ describe('names', () => {
     ],
     ['a list of names given to things', 'Meeting room names on floor 4: Ada, Grace, Alan and Tim.'],
     ['a word that is also a name, from a country', 'Sten från Norge är dyr.'],
+    ['a trade from a firm, coming', 'Elinstallatör från Rejlers kommer ons kl 8 och kopplar om matningen.'],
     [
       'firms, chains, laws and pastries named after people',
       'Köpt på Clas Ohlson. Einar Mattsson förvaltar huset. Avvikelse enligt Lex Sarah. Gustav Adolfsbakelser till mötet.',
