@@ -1057,6 +1057,7 @@ describe('names', () => {
     ['a word-name from "firman" who comes', 'Sten från ventilationsfirman kommer på fredag och byter filtren', 'Sten'],
     ['a word-name before a role in brackets', 'Rosa (sjukgymnast) vill ha varmare i bassängen', 'Rosa'],
     ['a word-name before a summer job in brackets', 'Björn (sommarjobbare) har fått nyckel 12', 'Björn'],
+    ['an unknown name before a leader in brackets', 'Pertii (skiftledare skift 3) har godkänt det', 'Pertii'],
     ["a name's English genitive before a thing", "Yasmin's fridge is the one by the window", "Yasmin's"],
     ["a titled surname's English genitive before a role", "Please call Dr. Rahman's assistant first", "Rahman's"],
     ["an unknown name's genitive before kin", 'Hlynurs pappa vill prata med tränaren', 'Hlynurs'],

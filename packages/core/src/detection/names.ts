@@ -1145,7 +1145,7 @@ function wordStartBefore(text: string, start: number): number {
 // How nouns for a person's role end: "köksmästaren", "avdelningssköterska", "butikschef", "manager", "sjukgymnast",
 // "sommarjobbare", "besökare", "mekaniker", "telefonist"
 const roleEnds = words(
-  'mästare mästaren chef chefen sköterska sköterskan tekniker teknikern brukare mokare mokaren reparatör vakt vakten inspektör ombud ombudet läraren förvaltare förvaltaren skötare skötaren ägaren grannen granne manager coordinator technician supervisor neighbour owner mannen hygienist nurse guard ingenjör läkare doctor master personal installatör ansvarig ningsman örer veterinär domaren gymnast jobbare revisor besökare iker onist rådgivare',
+  'mästare mästaren chef chefen sköterska sköterskan tekniker teknikern brukare mokare mokaren reparatör vakt vakten inspektör ombud ombudet läraren förvaltare förvaltaren skötare skötaren ägaren grannen granne manager coordinator technician supervisor neighbour owner mannen hygienist nurse guard ingenjör läkare doctor master personal installatör ansvarig ningsman örer veterinär domaren gymnast jobbare revisor besökare iker onist rådgivare ledare',
 );
 
 export const endsLikeRole = suffixTest(roleEnds);
