@@ -785,6 +785,7 @@ describe('names', () => {
     ['an unknown name that has found a leak', 'Ngân har hittat en läcka under kyl 6', 'Ngân'],
     ['an initial and a surname after "by"', 'Keys collected by D. Okonkwo 14:20.', 'D. Okonkwo'],
     ['a first name in lowercase before a speech verb', 'sven sa att larmet har gått', 'sven'],
+    ['a first name in lowercase who holds the keys', 'sven har nycklarna till kompressorrummet', 'sven'],
     ['a first name in lowercase introducing herself, with her age', 'hej jag är ingrid 78 år', 'ingrid'],
     [
       'a first name with a diacritic the lists spell without',

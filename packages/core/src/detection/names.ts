@@ -1553,6 +1553,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     const end = tokenEnd[t] as number;
     return (
       isSpeechVerbAfter(text, end) ||
+      // (or has done what people do: "sven har nycklarna")
+      isDoneByPerson(text, end) ||
       // (not a pronoun: "det är hans pappas")
       (isSelfIntroduction(text, start, end) && !isPronoun(text, start, end)) ||
       isPersonQuantityAfter(text, end) ||
