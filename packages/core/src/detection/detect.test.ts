@@ -541,6 +541,11 @@ describe('names', () => {
       'Gulnara',
     ],
     ['a name a person is called by', 'Kunden heter Frida, ring henne innan', 'Frida'],
+    [
+      'a name a pronoun says a person is called by, after a room',
+      'hon bor i rum 7. hon heter Petra Hoffmann',
+      'Petra Hoffmann',
+    ],
     ['a name a role is called by, after a place', 'Chauffören på tankbilen heter Roger och har kod', 'Roger'],
     ['a shop owner named in the genitive', 'Vi pratade med Erikssons själva', 'Erikssons'],
     ['a name with a place in brackets after a cue', 'Ring Olle (huset) 070-123 45 67', 'Olle'],

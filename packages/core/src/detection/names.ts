@@ -2871,7 +2871,7 @@ const everyoneWords = hashes('alla alle allihop allihopa all everyone everybody 
 // Nouns for people in the definite form, which a naming verb after them does not make a thing's name:
 // "Kunden heter …", "Nya grannen heter …"
 const personNouns = hashes(
-  'vicevärden kunden personen hyresgästen mannen kvinnan killen tjejen pojken flickan sonen barnet kollegan gästen eleven grannen mamman pappan patienten chefen barnen föräldrarna',
+  'vicevärden kunden personen hyresgästen mannen kvinnan killen tjejen pojken flickan sonen barnet kollegan gästen eleven grannen mamman pappan patienten chefen barnen föräldrarna hon han',
 );
 
 /**
