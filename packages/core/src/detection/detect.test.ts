@@ -669,6 +669,7 @@ describe('names', () => {
     ['the sender of a message', 'SMS från Hodan: larmet tjuter i garaget igen', 'Hodan'],
     ['an unknown name after a trade', 'Technician Wojciech comes at 8 for calibration', 'Wojciech'],
     ['a word-name and where the person sits', 'Per i styrelsen pratar med hyresgästen.', 'Per'],
+    ['a word-name and the kitchen the person works in', 'Per i köket har semester v 28–31.', 'Per'],
     ['a family name after "fam."', 'Hyresgästen (fam. Rahimi) bor på hotell', 'Rahimi'],
     ['an unknown full name next to a phone number', 'Platschef Nnamdi Eze, mobil 070-414 22 18', 'Nnamdi Eze'],
     ['an unknown full name next to an e-mail address', 'Contact: Mirela Kovač mkovac@firma.se', 'Mirela Kovač'],

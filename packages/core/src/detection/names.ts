@@ -296,7 +296,7 @@ const countWords = hashes('de våra vår our the två tre fyra fem sex two three
 // where a person sits: "Per i styrelsen", "Lina från kommunen", "Björn på teknik", "Anna at the office"
 const memberPrepositions = hashes('i på från in on from at');
 const organisations = hashes(
-  'styrelsen kontoret förvaltningen kommunen föreningen bolaget städet hemtjänsten ekonomi teknik board office council committee housekeeping',
+  'styrelsen kontoret förvaltningen kommunen föreningen bolaget städet hemtjänsten ekonomi teknik köket board office council committee housekeeping',
 );
 
 function isMemberPhrase(text: string, end: number, orHome = false): boolean {
