@@ -586,6 +586,8 @@ describe('names', () => {
     ['who a note is for', 'Till Annelie: jag hinner inte idag', 'Annelie'],
     ['a name after a sign-off written short', 'Please check the signals.\nBr, Andrius', 'Andrius'],
     ['a name in brackets after a role', 'Rörmokaren (Janusz) kommer 7:30, släpp in honom', 'Janusz'],
+    ['a guest in brackets after the room', 'Gästen i rum 15 (Mattsson) vill ha frukost på rummet', 'Mattsson'],
+    ['a guest in brackets after the room, no "i"', 'Gäst rum 2 (Eriksson) vill ha väckning 05.30', 'Eriksson'],
     ['a signature with a space after its slash', 'Jag är ofta utomlands. // Farid', 'Farid'],
     ["a signature with the sender's apartment", 'Ha en fin helg! /Margit i lgh 1106', 'Margit'],
     ["a signature with the sender's workplace", 'Fixat, bytt packning. /Tommy rörjouren', 'Tommy'],

@@ -2093,7 +2093,10 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         (codeAt(text, start0 - 2) === 58 || codeAt(text, start0 - 1) === 40) &&
         isNamingBefore(text, tokens, t - 1)) ||
       // "aggregat Vera", "Tower Iris", "Sporthallen Nova": a thing noun right before
-      (thingBefore >= 0 && isThingWord(text, thingBefore, thingEnd) && !endsLikeRole(text, thingBefore, thingEnd)) ||
+      (thingBefore >= 0 &&
+        isThingWord(text, thingBefore, thingEnd) &&
+        !endsLikeRole(text, thingBefore, thingEnd) &&
+        !isRoomOfRole(text, thingBefore)) ||
       // "Lilla Rosa", "Gamla stan": a place's name
       (!isSaidToBeName &&
         t > 0 &&
@@ -2534,7 +2537,18 @@ function isNumberedThingBefore(text: string, end: number): boolean {
   let p = end - 1;
   while (isDigitAt(text, p - 1)) p -= 1;
   const word = wordStartBefore(text, p);
-  return p < end - 1 && word >= 0 && (isThingWord(text, word, p - 1) || !!(flagsAt(text, word) & BUILDING));
+  return (
+    p < end - 1 &&
+    word >= 0 &&
+    (isThingWord(text, word, p - 1) || !!(flagsAt(text, word) & BUILDING)) &&
+    !isRoomOfRole(text, word)
+  );
+}
+
+/** A person's role before the room word at `word` (and "i" or "på"): "Gästen i rum 15 (Mattsson)" is the guest. */
+function isRoomOfRole(text: string, word: number): boolean {
+  const role = wordStartBefore(text, isAfterPlaceWord(text, word) ? wordStartBefore(text, word) : word);
+  return role >= 0 && (flagsAt(text, role) & ROLE) !== 0;
 }
 
 /** Where an apartment would start after " i ", " in ", " på ", " (" or ", " at `end` (-1 when none of those is there). */
