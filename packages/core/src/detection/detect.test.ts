@@ -1841,6 +1841,12 @@ describe('names', () => {
     expect(foundOf('name', 'Trapphus A-B har nya mätare, zon C-D Centrum också')).toEqual([]);
   });
 
+  it('reads the initials of a double first name alone, the second letter first in the alphabet', () => {
+    expect(foundOf('name', 'P-O kollar filtret, ring L-G om han inte svarar')).toEqual(['P-O', 'L-G']);
+    // (a range of houses goes the other way; a code is glued to digits or a dash)
+    expect(foundOf('name', 'Hus A-C har el. Givare T-K1, armatur N-B-04, ritning V-A-12.')).toEqual([]);
+  });
+
   it('reads an initial and a surname after "av" whatever comes before it', () => {
     expect(foundOf('name', 'Godkänt av E. Strand, kassör. Avläst i närvaro av J. Abara.')).toEqual([
       'E. Strand',

@@ -1666,17 +1666,21 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     }
     // "P-O Fankki", "A-K Öberg": initials joined by a hyphen before a surname (so a range of letters
     // before a capitalised word no list knows reads so too, "hus A-B Vallgatan": no text of dev–275 has one)
-    if (
-      hint & HINT_HYPHEN &&
-      end0 - start0 === 3 &&
-      caps === 2 &&
-      tokenCaps[t + 1] === 1 &&
-      adjacent(text, tokens, t, t + 1) &&
-      !((tokenFlags[t + 1] as number) & THING & ~WORD)
-    ) {
-      out.push(finding('name', text, start0, tokenEnd[t + 1] as number, 0.8));
-      t += 2;
-      continue;
+    // (alone, the initials of a double first name, the second letter before the first in the alphabet:
+    // "ring P-O", "L-G här"; a range of houses goes the other way, "hus A-C")
+    if (hint & HINT_HYPHEN && end0 - start0 === 3 && caps === 2) {
+      if (
+        tokenCaps[t + 1] === 1 &&
+        adjacent(text, tokens, t, t + 1) &&
+        !((tokenFlags[t + 1] as number) & THING & ~WORD)
+      ) {
+        out.push(finding('name', text, start0, tokenEnd[t + 1] as number, 0.8));
+        t += 2;
+        continue;
+      }
+      // (not a code, glued to digits or a dash: "T-K1", "N-B-04")
+      if (codeAt(text, start0) > codeAt(text, start0 + 2) && !isDigitAt(text, end0) && codeAt(text, end0) !== 45)
+        out.push(finding('name', text, start0, end0, 0.75));
     }
     // "Q-Park", "K-Rauta", "A-hus": a letter and a hyphen start a brand or a code, not a name; "Kultur- och
     // fritidsförvaltningen": a hyphen and a space end the first part of a compound
