@@ -443,6 +443,14 @@ export const blindParts = [];
  * `blindParts` in its own commit.
  */
 export const sealedParts = [
+  'held-out-336',
+  'held-out-337',
+  'held-out-338',
+  'held-out-339',
+  'held-out-340',
+  'held-out-341',
+  'held-out-342',
+  'held-out-343',
 ];
 
 /** The texts of the tuned parts, together. */
