@@ -2888,7 +2888,8 @@ const articleWords = hashes('the a an en ett den det');
 const everyoneWords = hashes('alla alle allihop allihopa all everyone everybody igen again där there');
 
 // Nouns for people in the definite form, which a naming verb after them does not make a thing's name:
-// "Kunden heter …", "Nya grannen heter …"
+// "Kunden heter …", "Nya grannen heter …"; and "hon", "han", whatever thing stood before them ("hon bor
+// i rum 7. hon heter Petra Hoffmann")
 const personNouns = hashes(
   'vicevärden kunden personen hyresgästen mannen kvinnan killen tjejen pojken flickan sonen barnet kollegan gästen eleven grannen mamman pappan patienten chefen barnen föräldrarna hon han',
 );
@@ -3484,8 +3485,9 @@ export function findAddresses(text: string, tokens: Tokens, out: PersonalDataFin
       // a street without a street word, known by the postcode and town after its number: "Nybyn 12,
       // 931 97 Skellefteå" (not a post box: "Box 123, 411 05 Göteborg"); or a farm in its parish, as
       // rural addresses on Gotland are written: "Hogrän Ekebys 314, 621 92 Visby" (whatever the farm's
-      // name is, then: "Lau Bäcks 622"; but not after a third capitalised word, a person's name:
-      // "Gudrun Keinänen Kangos 118", unless the word before is a place's prefix: "Östra Sönnarslöv")
+      // name is, then: "Lau Bäcks 622"; and streets abroad whose first word is no street word: "Via
+      // Roma 18, 20121 Milano"; but not after a third capitalised word, a person's name: "Gudrun
+      // Keinänen Kangos 118")
       const isPair =
         t > 0 &&
         tokens.caps[t - 1] === 1 &&
