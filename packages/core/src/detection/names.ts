@@ -3481,24 +3481,23 @@ export function findAddresses(text: string, tokens: Tokens, out: PersonalDataFin
       if (before >= 0 && quantifiers.has(hashLettersAt(text, before))) continue;
       const end = readApartment(text, start);
       if (end > 0) out.push(finding('address', text, start, end, 0.75));
-    } else if (tokens.caps[t] === 1) {
+    } else if (tokens.caps[t] === 1 && isDigitAt(text, (tokens.end[t] as number) + 1)) {
       // a street without a street word, known by the postcode and town after its number: "Nybyn 12,
       // 931 97 Skellefteå" (not a post box: "Box 123, 411 05 Göteborg"); or a farm in its parish, as
       // rural addresses on Gotland are written: "Hogrän Ekebys 314, 621 92 Visby" (whatever the farm's
       // name is, then: "Lau Bäcks 622"; and streets abroad whose first word is no street word: "Via
       // Roma 18, 20121 Milano"; but not after a third capitalised word, a person's name: "Gudrun
       // Keinänen Kangos 118")
+      // (the number and its comma first: the words before are read only then)
+      const start = tokens.start[t] as number;
+      const house = readHouseNumber(text, tokens.end[t] as number, 4);
+      if (house < 0 || codeAt(text, house) !== 44 || boxWords.has(hashLettersAt(text, start))) continue;
       const isPair =
         t > 0 &&
         tokens.caps[t - 1] === 1 &&
         adjacent(text, tokens, t - 1, t) &&
         !(t > 1 && tokens.caps[t - 2] === 1 && adjacent(text, tokens, t - 2, t - 1));
       if (!isPair && (tokens.hashFlags[t] as number) & ~PLACE) continue;
-      const start = tokens.start[t] as number;
-      const house = isDigitAt(text, (tokens.end[t] as number) + 1)
-        ? readHouseNumber(text, tokens.end[t] as number, 4)
-        : -1;
-      if (house < 0 || codeAt(text, house) !== 44 || boxWords.has(hashLettersAt(text, start))) continue;
       const end = readPostcodeAndTown(text, house);
       if (end > 0) {
         // ("Östra Sönnarslöv 118": a word before it may be part of its name)
