@@ -1678,7 +1678,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         t += 2;
         continue;
       }
-      // (not a code, glued to digits or a dash: "T-K1", "N-B-04")
+      // (not a code, glued to digits or a dash: "T-K1", "N-B-04"; the exit below then passes the token)
       if (codeAt(text, start0) > codeAt(text, start0 + 2) && !isDigitAt(text, end0) && codeAt(text, end0) !== 45)
         out.push(finding('name', text, start0, end0, 0.75));
     }
