@@ -451,6 +451,14 @@ export const sealedParts = [
   'held-out-341',
   'held-out-342',
   'held-out-343',
+  'held-out-344',
+  'held-out-345',
+  'held-out-346',
+  'held-out-347',
+  'held-out-348',
+  'held-out-349',
+  'held-out-350',
+  'held-out-351',
 ];
 
 /** The texts of the tuned parts, together. */
