@@ -1452,7 +1452,15 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       isOrganisationWord(text, end + 1, after) &&
       (!isUpperAt(text, end + 1) || (codeAt(text, end - 1) === 115 && after - end > 9)) &&
       !endsLikeRole(text, end + 1, after);
-    if (!isOrganisation && (onlyOrganisation || !isThingWord(text, end + 1, after))) return false;
+    // (a room and its number is where the person is: "Harald rum 6", "Ravi room 1310"; not a date or a
+    // time, "Elsas rum 14/3", "Gustavs rum 14:00")
+    if (
+      !isOrganisation &&
+      (onlyOrganisation ||
+        !isThingWord(text, end + 1, after) ||
+        (codeAt(text, end + 1) === 114 && isNumberAfter(text, after)))
+    )
+      return false;
     const next = last + 1;
     return !(next < n && tokenStart[next] === end + 1 && (tokenFlags[next] as number) & STRONG);
   };
