@@ -40,8 +40,12 @@ export const LOWER_WORD = 524288;
 const contextWords: [number, string][] = [
   // words before a name that say a person follows; titles make any capitalised word a name
   // (French and Spanish ones since the eighteenth session: "Mme Dubois", "Sra. Martínez"; "capt" since the
-  // twenty-third, "capt. Rossi", not "kapten", which names horses and bars too)
-  [TITLE, 'mr mrs ms miss dr prof capt pani herr herrn hr fru fröken frau sir madam mme sra fam familjen familie familien'],
+  // twenty-third, "capt. Rossi", not "kapten", which names horses and bars too; the Polish "pani" since the
+  // twenty-seventh, "Pani Kasiu", not "pan", which read "water pan refilled" and "Pan Pizza" as names)
+  [
+    TITLE,
+    'mr mrs ms miss dr prof capt pani herr herrn hr fru fröken frau sir madam mme sra fam familjen familie familien',
+  ],
   // roles that are also cues: the capitalised word after them is a name, and they say a person follows
   // (police and army ranks too: "kommissarie Åberg", "kpt Wahlberg"; the twenty-second session)
   [
