@@ -1287,6 +1287,7 @@ describe('names', () => {
     ['a slash that is no signature', 'Jour 24/7 och/eller larmcentral, flöde m3/h.'],
     ['rooms named like people', 'Konferensrummen Greta och Selma har egna spjäll.'],
     ['a room named like a person, without a number', 'Mötet hålls i Greta rum, plan 2.'],
+    ['building brands after a cue', 'Ring Garo om laddboxen och kontakta Uponor om golvvärmen.'],
     ['months written short', 'Frost in the air intake Jan–Feb. Holiday schedule Dec 23 – Jan 6.'],
     ['a firm named after a person', 'Anna Lind Design har levererat skyltar.'],
     ['brands of home electronics', 'Philips Hue i entrén, Sonos i samlingslokalen.'],
