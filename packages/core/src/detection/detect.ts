@@ -96,10 +96,15 @@ function getEndTable(): Uint8Array {
   return endTable;
 }
 
-/** A letter with a diacritic that Swedish does not write (not å, ä or ö). */
+/**
+ * A letter with a diacritic that Swedish does not write (not å, ä or ö), or a letter of another script:
+ * Vietnamese letters too (Hương, Tuấn), and Romanian (Ionuț). (Until the twenty-seventh session only
+ * à to ſ: the look-up without diacritics now reads the rest as NFD reads it, and a letter that has no
+ * decomposition, Cyrillic or Arabic, stays itself.)
+ */
 function isForeignLetter(c: number): boolean {
   const lower = foldCase(c);
-  return lower !== 0xe5 && lower !== 0xe4 && lower !== 0xf6 && lower >= 0xe0 && lower <= 0x17f && lower !== 0xf7;
+  return lower !== 0xe5 && lower !== 0xe4 && lower !== 0xf6 && lower >= 0xe0 && lower !== 0xf7;
 }
 
 /** The lowercase hash of the word from `start` to `end` with its diacritics dropped, å, ä and ö kept. */
@@ -110,7 +115,7 @@ function hashWithoutDiacritics(text: string, start: number, end: number): number
     // (ł and ø have no decomposition)
     if (c === 0x142) c = 108;
     else if (c === 0xf8) c = 111;
-    else if (c >= 0xe0 && c <= 0x17f && c !== 0xe5 && c !== 0xe4 && c !== 0xf6)
+    else if (c >= 0xe0 && c !== 0xe5 && c !== 0xe4 && c !== 0xf6)
       c = String.fromCharCode(c).normalize('NFD').charCodeAt(0);
     hash = hashStep(hash, c);
   }
