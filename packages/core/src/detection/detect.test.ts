@@ -588,6 +588,8 @@ describe('names', () => {
     ['a name in brackets after a role', 'Rörmokaren (Janusz) kommer 7:30, släpp in honom', 'Janusz'],
     ['a guest in brackets after the room', 'Gästen i rum 15 (Mattsson) vill ha frukost på rummet', 'Mattsson'],
     ['a guest in brackets after the room, no "i"', 'Gäst rum 2 (Eriksson) vill ha väckning 05.30', 'Eriksson'],
+    ['an unknown first name before a birthday', 'Laima fyller år idag, tårta i fikat kl 14', 'Laima'],
+    ['an unknown first name before "tror"', 'Kazimieras tror att pumpen har fel rotationsriktning', 'Kazimieras'],
     ['a Vietnamese first name with its diacritics', 'Vem har beställt dill? Hương tror det var kvällen', 'Hương'],
     ['a Romanian first name with its comma below', 'Ștefan har körkort för traktor men inte för lastbil', 'Ștefan'],
     ['a name before the room it stays in', 'Nattrapport: lugn natt. Harald rum 6 oroligt andningsmönster', 'Harald'],

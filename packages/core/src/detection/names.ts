@@ -397,11 +397,13 @@ function onlyListWordsBetween(text: string, tokens: Tokens, a: number, b: number
 
 // Verbs only people do, said of the word before them: "Bosse ringde", "Javier says"
 const speechVerbWords = words(
-  'ringde ringer jobbar pratar ramlade hälsar sier melder säger sa sade skrev skriver meddelar meddelade undrar frågade frågar tycker tackar mejlade smsade rapporterar rapporterade says said called calls asked asks wrote writes phoned texted emailed',
+  'ringde ringer tror fyller jobbar pratar ramlade hälsar sier melder säger sa sade skrev skriver meddelar meddelade undrar frågade frågar tycker tackar mejlade smsade rapporterar rapporterade says said called calls asked asks wrote writes phoned texted emailed',
 );
 // ("jobbar", "pratar", "ramlade": 5 texts of dev–275 found, no clean one flagged; not "works", "börjar",
 // "slutar", "flyttar", 5 to 9 clean texts each: "the pump works", "Säsong 2027 börjar"; "hälsar" and
 // the Norwegian "sier", "melder": 6 of dev–291 found, 1 clean text flagged, "Gaaltije hälsar på …")
+// ("tror" and "fyller", a birthday, in the twenty-seventh session: 4 texts of dev–347 found, 1 clean text
+// flagged, "Kompressorn fyller långsamt")
 // …and with the verbs things are also the subject of (open, close, get replaced), the verbs that say a
 // word that is also a name is a person: "Vall ringde", "Frost says", "Berg låste"; and coming, which
 // found 6 texts of dev–187 and flagged no clean one ("Björn kommer inte idag", "Stig kommer på tisdag")
