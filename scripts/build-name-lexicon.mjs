@@ -241,8 +241,25 @@ function frontCode(list) {
   return out;
 }
 
+// A word the lexicon does not know is looked up again without its diacritics (å, ä and ö kept; detect.ts),
+// so a first name spelt with them need not be shipped when the same name without them is a first name
+// and nothing else: José, Sofía, Łukasz are found as Jose, Sofia, Lukasz (not Jón, as jon is a word too;
+// not Lucía, as lucia is a day in lexicon.ts's lists). (The twenty-seventh session, for room.)
+const withoutDiacritics = (w) =>
+  [...w].map((c) => ('åäö'.includes(c) ? c : c === 'ł' ? 'l' : c === 'ø' ? 'o' : c.normalize('NFD')[0])).join('');
+const contextWords = new Set(
+  [
+    ...readFileSync(join(root, 'packages/core/src/detection/lexicon.ts'), 'utf8').matchAll(/'([a-zåäö' .-]+)'/g),
+  ].flatMap((m) => m[1].split(' ')),
+);
+const otherLists = new Set([...surnames, ...commonSurnames, ...words, ...ruleExceptions, ...nameWords, ...places]);
+const shippedFirstNames = [...firstNames].filter((w) => {
+  const plain = withoutDiacritics(w);
+  return plain === w || !firstNames.has(plain) || otherLists.has(plain) || otherLists.has(w) || contextWords.has(plain);
+});
+
 const lists = {
-  firstNames: frontCode([...firstNames]),
+  firstNames: frontCode(shippedFirstNames),
   surnames: frontCode([...surnames]),
   commonSurnames: frontCode([...commonSurnames]),
   words: frontCode([...words, ...ruleExceptions]),

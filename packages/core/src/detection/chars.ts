@@ -73,6 +73,21 @@ export function hashLettersAt(text: string, p: number): number {
   return hash;
 }
 
+/** The lowercase hash of the word from `start` to `end` with its diacritics dropped, å, ä and ö kept. */
+export function hashWithoutDiacritics(text: string, start: number, end: number): number {
+  let hash = HASH_SEED;
+  for (let p = start; p < end; p += 1) {
+    let c = foldCase(text.charCodeAt(p));
+    // (ł and ø have no decomposition)
+    if (c === 0x142) c = 108;
+    else if (c === 0xf8) c = 111;
+    else if (c >= 0xe0 && c !== 0xe5 && c !== 0xe4 && c !== 0xf6)
+      c = String.fromCharCode(c).normalize('NFD').charCodeAt(0);
+    hash = hashStep(hash, c);
+  }
+  return hash;
+}
+
 /** The text from `start` to `end` ends with `suffix` (lowercase), compared without case. */
 export function endsWithFolded(text: string, start: number, end: number, suffix: string): boolean {
   const n = suffix.length;

@@ -591,6 +591,12 @@ describe('names', () => {
     ['a guest in brackets after the room, no "i"', 'Gäst rum 2 (Eriksson) vill ha väckning 05.30', 'Eriksson'],
     ['an unknown first name before a birthday', 'Laima fyller år idag, tårta i fikat kl 14', 'Laima'],
     ['an unknown first name before "tror"', 'Kazimieras tror att pumpen har fel rotationsriktning', 'Kazimieras'],
+    ['a lowercase first name with its diacritics', 'josé sa att fläkten låter som en helikopter', 'josé'],
+    [
+      'the genitive of a double first name with diacritics',
+      'Elle-Márets joikgrupp vill repetera i studion',
+      'Elle-Márets',
+    ],
     ['a Vietnamese first name with its diacritics', 'Vem har beställt dill? Hương tror det var kvällen', 'Hương'],
     ['a Romanian first name with its comma below', 'Ștefan har körkort för traktor men inte för lastbil', 'Ștefan'],
     ['a name before the room it stays in', 'Nattrapport: lugn natt. Harald rum 6 oroligt andningsmönster', 'Harald'],

@@ -1,4 +1,4 @@
-import { codeAt, foldCase, HASH_SEED, hashStep, isLetter, isSpace } from './chars';
+import { codeAt, foldCase, HASH_SEED, hashStep, hashWithoutDiacritics, isLetter, isSpace } from './chars';
 import { findEmails } from './email';
 import {
   APARTMENT,
@@ -105,21 +105,6 @@ function getEndTable(): Uint8Array {
 function isForeignLetter(c: number): boolean {
   const lower = foldCase(c);
   return lower !== 0xe5 && lower !== 0xe4 && lower !== 0xf6 && lower >= 0xe0 && lower !== 0xf7;
-}
-
-/** The lowercase hash of the word from `start` to `end` with its diacritics dropped, å, ä and ö kept. */
-function hashWithoutDiacritics(text: string, start: number, end: number): number {
-  let hash = HASH_SEED;
-  for (let p = start; p < end; p += 1) {
-    let c = foldCase(codeAt(text, p));
-    // (ł and ø have no decomposition)
-    if (c === 0x142) c = 108;
-    else if (c === 0xf8) c = 111;
-    else if (c >= 0xe0 && c !== 0xe5 && c !== 0xe4 && c !== 0xf6)
-      c = String.fromCharCode(c).normalize('NFD').charCodeAt(0);
-    hash = hashStep(hash, c);
-  }
-  return hash;
 }
 
 function isSentenceBreak(c: number): boolean {
@@ -248,7 +233,8 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
       }
       const isFirstUpper = c < 128 ? c <= 90 : foldCase(c) !== c;
       // …or without its diacritics, as the lists spell many names from elsewhere ("Raúl" as "raul")
-      if (flags === 0 && isForeign && isFirstUpper) flags = lookupHash(lexicon, hashWithoutDiacritics(text, s, i));
+      // (in lowercase too: "josé sa att …")
+      if (flags === 0 && isForeign) flags = lookupHash(lexicon, hashWithoutDiacritics(text, s, i));
       // a South Slavic surname, by its last letter: Ilić, Jovanović, Kovač; or a Baltic name:
       // Kazlauskienė, Dovilė, Bērziņš
       if (
@@ -261,7 +247,11 @@ function tokenize(text: string, wantNumbers: boolean, out: PersonalDataFinding[]
       // …or the genitive of one (Annas, Johanssons, Karen's; and, as people write it, of a name ending in
       // s: "Jonass matlåda", "Larss idé"; "Class", of Clas, is listed as a word)
       if (flags === 0 && folded === 115 && isFirstUpper && wordLength >= 4) {
-        flags = genitive(lookupHash(lexicon, before1 === 39 || before1 === 0x2019 ? stemHash2 : stemHash));
+        const isEnglish = before1 === 39 || before1 === 0x2019;
+        flags = genitive(lookupHash(lexicon, isEnglish ? stemHash2 : stemHash));
+        // (…without its diacritics: "Linnéas", "Ramóns")
+        if (flags === 0 && isForeign)
+          flags = genitive(lookupHash(lexicon, hashWithoutDiacritics(text, s, isEnglish ? i - 2 : i - 1)));
       }
       // how the word ends (the last three letters, lowercase; 0 before the start of the word)
       let hint = afterSlash === s ? hyphen | HINT_SLASH : hyphen;

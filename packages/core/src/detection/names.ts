@@ -1,4 +1,14 @@
-import { codeAt, endsWithFolded, hashLettersAt, hashWord, isLetter, isSpace, isUpper, suffixTest } from './chars';
+import {
+  codeAt,
+  endsWithFolded,
+  hashLettersAt,
+  hashWithoutDiacritics,
+  hashWord,
+  isLetter,
+  isSpace,
+  isUpper,
+  suffixTest,
+} from './chars';
 import {
   APARTMENT,
   BRAND,
@@ -87,12 +97,19 @@ function flagsOf(text: string, tokens: Tokens, t: number, caps: number): number 
     let all = 0;
     let days = CALENDAR | MONTH_SHORT;
     const parts = lw.split('-');
+    // (where the part starts in the text, for its look-up without diacritics: "Ana-María", "Nils-Ánte")
+    let from = tokens.start[t] as number;
     for (let k = 0; k < parts.length; k += 1) {
       const part = parts[k] as string;
-      let f = lex.get(part) ?? (part.length >= 4 && isRuleSurname(part) ? SURNAME | STRONG : 0);
-      // the genitive of the whole: "Lars-Görans gamla kontor"
+      const start = from;
+      from += part.length + 1;
+      let f =
+        lex.get(part) ??
+        (lookupHash(getHashedLexicon(), hashWithoutDiacritics(text, start, from - 1)) ||
+          (part.length >= 4 && isRuleSurname(part) ? SURNAME | STRONG : 0));
+      // the genitive of the whole: "Lars-Görans gamla kontor", "Elle-Márets"
       if (!(f & NAME) && k === parts.length - 1 && caps === 1 && part.length >= 4 && part.endsWith('s'))
-        f = lex.get(part.slice(0, -1)) ?? 0;
+        f = lookupHash(getHashedLexicon(), hashWithoutDiacritics(text, start, from - 2));
       // (a later part of a double surname need not be listed: "Sjöberg-Alm", "Eriksson-Alm")
       if (!(f & NAME)) {
         if (k === 0 || !(all & SURNAME) || caps !== 1 || f !== 0) return 0;
