@@ -41,8 +41,11 @@ const contextWords: [number, string][] = [
   // words before a name that say a person follows; titles make any capitalised word a name
   // (French and Spanish ones since the eighteenth session: "Mme Dubois", "Sra. Martínez"; "capt" since the
   // twenty-third, "capt. Rossi", not "kapten", which names horses and bars too; not the Polish "pan", which
-  // read "water pan refilled" and "Pan Pizza" as names; "pani", one text of dev–339, waits for room)
-  [TITLE, 'mr mrs ms miss dr prof capt herr herrn hr fru fröken frau sir madam mme sra fam familjen familie familien'],
+  // read "water pan refilled" and "Pan Pizza" as names; "pani" since the twenty-seventh, "Pani Kasiu")
+  [
+    TITLE,
+    'mr mrs ms miss dr prof capt pani herr herrn hr fru fröken frau sir madam mme sra fam familjen familie familien',
+  ],
   // roles that are also cues: the capitalised word after them is a name, and they say a person follows
   // (police and army ranks too: "kommissarie Åberg", "kpt Wahlberg"; the twenty-second session)
   [
