@@ -137,7 +137,7 @@ const contextWords: [number, string][] = [
   // verkstaden"). In the twenty-third session four more were cut, Swedac, Jula, Maxi and Liko (none changes a
   // finding on dev–275), for the verbs that say an unknown word is a person ("Dževad jobbar kväll").
   // In the twenty-seventh session Telenor and Husqvarna, outside the trade, and Vaillant and Viessmann,
-  // rare in Swedish buildings, were cut (none changes a finding on dev–339); nine building brands whose
+  // rare in Swedish buildings, were cut (none changes a finding on dev–339); eight building brands whose
   // absence changed no finding either were cut and put back, since after a cue each became a name
   // ("ring Garo", "kontakta Uponor", "ring Certas").
   [
