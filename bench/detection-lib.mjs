@@ -463,6 +463,14 @@ export const sealedParts = [
   'held-out-357',
   'held-out-358',
   'held-out-359',
+  'held-out-360',
+  'held-out-361',
+  'held-out-362',
+  'held-out-363',
+  'held-out-364',
+  'held-out-365',
+  'held-out-366',
+  'held-out-367',
 ];
 
 /** The texts of the tuned parts, together. */
