@@ -1520,7 +1520,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     const from = p + 1;
     let q = from;
     while (q < text.length && q - from < 20 && isLetterAt(text, q)) q += 1;
-    return ((getLexicon().get(text.slice(from, q).toLowerCase()) ?? 0) & ROLE) !== 0 || endsLikeRole(text, from, q);
+    return (flagsAt(text, from) & ROLE) !== 0 || endsLikeRole(text, from, q);
   };
   // a name alone in brackets after a role or a number: "Rörmokaren (Janusz) kommer 7:30", "nytt nr
   // 073-201 58 84 (Bosse)"
@@ -1534,7 +1534,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     const word = wordStartBefore(text, p + 1);
     return (
       word >= 0 &&
-      (endsLikeRole(text, word, p) || ((getLexicon().get(text.slice(word, p).toLowerCase()) ?? 0) & ROLE) !== 0)
+      (endsLikeRole(text, word, p) || (flagsAt(text, word) & ROLE) !== 0)
     );
   };
   // Whether the unknown capitalised word `t` (with the unknown capitalised word after it, if any) names
@@ -2938,7 +2938,7 @@ function isDefiniteThing(text: string, start: number, end: number): boolean {
   return (
     isDefinite &&
     !personNouns.has(hashLettersAt(text, start)) &&
-    !((getLexicon().get(text.slice(start, end).toLowerCase()) ?? 0) & FIRST)
+    !(flagsAt(text, start) & FIRST)
   );
 }
 const endsLikeAgent = suffixTest(words('aren ören ären ern rn aran'));
