@@ -475,6 +475,14 @@ export const sealedParts = [
   'held-out-365',
   'held-out-366',
   'held-out-367',
+  'held-out-368',
+  'held-out-369',
+  'held-out-370',
+  'held-out-371',
+  'held-out-372',
+  'held-out-373',
+  'held-out-374',
+  'held-out-375',
 ];
 
 /** The texts of the tuned parts, together. */
