@@ -2800,15 +2800,15 @@ function isDoubleFirstName(text: string, start: number, end: number): boolean {
   );
 }
 
-const itWords = new Set(words('it den det'));
-const callingWords = new Set(words('call calls called kallar kallas kallade kalla döpte döpt named name'));
+const itWords = hashes('it den det');
+const callingWords = hashes('call calls called kallar kallas kallade kalla döpte döpt named name');
 
 /** "(we call it Albert)", "vi kallar den Sixten": a pronoun of a thing and a word of calling before `start`. */
 function isCalledIt(text: string, start: number): boolean {
   const it = wordStartBefore(text, start);
-  if (it < 0 || start - it > 4 || !itWords.has(text.slice(it, start - 1))) return false;
+  if (it < 0 || start - it > 4 || !itWords.has(hashLettersAt(text, it))) return false;
   const verb = wordStartBefore(text, it);
-  return verb >= 0 && callingWords.has(text.slice(verb, it - 1).toLowerCase());
+  return verb >= 0 && callingWords.has(hashLettersAt(text, verb));
 }
 
 /**
@@ -3248,8 +3248,8 @@ function readApartment(text: string, pos: number): number {
   while (p < text.length && isSpace(codeAt(text, p))) p += 1;
   const s = p;
   while (p < text.length && isLetterAt(text, p) && p - s < 16) p += 1;
-  const word = text.slice(s, p).toLowerCase();
-  if (!((getLexicon().get(word) ?? 0) & APARTMENT)) return -1;
+  const wordEnd = p;
+  if (!(flagsAt(text, s) & APARTMENT)) return -1;
   // "lgh.", "lgh nr", "lgh.nr", "lgh:", "lgh #"
   for (let guard = 0; guard < 3 && p < text.length; guard += 1) {
     const c = codeAt(text, p);
@@ -3283,7 +3283,7 @@ function readApartment(text: string, pos: number): number {
   if (range && (range[2] as string).length - (range[1] as string).length < 2) return -1;
   // "berörd lägenhet 2025-11-18": a date; "i lägenhet: 1) stäng …": a list's first step
   if (end - p === 7 && codeAt(text, p + 4) === 45) return -1;
-  if (end > 0 && codeAt(text, end) === 41 && codeAt(text, s + word.length) === 58) return -1;
+  if (end > 0 && codeAt(text, end) === 41 && codeAt(text, wordEnd) === 58) return -1;
   return end;
 }
 
