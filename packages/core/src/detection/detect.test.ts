@@ -693,6 +693,9 @@ describe('names', () => {
     ['an unknown name after "heter"', 'En man som heter Bjørn ringde om nyckeln', 'Bjørn'],
     ['a word-name that locked a door', 'Inga fel. Sten låste pannrummet kl 22.', 'Sten'],
     ['a signature after two slashes', 'Varför är värmen av? //Rut', 'Rut'],
+    ['initials signing after a slash', 'dörr K-2 öppnades 01:12 utan kort. /D.P.', 'D.P'],
+    ['an initial and a surname signing after a slash', 'fixat, förlåt! /C. Pires', 'C. Pires'],
+    ['an initial signing that is also an article', 'torkat /A.K.', 'A.K'],
     ['a signature with an address after it', 'Tack! /Leyla Demir, Åsgatan 4, lgh 1101', 'Leyla Demir'],
     ['a name after a heading that names a building', 'Köpare av fastigheten: Lars Sten, 070-311 22 33', 'Lars Sten'],
     ['a name with particles', 'Närvarande: Björn de la Cruz, Pieter van der Berg', 'Björn de la Cruz'],
@@ -1876,6 +1879,12 @@ describe('names', () => {
 
   it('finds the surname of a person whose first name is also a brand', () => {
     expect(foundOf('name', 'Elis Karlsson ringde om mattorna. Ring Sia Andersson.')).toEqual(['Karlsson', 'Andersson']);
+  });
+
+  it('reads a lone letter after a slash as no signature, and "the" after one as no initial', () => {
+    expect(foundOf('name', 'larm rörelse hall 14:32 - det var jag, glömde larma av /M')).toEqual([]);
+    expect(foundOf('name', 'vind 5 m/s. Fläkten stängd.')).toEqual([]);
+    expect(foundOf('name', 'Thanks for the keys /The caretakers')).toEqual([]);
   });
 
   it('reads suppliers and a hospital next to a name as no names', () => {

@@ -857,7 +857,9 @@ function isSlashSignature(text: string, start: number, end: number, isNumberAt: 
   // vänliga hälsningar"; a letter alone is an initial: "/ö.")
   const afterSlash = isSpaceAt(text, start - 1) ? start - 1 : start;
   const mark = codeAt(text, afterSlash - 1);
-  if ((mark !== 47 && mark !== 0x2013 && mark !== 0x2014) || end - start < 2) return false;
+  // (an initial with its full stop signs too: "/T.L.", "/C. Pires"; a lone letter does not, "/M")
+  if ((mark !== 47 && mark !== 0x2013 && mark !== 0x2014) || (end - start < 2 && codeAt(text, end) !== 46))
+    return false;
   // (after a space, a capitalised name; a first name may be a word as well: "– Grace", "– Ben")
   const flags = afterSlash < start ? flagsAt(text, start) : 0;
   if (
@@ -1532,10 +1534,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     if (isSpaceAt(text, p - 1)) p -= 1;
     if (numberEnds?.has(p)) return true;
     const word = wordStartBefore(text, p + 1);
-    return (
-      word >= 0 &&
-      (endsLikeRole(text, word, p) || (flagsAt(text, word) & ROLE) !== 0)
-    );
+    return word >= 0 && (endsLikeRole(text, word, p) || (flagsAt(text, word) & ROLE) !== 0);
   };
   // Whether the unknown capitalised word `t` (with the unknown capitalised word after it, if any) names
   // the person of a number or a role next to it: "Samira 076-504 88 12" (not starting a sentence),
@@ -1726,9 +1725,11 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       continue;
     }
     // "The ice in rink 2 …": an article is no name
+    // (not an initial signing: "/A.K.")
     if (
       caps !== 0 &&
       wordLength(t) <= 3 &&
+      !(isSigned && end0 - start0 < 2) &&
       (articles.has(hashLettersAt(text, start0)) || hashLettersAt(text, start0) === LA)
     ) {
       t += 1;
@@ -2325,6 +2326,10 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       parts += 1;
     }
     if (parts >= 2) score = Math.min(0.98, Math.max(score, 0.5) + 0.3);
+    // ("/T.L.", "/C. Pires": an initial signing, with the letters and the surname after it)
+    if (isSigned && end0 - start0 < 2)
+      while (last + 1 < n && (tokenStart[last + 1] as number) - (tokenEnd[last] as number) < 3 && tokenCaps[last + 1])
+        last += 1;
     // a name in quotes names a thing: the pump "Gamle Bertil"
     let isThingName = isQuoted(text, tokens, t, last);
     // "Adolf Fredriks kyrkogata", "Olof Palmes plats", "Carl Gustafs stad", "Viktor Rydbergs gymnasium",
@@ -2935,11 +2940,7 @@ function isDefiniteThing(text: string, start: number, end: number): boolean {
     (endsLikeDefinite(text, start, end) || endsWithFolded(text, start, end, 'an')) &&
     !endsWithFolded(text, start, end, 'sen') &&
     !endsLikeAgent(text, start, end);
-  return (
-    isDefinite &&
-    !personNouns.has(hashLettersAt(text, start)) &&
-    !(flagsAt(text, start) & FIRST)
-  );
+  return isDefinite && !personNouns.has(hashLettersAt(text, start)) && !(flagsAt(text, start) & FIRST);
 }
 const endsLikeAgent = suffixTest(words('aren ören ären ern rn aran'));
 const placePrepositions = hashes('på i vid hos in at on');
