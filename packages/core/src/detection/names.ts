@@ -2591,9 +2591,9 @@ function afterLinkToApartment(text: string, end: number): number {
   if (c !== 32) return -1;
   if (codeAt(text, end + 1) === 40) return end + 2;
   const link = text.indexOf(' ', end + 1);
-  return link > end + 1 && link <= end + 4 && placeLinks.has(text.slice(end + 1, link)) ? link + 1 : -1;
+  return link > end + 1 && link <= end + 4 && placeLinks.has(hashLettersAt(text, end + 1)) ? link + 1 : -1;
 }
-const placeLinks = new Set(words('i in på'));
+const placeLinks = hashes('i in på');
 
 /**
  * Token `t` is an initial ("R."), the capitalised word after it is no thing, and a role, a title or a
