@@ -795,8 +795,8 @@ function isPersonQuantityAfter(text: string, end: number): boolean {
 }
 // what a number after a name counts for a person: an age, pay, the floor the person lives on or how
 // often someone called ("Kjell 89 år", "vi betalar Åke 300 kr", "Yilmaz 2 tr", "ringt Isaksson 3
-// gånger"; not hours, which a machine runs too: "Nova 40 h")
-const personQuantities = hashes('år years kr tr gånger times');
+// gånger", "ringde Göran 3 ggr"; not hours, which a machine runs too: "Nova 40 h")
+const personQuantities = hashes('år years kr tr gånger ggr times');
 
 const TILL = hashWord('till');
 const TO = hashWord('to');
