@@ -693,6 +693,8 @@ describe('names', () => {
     ['an unknown name after "heter"', 'En man som heter Bjørn ringde om nyckeln', 'Bjørn'],
     ['a word-name that locked a door', 'Inga fel. Sten låste pannrummet kl 22.', 'Sten'],
     ['a signature after two slashes', 'Varför är värmen av? //Rut', 'Rut'],
+    ['a name after an adviser, not a sensor', 'energirådgivaren Karin Lindqvist kommer 10/12', 'Karin Lindqvist'],
+    ['an unknown name after a cleaner', 'städerskan Rasa hittade dörren öppen', 'Rasa'],
     ['a name and how often it was called', 'ringde Göran 3 ggr, inget svar. skickar sms', 'Göran'],
     ['initials signing after a slash', 'dörr K-2 öppnades 01:12 utan kort. /D.P.', 'D.P'],
     ['an initial and a surname signing after a slash', 'fixat, förlåt! /C. Pires', 'C. Pires'],

@@ -1164,9 +1164,9 @@ function wordStartBefore(text: string, start: number): number {
 }
 
 // How nouns for a person's role end: "köksmästaren", "avdelningssköterska", "butikschef", "manager", "sjukgymnast",
-// "sommarjobbare", "besökare", "mekaniker", "telefonist"
+// "sommarjobbare", "besökare", "mekaniker", "telefonist"; "energirådgivaren" (not a sensor, "givaren"), "städerskan"
 const roleEnds = words(
-  'mästare mästaren chef chefen sköterska sköterskan tekniker teknikern brukare mokare mokaren reparatör vakt vakten inspektör ombud ombudet läraren förvaltare förvaltaren skötare skötaren ägaren grannen granne manager coordinator technician supervisor neighbour owner mannen hygienist nurse guard ingenjör läkare doctor master personal installatör ansvarig ningsman örer veterinär domaren gymnast jobbare revisor besökare iker onist rådgivare ledare',
+  'mästare mästaren chef chefen sköterska sköterskan tekniker teknikern brukare mokare mokaren reparatör vakt vakten inspektör ombud ombudet läraren förvaltare förvaltaren skötare skötaren ägaren grannen granne manager coordinator technician supervisor neighbour owner mannen hygienist nurse guard ingenjör läkare doctor master personal installatör ansvarig ningsman örer veterinär domaren gymnast jobbare revisor besökare iker onist rådgivare rådgivaren ledare erskan',
 );
 
 export const endsLikeRole = suffixTest(roleEnds);
