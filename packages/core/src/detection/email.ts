@@ -1,6 +1,6 @@
 import { codeAt, isDigit, isLetter } from './chars';
 import { FIRST, getLexicon, isRuleSurname, SURNAME } from './lexicon';
-import { endsLikeRole, isOrganisationWord, isThingWord } from './names';
+import { endsLikeRole, flagsAt, isOrganisationWord, isThingWord } from './names';
 import { finding, type PersonalDataFinding } from './types';
 
 // Local parts that name a role rather than a person: such an address is not tied to a living person,
@@ -131,7 +131,7 @@ export function findEmails(text: string, out: PersonalDataFinding[]): void {
       for (const part of parts) {
         const e = p + part.length;
         // (the part as written, not folded: "björn.skolan@" is Björn's)
-        if ((getLexicon().get(text.slice(p, e).toLowerCase()) ?? 0) & FIRST) {
+        if (flagsAt(text, p) & FIRST) {
           isNamedThing = false;
           break;
         }

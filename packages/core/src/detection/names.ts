@@ -359,7 +359,7 @@ const englishWorkplaces = hashes('company team office crew shift firm');
 const timePrepositions = hashes('in on under until since sedan after innan before på i');
 
 /** The lexicon flags of the word from `start` (the hash of its lowercase letters). */
-const flagsAt = (text: string, start: number) => lookupHash(getHashedLexicon(), hashLettersAt(text, start));
+export const flagsAt = (text: string, start: number) => lookupHash(getHashedLexicon(), hashLettersAt(text, start));
 
 /**
  * A month or weekday written short, with a number, a dash or a time word next to it, or joined to
