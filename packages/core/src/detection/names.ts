@@ -1826,9 +1826,6 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       !isSelf &&
       !isNumbered &&
       !isSigned &&
-      // ("Förare från Uddevalla har glömt …", "markägaren i Bjärtrå vid infarten, han …": where the
-      // person is from or is, not who)
-      !isAfterPlaceWord(text, start0) &&
       isActingWord(
         text,
         start0,
@@ -1840,7 +1837,10 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         () =>
           (!tokenOpens[t] || (end0 - start0 > 3 && auxiliaries.has(hashLettersAt(text, end0 + 1)))) &&
           isPronounAfter(end0),
-      );
+      ) &&
+      // ("Förare från Uddevalla har glömt …", "markägaren i Bjärtrå vid infarten, han …": where the
+      // person is from or is, not who; read last, as few words do what people do)
+      !isAfterPlaceWord(text, start0);
     const isRoleBefore =
       isSelf ||
       isActing ||
@@ -1848,8 +1848,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       // "Hlynurs pappa", "Juusos bil" (not a noun's definite form: "Kundens bil")
       (hashFlags === 0 &&
         caps === 1 &&
-        isKinAfter(text, end0) &&
         end0 - start0 > 4 &&
+        isKinAfter(text, end0) &&
         !endsLikeDefinite(text, start0, end0 - 1) &&
         !endsWithFolded(text, start0, end0 - 1, 'an')) ||
       (caps === 1 &&
