@@ -3021,9 +3021,9 @@ function endsListItem(text: string, end: number): boolean {
   if (end >= text.length) return true;
   const c = codeAt(text, end);
   if (c !== 32) return !isLetter(c) && !isDigitAt(text, end);
-  const word = wordAt(text, end + 1);
-  return word === 'och' || word === 'and' || word === 'o' || word === 'eller' || word === 'or';
+  return listEnds.has(hashLettersAt(text, end + 1));
 }
+const listEnds = hashes('och and o eller or');
 
 /**
  * The other names of a list one found name stands in: "Marta, Jovana och Siamak" (Jovana known, the
