@@ -695,6 +695,7 @@ describe('names', () => {
     ['a signature after two slashes', 'Varför är värmen av? //Rut', 'Rut'],
     ['a name after an adviser, not a sensor', 'energirådgivaren Karin Lindqvist kommer 10/12', 'Karin Lindqvist'],
     ['an unknown name after a cleaner', 'städerskan Rasa hittade dörren öppen', 'Rasa'],
+    ['a name after "är det"', 'städ i fikarummet, vems tur? enligt listan är det Ylva', 'Ylva'],
     ['a name and how often it was called', 'ringde Göran 3 ggr, inget svar. skickar sms', 'Göran'],
     ['initials signing after a slash', 'dörr K-2 öppnades 01:12 utan kort. /D.P.', 'D.P'],
     ['an initial and a surname signing after a slash', 'fixat, förlåt! /C. Pires', 'C. Pires'],
