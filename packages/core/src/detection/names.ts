@@ -2408,13 +2408,15 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     )
       score = 0;
     // after an article it names a thing: "the Storm drain", "en Rosa dörr"; a full name after "the"
-    // too, "the Albert Einstein room" ("det" is no article: "är det Rosa Jiménez som tar över"; nor is
-    // someone unknown by a first name a thing: "ett samtal från en Bengt som säger …")
+    // too, "the Albert Einstein room" ("det" is no article: "är det Rosa Jiménez som tar över"); but a
+    // capitalised first name that is no word is a person after any other article: "ett samtal från en
+    // Bengt som säger …", "en Rolf har ringt", "tillhör den Göran", "sms:a Marko" (since the twenty-eighth
+    // session; in lowercase it stays a word: "En lisa för själen")
     if (
       !isIntroduced &&
       isAfterArticle(text, start0) &&
-      (parts === 1 || hashLettersAt(text, wordStartBefore(text, start0)) === THE) &&
-      !((flags & (FIRST | WORD)) === FIRST && text.startsWith(' som ', end0))
+      (hashLettersAt(text, wordStartBefore(text, start0)) === THE ||
+        (parts === 1 && (caps !== 1 || (flags & (FIRST | WORD)) !== FIRST)))
     )
       score = 0;
     // "S:t Olofs kapell", "S:ta Clara": a saint written short
