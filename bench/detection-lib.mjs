@@ -483,6 +483,14 @@ export const sealedParts = [
   'held-out-373',
   'held-out-374',
   'held-out-375',
+  'held-out-376',
+  'held-out-377',
+  'held-out-378',
+  'held-out-379',
+  'held-out-380',
+  'held-out-381',
+  'held-out-382',
+  'held-out-383',
 ];
 
 /** The texts of the tuned parts, together. */
