@@ -3338,16 +3338,7 @@ function readTownAndUkPostcode(text: string, pos: number): number {
 }
 
 function isEnglishStreetWord(text: string, tokens: Tokens, t: number): boolean {
-  const start = tokens.start[t] as number;
-  const length = (tokens.end[t] as number) - start;
-  if (tokens.caps[t] !== 1) return false;
-  for (const word of englishStreetWords) {
-    if (word.length !== length) continue;
-    let same = true;
-    for (let k = 1; k < length && same; k += 1) same = codeAt(text, start + k) === word.charCodeAt(k);
-    if (same && (codeAt(text, start) | 32) === word.charCodeAt(0)) return true;
-  }
-  return false;
+  return tokens.caps[t] === 1 && englishStreetWords.includes(text.slice(tokens.start[t], tokens.end[t]).toLowerCase());
 }
 
 /** Reads a street with its number at word `t` ("Storgatan 12 B, lgh 1102"); returns the last word read, or -1. */
