@@ -697,6 +697,7 @@ describe('names', () => {
     ['an unknown name after a cleaner', 'städerskan Rasa hittade dörren öppen', 'Rasa'],
     ['a first name after an article', 'Vakten säger att en Rolf har ringt flera gånger', 'Rolf'],
     ['a first name after a verb written with a colon', 'sms:a Marko när grinden är öppen', 'Marko'],
+    ['a word-name before the floor the person lives on', 'Liv i 5 tr vill låna hobbyrummet på lördag', 'Liv'],
     ['a name after "är det"', 'städ i fikarummet, vems tur? enligt listan är det Ylva', 'Ylva'],
     ['a name and how often it was called', 'ringde Göran 3 ggr, inget svar. skickar sms', 'Göran'],
     ['initials signing after a slash', 'dörr K-2 öppnades 01:12 utan kort. /D.P.', 'D.P'],

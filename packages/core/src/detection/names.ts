@@ -326,6 +326,8 @@ function isMemberPhrase(text: string, end: number, orHome = false): boolean {
   if (!isSpaceAt(text, q)) return false;
   if (orHome && personVerbs.has(hashLettersAt(text, wordStartAt(text, end)))) return false;
   p = q + 1;
+  // …or the floor: "Liv i 5 tr", "Rosa på 3 tr"
+  if (orHome && isPersonQuantityAfter(text, q)) return true;
   if (text.startsWith('the ', p)) p += 4;
   q = p;
   while (q < text.length && q - p < 16 && isLetterAt(text, q)) q += 1;
