@@ -3339,6 +3339,7 @@ function readTownAndUkPostcode(text: string, pos: number): number {
   return q + 4;
 }
 
+/** Word `t` is a capitalised English street word: `Street`, `Road`, `Lane` … (see englishStreetWords). */
 function isEnglishStreetWord(text: string, tokens: Tokens, t: number): boolean {
   return tokens.caps[t] === 1 && englishStreetWords.includes(text.slice(tokens.start[t], tokens.end[t]).toLowerCase());
 }
