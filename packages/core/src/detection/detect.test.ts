@@ -671,6 +671,7 @@ describe('names', () => {
       'Tom Whitaker',
     ],
     ['a lowercase surname after a title', 'ring fru berglund om det droppar igen', 'berglund'],
+    ['a built surname in lowercase after familjen', 'familjen lundqvist flyttar 1/12', 'lundqvist'],
     [
       'an unknown name with its role in brackets',
       'Abdirahman Warsame (fastighetsskötare) har nytt nummer',
@@ -1521,6 +1522,10 @@ describe('names', () => {
     ],
     ['rooms named like people, in brackets after their number', 'Rum 3 (Linnéa) och Rum 4 (Astrid) har golvvärme.'],
     ['a Swedish verb after a title', 'Tempen i omklädningsrum herr ligger på 17°.'],
+    [
+      'a lowercase word after a Swedish title that is no built surname',
+      'Läcker i dusch herr kran 3. Korrektur till familjen senast ons, om familjen behöver hjälp.',
+    ],
     [
       'a jetty, a village and a waterworks named like people',
       'Bryggan vid Gustafs brygga har el. Byn heter Hemsedal. Vattenverket Norrby: nivå 3,2 m.',

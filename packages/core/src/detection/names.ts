@@ -2043,10 +2043,11 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         !functionWords.has(hashLettersAt(text, start0)) &&
         // ("Kundens fru ringde": what the person did)
         !personVerbs.has(hashLettersAt(text, start0)) &&
-        // ("omklädningsrum herr ligger på 17°": a Swedish verb in the present, not a surname)
+        // ("omklädningsrum herr ligger på 17°": a Swedish verb in the present, not a surname; "dusch herr kran
+        // 3": after a Swedish title, only a name or a built surname)
         !(
           flags === 0 &&
-          endsWithFolded(text, start0, end0, 'er') &&
+          !isRuleSurname(text.slice(start0, end0)) &&
           swedishTitles.has(hashLettersAt(text, tokenStart[before] as number))
         )
       )
@@ -2700,7 +2701,7 @@ function isStreet(text: string, tokens: Tokens, k: number): boolean {
 // the participles an agent follows: "kvitterat av Malak", "acknowledged by Yosef", "skriven av"
 const participleEnds = suffixTest(words('ed at ad rt tt en ts äst äran'));
 const agentWords = hashes('av by');
-const swedishTitles = hashes('herr hr fru fröken');
+const swedishTitles = hashes('herr hr fru fröken familjen familie');
 const functionWords = hashes('som och har var vill ska kan the and und who has was will från');
 
 const holidays = hashes('christmas boxing easter midsummer new tjugondag');
