@@ -491,6 +491,14 @@ export const sealedParts = [
   'held-out-381',
   'held-out-382',
   'held-out-383',
+  'held-out-384',
+  'held-out-385',
+  'held-out-386',
+  'held-out-387',
+  'held-out-388',
+  'held-out-389',
+  'held-out-390',
+  'held-out-391',
 ];
 
 /** The texts of the tuned parts, together. */
