@@ -977,11 +977,12 @@ function isClassAt(text: string, p: number): boolean {
 }
 
 // words that name a service, not a person, before a number: "Jouren 020-…", "Växeln 08-…"
-// (the twenty-ninth session cut kundtjänst, kundservice, helpdesk, switchboard and fastighetsjour for room:
-// each ends as an organisation's word does (-tjänst, -service, -desk, -board, -jour), and taken out each
-// changed no text on dev–371)
+// (the twenty-ninth session cut kundtjänst, kundservice, helpdesk, switchboard, fastighetsjour, receptionen,
+// support, service and nattstäd for room: each ends as an organisation's word does (-tjänst, -service,
+// -desk, -board, -jour, -receptionen, -support, -städ); taken out, the first five changed no text on
+// dev–371, the last four none on dev–375)
 const serviceStems = new Set(
-  'jour jourhavande drift driften adm admin växel vxl reception receptionen rezeption kontor support larmcentral felanmälan service office helpline hotline vakt noc verkstan nachtdienst nattfyll trafik vakthavande köksansvariga skiftledare nattstäd'.split(
+  'jour jourhavande drift driften adm admin växel vxl reception rezeption kontor larmcentral felanmälan office helpline hotline vakt noc verkstan nachtdienst nattfyll trafik vakthavande köksansvariga skiftledare'.split(
     ' ',
   ),
 );
