@@ -182,10 +182,15 @@ for (const lw of allSurnames) {
   }
 }
 // A prefix is kept when it forms surnames with enough different suffixes in SCB's list.
-const surnamePrefixes = [...prefixCount]
-  .filter(([prefix, count]) => count >= cuts.prefixMinSuffixes && prefix.length >= 2)
-  .map(([prefix]) => prefix)
-  .sort();
+// (and the project's own list of first parts: common surnames whose first part forms fewer, Wikström)
+const surnamePrefixes = [
+  ...new Set([
+    ...[...prefixCount]
+      .filter(([prefix, count]) => count >= cuts.prefixMinSuffixes && prefix.length >= 2)
+      .map(([prefix]) => prefix),
+    ...(cuts.ownLists ? own('surname-prefixes.txt').map(lower) : []),
+  ]),
+].sort();
 const prefixSet = new Set(surnamePrefixes);
 const byRule = (lw) =>
   (lw.length >= 6 && lw.endsWith('son') && (firstNames.has(lw.slice(0, -3)) || firstNames.has(lw.slice(0, -4)))) ||
