@@ -494,7 +494,20 @@ export const blindParts = [];
  * entries of docs/personal-data-detection.md. No script reads them. To measure one, move it to
  * `blindParts` in its own commit.
  */
-export const sealedParts = ['held-out-388', 'held-out-389', 'held-out-390', 'held-out-391'];
+export const sealedParts = [
+  'held-out-388',
+  'held-out-389',
+  'held-out-390',
+  'held-out-391',
+  'held-out-392',
+  'held-out-393',
+  'held-out-394',
+  'held-out-395',
+  'held-out-396',
+  'held-out-397',
+  'held-out-398',
+  'held-out-399',
+];
 
 /** The texts of the tuned parts, together. */
 export const loadTunedCorpus = () => tunedParts.flatMap((part) => loadCorpus(part));
