@@ -9,16 +9,10 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { namesDir, namesFromElsewhere, ownList } from './name-lexicon-lists.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const namesDir = [join(root, '../shared/data/names'), '/work/shared/data/names'].find(existsSync);
-const own = (file) =>
-  readFileSync(join(root, 'scripts/name-lexicon', file), 'utf8')
-    .split('\n')
-    .filter((line) => !line.startsWith('#'))
-    .join(' ')
-    .split(/\s+/)
-    .filter(Boolean);
+const own = ownList;
 const scb = (file) => readFileSync(join(namesDir, file), 'utf8').split('\n').filter(Boolean);
 const lower = (name) => name.toLocaleLowerCase('sv');
 
@@ -122,10 +116,9 @@ const ownLists = (list) => (cuts.ownLists ? list : []);
 const ownFirst = [...own('english-first-names.txt')];
 const ownSurnames = [...own('english-surnames.txt')];
 {
-  const text = readFileSync(join(root, 'scripts/name-lexicon/names-from-elsewhere.txt'), 'utf8');
-  const [, first, last] = text.split(/^# (?:First names|Surnames)$/m);
-  ownFirst.push(...first.split(/\s+/).filter(Boolean));
-  ownSurnames.push(...last.split(/\s+/).filter(Boolean));
+  const { first, last } = namesFromElsewhere();
+  ownFirst.push(...first);
+  ownSurnames.push(...last);
 }
 
 const simple = (name) => /^[a-zåäöéèüæøáíóúç']+$/.test(name);

@@ -15,9 +15,10 @@
 //    the tuned parts, so they are what a swap can take room from (weigh them against fresh text first).
 // Adding a word needs the lexicon rebuilt (`node scripts/build-name-lexicon.mjs`) and the change
 // measured (`node scripts/detection-compare.mjs HEAD`): this script only says where to look.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadDetector, loadTunedCorpus, root } from '../bench/detection-lib.mjs';
+import { namesDir, namesFromElsewhere, ownList } from './name-lexicon-lists.mjs';
 
 const args = process.argv.slice(2);
 const top = args.includes('--top') ? Number(args[args.indexOf('--top') + 1]) : 40;
@@ -25,7 +26,6 @@ const { detectPersonalData, getLexicon, isRuleSurname } = await loadDetector({ t
 const lexicon = getLexicon();
 const NAME = 1 | 2; // FIRST | SURNAME, as in lexicon.ts
 const isKnown = (word) => ((lexicon.get(word) ?? 0) & NAME) !== 0 || (word.length >= 4 && isRuleSurname(word));
-const namesDir = [join(root, '../shared/data/names'), '/work/shared/data/names'].find(existsSync);
 const scbSurnames = new Set(
   readFileSync(join(namesDir, 'scb-lastnames-1999-2017.txt'), 'utf8')
     .split('\n')
@@ -106,20 +106,11 @@ for (const [prefix, entry] of [...prefixes]
 }
 
 // 3. the project's own first names no tuned text holds
-const ownList = (file) =>
-  readFileSync(join(root, 'scripts/name-lexicon', file), 'utf8')
-    .split('\n')
-    .filter((line) => !line.startsWith('#'))
-    .join(' ')
-    .split(/\s+/)
-    .filter(Boolean);
-const elsewhere = readFileSync(join(root, 'scripts/name-lexicon/names-from-elsewhere.txt'), 'utf8');
-const [, elsewhereFirst] = elsewhere.split(/^# (?:First names|Surnames)$/m);
 console.log("\n3. the project's own first names that no tuned text holds");
 for (const [list, names] of [
   ['english-first-names.txt', ownList('english-first-names.txt')],
   ['swedish-common-first-names.txt', ownList('swedish-common-first-names.txt')],
-  ['names-from-elsewhere.txt', elsewhereFirst.split(/\s+/).filter(Boolean)],
+  ['names-from-elsewhere.txt', namesFromElsewhere().first],
 ]) {
   const unseen = names.filter((name) => !name.includes('-') && !seen.has(name.toLowerCase()));
   console.log(
