@@ -538,7 +538,7 @@ export async function loadDetector({ lexiconFile, contextModelTableFile, source,
     stdin: {
       contents: `export { detectPersonalData } from './detection/detect';
 export { nameContextModel } from './detection/context-model';
-export { getLexicon, isRuleSurname } from './detection/lexicon';
+export { FIRST, getLexicon, isRuleSurname, SURNAME } from './detection/lexicon';
 export { clearPhoneAnswers } from './detection/numbers';`,
       resolveDir: join(root, 'packages/core/src'),
       loader: 'ts',

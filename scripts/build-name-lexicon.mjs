@@ -9,19 +9,11 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { namesDir, namesFromElsewhere, ownList } from './name-lexicon-lists.mjs';
+import { namesDir, namesFromElsewhere, ownList, surnameSuffixes } from './name-lexicon-lists.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const own = ownList;
 const scb = (file) => readFileSync(join(namesDir, file), 'utf8').split('\n').filter(Boolean);
 const lower = (name) => name.toLocaleLowerCase('sv');
-
-// Swedish surnames are mostly built from parts (Lind+berg, Sand+ström) or patronymics (Anders+son):
-// the detector recognises those by rule, so the lexicon need not list them one by one.
-export const surnameSuffixes =
-  `berg ström gren lund qvist kvist quist holm dahl dal man blad borg sten stedt strand mark fors hed bäck gård vall wall löf lööf bom feldt felt hult lind näs stam rot torp hag ing ling lin gard bro by sjö vik`.split(
-    ' ',
-  );
 
 // The cuts that keep the lexicon small. Each can be changed to measure what it costs in recall and
 // size (bench/detection-size.mjs does): LEXICON_FIRST_MAX=99 keeps every SCB first name,
@@ -109,12 +101,12 @@ for (const [file, encoding] of [
     }
   }
 }
-const extraWords = own('extra-common-words.txt').map(lower);
+const extraWords = ownList('extra-common-words.txt').map(lower);
 
-const places = new Set(own('places.txt').map(lower));
+const places = new Set(ownList('places.txt').map(lower));
 const ownLists = (list) => (cuts.ownLists ? list : []);
-const ownFirst = [...own('english-first-names.txt')];
-const ownSurnames = [...own('english-surnames.txt')];
+const ownFirst = [...ownList('english-first-names.txt')];
+const ownSurnames = [...ownList('english-surnames.txt')];
 {
   const { first, last } = namesFromElsewhere();
   ownFirst.push(...first);
@@ -151,7 +143,7 @@ for (const lw of allFirst) {
 // The project's own lists hold common names: those are names first, even when a word list has the
 // same letters (maria, lisa, sven, amir); only the words in extra-common-words.txt stay ambiguous.
 const handNames = new Set();
-for (const name of ownLists([...ownFirst, ...own('swedish-common-first-names.txt')])) {
+for (const name of ownLists([...ownFirst, ...ownList('swedish-common-first-names.txt')])) {
   for (const part of lower(name).split('-')) {
     firstNames.add(part);
     handNames.add(part);
@@ -159,7 +151,7 @@ for (const name of ownLists([...ownFirst, ...own('swedish-common-first-names.txt
 }
 
 // (not-names.txt: entries of the lists that are words, places or brands here, not names)
-for (const word of own('not-names.txt')) {
+for (const word of ownList('not-names.txt')) {
   firstNames.delete(word);
   handNames.delete(word);
 }
@@ -181,7 +173,7 @@ const surnamePrefixes = [
     ...[...prefixCount]
       .filter(([prefix, count]) => count >= cuts.prefixMinSuffixes && prefix.length >= 2)
       .map(([prefix]) => prefix),
-    ...(cuts.ownLists ? own('surname-prefixes.txt').map(lower) : []),
+    ...(cuts.ownLists ? ownList('surname-prefixes.txt').map(lower) : []),
   ]),
 ].sort();
 const prefixSet = new Set(surnamePrefixes);
@@ -211,7 +203,7 @@ for (const name of commonSurnames) {
 const isName = (w) => firstNames.has(w) || surnames.has(w) || commonSurnames.has(w);
 const ruleExceptions = [...dictionary, ...places].filter((w) => simple(w) && byRule(w) && !handNames.has(w));
 // (names-not-words.txt: names the word lists spell as words, that the corpus says are names here)
-const notWords = new Set(own('names-not-words.txt').map(lower));
+const notWords = new Set(ownList('names-not-words.txt').map(lower));
 const words = [
   ...[...dictionary].filter((w) => isName(w) && !handNames.has(w)),
   ...extraWords.filter((w) => isName(w) || byRule(w)),
@@ -220,7 +212,7 @@ const words = [
 // Names of the project's own lists that are also dictionary words (lisa, van, per, rose, green):
 // names when capitalised, but written in lowercase they are the word unless a cue says otherwise.
 // (and the words of lowercase-words.txt, which the word lists miss: erika)
-const lowercaseWords = new Set(own('lowercase-words.txt').map(lower));
+const lowercaseWords = new Set(ownList('lowercase-words.txt').map(lower));
 const nameWords = [...handNames].filter(
   (w) => (dictionary.has(w) || lowercaseWords.has(w)) && !words.includes(w) && !notWords.has(w),
 );

@@ -17,25 +17,20 @@
 // measured (`node scripts/detection-compare.mjs HEAD`): this script only says where to look.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadDetector, loadTunedCorpus, root } from '../bench/detection-lib.mjs';
-import { namesDir, namesFromElsewhere, ownList } from './name-lexicon-lists.mjs';
+import { loadDetector, loadTunedCorpus } from '../bench/detection-lib.mjs';
+import { namesDir, namesFromElsewhere, ownList, surnameSuffixes } from './name-lexicon-lists.mjs';
 
 const args = process.argv.slice(2);
 const top = args.includes('--top') ? Number(args[args.indexOf('--top') + 1]) : 40;
-const { detectPersonalData, getLexicon, isRuleSurname } = await loadDetector({ tag: 'name-gaps' });
+const { detectPersonalData, getLexicon, isRuleSurname, FIRST, SURNAME } = await loadDetector({ tag: 'name-gaps' });
 const lexicon = getLexicon();
-const NAME = 1 | 2; // FIRST | SURNAME, as in lexicon.ts
-const isKnown = (word) => ((lexicon.get(word) ?? 0) & NAME) !== 0 || (word.length >= 4 && isRuleSurname(word));
+const isKnown = (word) => ((lexicon.get(word) ?? 0) & (FIRST | SURNAME)) !== 0 || isRuleSurname(word);
 const scbSurnames = new Set(
   readFileSync(join(namesDir, 'scb-lastnames-1999-2017.txt'), 'utf8')
     .split('\n')
     .map((name) => name.toLowerCase()),
 );
 const capitalised = /\p{Lu}\p{Ll}+/gu;
-// the last parts of built surnames, as the generated lexicon ships them
-const surnameSuffixes = /export const surnameSuffixes =\s*'([^']*)'/
-  .exec(readFileSync(join(root, 'packages/core/src/detection/name-lexicon.ts'), 'utf8'))[1]
-  .split(' ');
 
 const gaps = new Map();
 const inClean = new Map();
@@ -77,9 +72,9 @@ for (const [word, gap] of [...gaps]
 
 // 2. first parts: a labelled word that is an SCB surname, unknown, and ends in a known last part
 const prefixes = new Map();
-const tally = (map, prefix, word) => {
+const tally = (map, prefix, word, count) => {
   const entry = map.get(prefix) ?? { count: 0, words: new Set() };
-  entry.count += 1;
+  entry.count += count;
   entry.words.add(word);
   map.set(prefix, entry);
 };
@@ -87,12 +82,12 @@ const cleanPrefixes = new Map();
 for (const [word, gap] of gaps)
   for (const suffix of surnameSuffixes)
     if (scbSurnames.has(word) && word.length > suffix.length + 1 && word.endsWith(suffix))
-      for (let i = 0; i < gap.labelled; i += 1) tally(prefixes, word.slice(0, -suffix.length), word);
+      tally(prefixes, word.slice(0, -suffix.length), word, gap.labelled);
 for (const [word, count] of inClean)
   if (!isKnown(word))
     for (const suffix of surnameSuffixes)
       if (word.length > suffix.length + 1 && word.endsWith(suffix))
-        for (let i = 0; i < count; i += 1) tally(cleanPrefixes, word.slice(0, -suffix.length), word);
+        tally(cleanPrefixes, word.slice(0, -suffix.length), word, count);
 console.log('\n2. first parts of built surnames the lexicon does not keep');
 console.log('first part | labelled words it would build | clean words it would build');
 for (const [prefix, entry] of [...prefixes]
