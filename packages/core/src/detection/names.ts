@@ -2052,8 +2052,8 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
         // 3": after a Swedish title, only a name or a built surname)
         !(
           flags === 0 &&
-          !isRuleSurname(text.slice(start0, end0)) &&
-          swedishTitles.has(hashLettersAt(text, tokenStart[before] as number))
+          swedishTitles.has(hashLettersAt(text, tokenStart[before] as number)) &&
+          !isRuleSurname(text.slice(start0, end0))
         )
       )
         score = 0.75;
