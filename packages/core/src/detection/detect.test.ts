@@ -1152,6 +1152,13 @@ describe('names', () => {
     expect(foundOf('name', 'Status: Avslutad\nKommentar: Byte av batteri\nStatus: Öppen\nStatus: Klar')).toEqual([]);
   });
 
+  it('reads a thing noun after a comma as another clause, not what a name before "är" names', () => {
+    expect(foundOf('name', 'Ellinor är föräldraledig fre, Kristina sköter butiken')).toEqual(['Ellinor', 'Kristina']);
+    expect(foundOf('name', 'Dragan är sjuk, Emir kör hjullastaren istället')).toEqual(['Dragan', 'Emir']);
+    // (before the comma the thing is still read: names of things)
+    expect(foundOf('name', 'Elsa och Hugo är hästarna, de står i stallet')).toEqual([]);
+  });
+
   it("reads a Finnish pronoun's case as no name, though its stem is one", () => {
     expect(foundOf('name', 'Meillä on uusi kompressori, Villa Solbacka.')).toEqual([]);
   });

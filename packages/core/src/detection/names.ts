@@ -284,6 +284,8 @@ function isThingsAfterList(text: string, from: number, afterCopula: boolean): bo
   let isDash = false;
   for (let words = 0; words < 7 && p < text.length; ) {
     const c = codeAt(text, p);
+    // (a comma after the copula's words ends the clause: "Ellinor är föräldraledig fre, Kristina sköter butiken")
+    if (c === 44 && words) return false;
     if (isSpace(c) || c === 44) {
       p += 1;
       continue;
