@@ -92,8 +92,6 @@ function flagsOf(text: string, tokens: Tokens, t: number, caps: number): number 
     const dash = text.indexOf('-', tokens.start[t]);
     if (caps === 1 && !isUpperAt(text, dash + 1))
       return !isUpperAt(text, (tokens.start[t] as number) + 1) && koreanGivenName.test(lw) ? FIRST : 0;
-    // "B-alarms", "A-huset": a letter joined to a word
-    if (dash - (tokens.start[t] as number) === 1) return 0;
     let all = 0;
     let days = CALENDAR | MONTH_SHORT;
     const parts = lw.split('-');
@@ -237,15 +235,12 @@ const ofWords = hashes('på of for för till');
  * Looks at most a few words ahead, so the time stays linear.
  */
 function namesThings(text: string, tokens: Tokens, last: number): boolean {
-  let sawCopula = false;
-  // (the words the tokenizer passes over are read from the text: "Elsa och Hugo är kalvarna." ends the text)
-  if (last + 1 === tokens.count) return isThingsAfterList(text, tokens.end[last] as number, false);
   for (let j = last + 1; j <= last + 12; j += 1) {
-    if (j === tokens.count) return isThingsAfterList(text, tokens.end[j - 1] as number, sawCopula);
+    // (the words the tokenizer passes over are read from the text: "Elsa och Hugo är kalvarna." ends the text)
+    if (j === tokens.count) return isThingsAfterList(text, tokens.end[j - 1] as number);
     if (tokens.sentenceStart[j] === 1 || !onlyListWordsBetween(text, tokens, j - 1, j)) {
-      return isThingsAfterList(text, tokens.end[j - 1] as number, sawCopula);
+      return isThingsAfterList(text, tokens.end[j - 1] as number);
     }
-    if (tokens.caps[j] === 0 && copulas.has(hashLettersAt(text, tokens.start[j] as number))) sawCopula = true;
     if ((tokens.hashFlags[j] as number) & NAMING) {
       let p = tokens.end[j] as number;
       while (isSpace(codeAt(text, p))) p += 1;
@@ -253,7 +248,7 @@ function namesThings(text: string, tokens: Tokens, last: number): boolean {
     }
     // a capitalised word goes on the list; a list word that is also a name (Are, Eller) is read as one
     if (tokens.caps[j] !== 1 && !listWords.has(hashLettersAt(text, tokens.start[j] as number))) {
-      return isThingsAfterList(text, tokens.end[j - 1] as number, sawCopula);
+      return isThingsAfterList(text, tokens.end[j - 1] as number);
     }
   }
   return false;
@@ -275,9 +270,9 @@ const copulas = hashes('är are is var were was');
  * After a list of names, "är/are/=" and then, within four words, a thing noun: "Vera, Sigma and Nova
  * are the three gateways", "Rosa, Lila, Gul = the three climate zones".
  */
-function isThingsAfterList(text: string, from: number, afterCopula: boolean): boolean {
+function isThingsAfterList(text: string, from: number): boolean {
   let p = from;
-  let sawCopula = afterCopula;
+  let sawCopula = false;
   // (after a dash only counts and possessives may stand before the thing noun, and one must: "Viola, Iris
   // och Linnea – de tre husen", "Ella, Saga, Alma, Vera – våra fyra pelletspannor"; not "Ahmad, Ida,
   // Lovisa – alla vet hur larmpanelen …", nor "Agata – hissen i hus 30 hade skrapljud, du sa …")
@@ -471,8 +466,7 @@ const personalPronoun = /\b(?:han|hon|honom|henne|hennes|he|she|him|his)\b/gi;
 // the verbs a person is the subject of at a sentence's start: "Andrij har …", "Chidi is …"
 const auxiliaries = hashes('har hade kommer kan ska vill är var has had is was will can');
 
-function isPersonVerb(text: string, start: number, end: number): boolean {
-  if (isPronoun(text, start, end)) return false;
+function isPersonVerb(text: string, end: number): boolean {
   let p = end;
   if (!isSpace(codeAt(text, p))) return false;
   p += 1;
@@ -1246,7 +1240,6 @@ const listJoins = [
 /** Only a list join (", ", " och ", " & " …) from `from` to `to`. */
 function isListJoin(text: string, from: number, to: number): boolean {
   const length = to - from;
-  if (length < 2 || length > 8) return false;
   for (const join of listJoins) if (join.length === length && text.startsWith(join, from)) return true;
   return false;
 }
@@ -2064,7 +2057,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     } else if (
       flags & WORD &&
       flags & NAME &&
-      ((caps === 1 && sentenceStart && (isPersonVerb(text, start0, end0) || isSpeechAfterOrigin(text, end0))) ||
+      ((caps === 1 && sentenceStart && (isPersonVerb(text, end0) || isSpeechAfterOrigin(text, end0))) ||
         (caps === 1 && roleFollows(end0)) ||
         (caps === 0 && sentenceStart && (isSpeechVerbAfter(text, end0) || isDoneByPerson(text, end0))) ||
         ((caps === 0 || sentenceStart) && !isPronoun(text, start0, end0) && isMemberPhrase(text, end0, caps === 1)))
@@ -2655,7 +2648,7 @@ function dropThingNames(text: string, out: PersonalDataFinding[], from: number):
       !saidNames.includes(f.start) &&
       // "Maja från styrelsen beslutade …" although "Hus Maja" is a house
       !isMemberPhrase(text, f.end) &&
-      !isPersonVerb(text, f.start, f.end);
+      !isPersonVerb(text, f.end);
     if (!isThing) out[kept++] = f;
   }
   out.length = kept;
@@ -3031,7 +3024,6 @@ function mayBeListedName(text: string, tokens: Tokens, k: number): boolean {
 
 /** What follows a list's last name: a join, punctuation, a line break or the end of the text. */
 function endsListItem(text: string, end: number): boolean {
-  if (end >= text.length) return true;
   const c = codeAt(text, end);
   if (c !== 32) return !isLetter(c) && !isDigitAt(text, end);
   return listEnds.has(hashLettersAt(text, end + 1));
