@@ -1835,6 +1835,7 @@ describe('names', () => {
       'Lampan Majken är slut. Sofa Holger returned. Byrå Gustav i utställningen. Hylla Ivar slutsåld. Skrivbordet Hugo i vitt. 30 stolar Olle. Fåtöljerna Tage och Alvar. Spjälsängen Tuva spärrad. Lamp Stina, floor model.',
     ],
     ['a cat that "den" is said of', 'Katten från lagret är hämtad av ägaren. Den heter Sixten.'],
+    ['a place that "det" is said of', 'Bjørnebo? nej, det heter Björnbo, bostadsområdet bakom järnvägen.'],
     ["a shower's door", 'Vattenlås i duschen herr luktar, hällt i vatten.'],
     ['a pastry and a peony named after an actress', '120 st Sarah Bernhardt till Tranås. Sarah Bernhardt is pink.'],
     ['the textile service that changes entrance mats', 'Entrémattorna byts av Elis varannan tisdag.'],

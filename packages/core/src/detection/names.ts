@@ -1033,7 +1033,8 @@ const whereWords = hashes('på on');
 const isWhereWord = (text: string, start: number) => whereWords.has(hashLettersAt(text, start));
 const SIDOR = hashWord('sidor');
 const THE = hashWord('the');
-const DEN = hashWord('den');
+// "den" and "det" stand for a thing, an animal or a place before a naming verb, never for a person
+const thingPronouns = hashes('den det');
 
 // Nouns for devices, machines, rooms, buildings and premises: a name right next to one names the
 // thing ("Dammsugarroboten Hugo", "aggregat Vera", "Tower Iris", "Sporthallen Nova", "Vera panel",
@@ -2722,10 +2723,10 @@ function isThingCalled(text: string, tokens: Tokens, k: number): boolean {
     if (personNouns.has(hashLettersAt(text, start))) return false;
     // (the word right before the verb, or before a place's phrase: "Servrarna i racket heter Oden",
     // but "Chauffören på tankbilen heter Roger")
-    // ("Katten … Den heter Sixten": "den" stands for a thing or an animal, never for a person)
+    // ("Katten … Den heter Sixten", "nej, det heter Björnbo, bostadsområdet …")
     if (
       isThingWord(text, start, end - 1) ||
-      (words === 0 && hashLettersAt(text, start) === DEN) ||
+      (words === 0 && thingPronouns.has(hashLettersAt(text, start))) ||
       (words === subject &&
         isDefiniteThing(text, start, end - 1) &&
         !isPlacePreposition(text, wordStartBefore(text, start)))
