@@ -607,13 +607,13 @@ function isSpeechAfterOrigin(text: string, end: number, unknown = false): boolea
   }
   return false;
 }
-/** Up to two lowercase words after `end` (the end of "the"), then a verb of speech, of coming or a modal. */
+/** Up to two words after `end` (the end of "the"), then a verb of speech, of coming or a modal ("from the Pune NOC says"). */
 function isPersonVerbAfterThe(text: string, end: number): boolean {
   let q = end;
   for (let j = 0; j < 3; j += 1) {
     // ("Björn from the hotel: "LP4 charger still dead"": a message quoted after where its sender is)
     if (j > 0 && codeAt(text, q) === 58 && isSpaceAt(text, q + 1) && isQuote(codeAt(text, q + 2))) return true;
-    if (!isSpaceAt(text, q) || !isLetterAt(text, q + 1) || isUpperAt(text, q + 1)) return false;
+    if (!isSpaceAt(text, q) || !isLetterAt(text, q + 1)) return false;
     const word = hashLettersAt(text, q + 1);
     if (j > 0 && (speechVerbs.has(word) || modalWords.has(word))) return true;
     q = wordEndAfter(text, q);
