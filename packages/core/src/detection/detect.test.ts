@@ -1101,6 +1101,7 @@ describe('names', () => {
     ["a known name's genitive before a car (not a firm's car)", 'Mettes bil står på gården', 'Mettes'],
     ["a name's genitive before a boat", 'Kalles båt har slitit sig från bojen', 'Kalles'],
     ['a name before the days it works', 'lagret: Bashir mån-ons, Tomas tors-fre', 'Bashir'],
+    ['a name before days written short like a month', 'reception kvällar: Nils mån-ons, Ines tor-fre', 'Ines'],
     ['a word-name that has the key', 'Sten har nyckeln till pumphuset, han bor i gula huset', 'Sten'],
     ['an unknown name that is on call', 'Mange har jouren i helgen, ring jourmobilen som vanligt', 'Mange'],
     ['a word-name where it works, holding the keys', 'Örn på elavdelningen har nycklarna till taket', 'Örn'],

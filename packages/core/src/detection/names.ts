@@ -1451,7 +1451,7 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
       codeAt(text, after) === 45 &&
       isLetterAt(text, after + 1) &&
       !isUpperAt(text, after + 1) &&
-      !(flagsAt(text, end + 1) & CALENDAR)
+      !(flagsAt(text, end + 1) & (CALENDAR | MONTH_SHORT))
     )
       return true;
     // (not a person's job after the name: "Fatima Rahimi energiingenjör", "Viktor Holm elansvarig"; a
