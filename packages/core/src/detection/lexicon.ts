@@ -115,7 +115,7 @@ const contextWords: [number, string][] = [
   // Visby`, `Städ Kista`, were added in the twenty-third: 118 names fewer read on dev–279)
   [
     PLACE | WORD,
-    'swedish english finnish norwegian danish german polish spanish arabic somali turkish russian ukrainian estonian canadian american british irish svenska norway sweden denmark germany poland estonia ukraine sverige norge danmark tyskland polen estland ukraina spanien serbien bosnien turkiet grekland italien frankrike chile thailand thai vietnam kina indien iran irak syrien somalia eritrea usa tallinn riga oslo stockholm göteborg malmö uppsala västerås örebro linköping helsingborg jönköping norrköping umeå gävle borås eskilstuna södertälje karlstad växjö halmstad sundsvall luleå visby kiruna skellefteå kumla kista',
+    'swedish english finnish norwegian danish german polish spanish arabic somali turkish russian ukrainian estonian canadian american british irish svenska norway sweden denmark germany poland estonia ukraine sverige norge finland danmark tyskland polen estland ukraina spanien serbien bosnien turkiet grekland italien frankrike chile thailand thai vietnam kina indien iran irak syrien somalia eritrea usa tallinn riga oslo stockholm göteborg malmö uppsala västerås örebro linköping helsingborg jönköping norrköping umeå gävle borås eskilstuna södertälje karlstad växjö halmstad sundsvall luleå visby kiruna skellefteå kumla kista',
   ],
   // "Mia och Noa är namnen på laddboxarna": names of things, not of people
   [NAMING, 'namn namnen namnet names name döpta'],
