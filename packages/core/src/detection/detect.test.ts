@@ -1154,6 +1154,13 @@ describe('names', () => {
     expect(foundOf('name', 'Status: Avslutad\nKommentar: Byte av batteri\nStatus: Öppen\nStatus: Klar')).toEqual([]);
   });
 
+  it('reads greetings and sign-offs in Polish, Spanish and French as no names, and the name after them as one', () => {
+    expect(foundOf('name', 'Jutro przyjedziemy o 7:00. Pozdrawiam, Tomasz')).toEqual(['Tomasz']);
+    expect(foundOf('name', 'Hola Pilar!! la calefacción no funciona')).toEqual(['Pilar']);
+    expect(foundOf('name', 'Hola Camila, mañana empiezas a las 7. Saludos, Jonas')).toEqual(['Camila', 'Jonas']);
+    expect(foundOf('name', 'Bonjour, le chauffage du box 44 ne marche pas. Merci')).toEqual([]);
+  });
+
   it('reads a thing noun after a comma as another clause, not what a name before "är" names', () => {
     expect(foundOf('name', 'Ellinor är föräldraledig fre, Kristina sköter butiken')).toEqual(['Ellinor', 'Kristina']);
     expect(foundOf('name', 'Dragan är sjuk, Emir kör hjullastaren istället')).toEqual(['Dragan', 'Emir']);
