@@ -1404,6 +1404,7 @@ describe('names', () => {
     ['a function word after a title', 'Kan ni lägga till min fru som larmmottagare?'],
     ['countries and languages next to contact data', 'Tekniker från Norge. His wife speaks Swedish: 073 455 20 18.'],
     ['a country before a number', 'Samtal från Finland: 00358 50 447 2190'],
+    ['the German word for a mobile phone', 'Bus kommt 16:30. Handy +49 (0)151 44 71 20 93'],
     ['roles listed after a role', 'Behörighet: Driftchef, Förvaltare, Bovärd, Jour, Fastighetstekniker.'],
     ['an authority and a department before contact data', 'Till Skatteverket och Ekonomi, +46 26 17 80 60.'],
     ['a heading on the line after a role', 'Reported by: tenant\nResponse: on-call plumber on site 01:45'],
