@@ -1172,9 +1172,10 @@ describe('names', () => {
     expect(foundOf('name', 'Meillä on uusi kompressori, Villa Solbacka.')).toEqual([]);
   });
 
-  it('takes "från" after a title for a preposition, not a surname in lowercase', () => {
+  it('takes "från" and "till" after a title for prepositions, not surnames in lowercase', () => {
     expect(foundOf('name', 'Tack för en fin kväll! /Familjen från Kungsbacka')).not.toContain('från');
     expect(foundOf('name', 'stina har bokat om herrn från rad 3')).toEqual(['stina']);
+    expect(foundOf('name', 'Det här är Mariana, fru till Florin. Han har feber.')).toEqual(['Mariana', 'Florin']);
   });
 
   it('takes a title for a title, not a name ("fam." is also a first name)', () => {

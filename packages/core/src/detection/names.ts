@@ -2693,7 +2693,7 @@ function isStreet(text: string, tokens: Tokens, k: number): boolean {
 const participleEnds = suffixTest(words('ed at ad rt tt en ts äst äran'));
 const agentWords = hashes('av by');
 const swedishTitles = hashes('herr hr fru fröken familjen familie');
-const functionWords = hashes('som och har var vill ska kan the and und who has was will från');
+const functionWords = hashes('som och har var vill ska kan the and und who has was will från till');
 
 const holidays = hashes('christmas boxing easter midsummer new tjugondag');
 
