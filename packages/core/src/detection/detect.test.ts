@@ -511,6 +511,7 @@ describe('names', () => {
     ['a name after a chat app', 'WhatsApp från Gianluca (pizzerian) 22:47: foto på vatten', 'Gianluca'],
     ['a name from a place, then a quoted message', 'Björn from the hotel: "LP4 charger still dead".', 'Björn'],
     ['a name from a group named by its country', 'Mercy from the Nigerian congregation will bring rice', 'Mercy'],
+    ['a name with a Japanese honorific', 'glöm inte att tacka Yamamoto-san för sake-flaskan', 'Yamamoto-san'],
     ['a Turkish name with ş', 'Ursäkta förseningen Ayşe, glasmästaren kommer torsdag', 'Ayşe'],
     ['a name after a dancer', 'dancer Kofi lost his badge', 'Kofi'],
     ['a first name before a verb that ends like "bar"', 'Shirin jobbar natt i kylhuset t.o.m. v.50.', 'Shirin'],

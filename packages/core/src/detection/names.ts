@@ -79,6 +79,8 @@ const hashes = (list: string) => new Set(words(list).map(hashWord));
  */
 const koreanGivenName =
   /^(?:ch|[a-z])?[wy]?[aeiou]{1,2}(?:ng?|[klmp])?-(?:ch|[bcdghjkmnstwy])[wy]?[aeiou]{1,2}(?:ng?|[klmp])?$/;
+/** A name and a Japanese honorific: "Sato-san", "Yamamoto-san", "Sato-sensei". */
+const japaneseHonorific = /-(?:san|sensei|sama)$/;
 
 /** The exact lexicon flags of word `t`, plus the surname rules and genitive -s. */
 function flagsOf(text: string, tokens: Tokens, t: number, caps: number): number {
@@ -89,9 +91,13 @@ function flagsOf(text: string, tokens: Tokens, t: number, caps: number): number 
   if (lw.includes('-')) {
     // hyphenated names: Anna-Karin, Lill-Babs, Svensson-Berg; a capitalised word joined to a lowercase
     // one is a compound (Daikin-värmepumpen, Parks-salen), not a name, unless it is a Korean given name
+    // or a name with a Japanese honorific
     const dash = text.indexOf('-', tokens.start[t]);
     if (caps === 1 && !isUpperAt(text, dash + 1))
-      return !isUpperAt(text, (tokens.start[t] as number) + 1) && koreanGivenName.test(lw) ? FIRST : 0;
+      return (!isUpperAt(text, (tokens.start[t] as number) + 1) && koreanGivenName.test(lw)) ||
+        japaneseHonorific.test(lw)
+        ? FIRST
+        : 0;
     let all = 0;
     let days = CALENDAR | MONTH_SHORT;
     const parts = lw.split('-');
