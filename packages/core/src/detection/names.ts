@@ -742,7 +742,7 @@ function isQuoted(text: string, tokens: Tokens, t: number, last: number): boolea
 }
 
 /**
- * The words that start two or more lines (after a "- " or "* " too) before ": ", at least once with a
+ * The words that start two or more lines before ": ", at least once with a
  * lowercase letter after the colon: the speakers of a pasted chat or of minutes (a form's labels
  * repeat too, but their values are mostly capitalised or numbers). Undefined when none.
  */
@@ -754,9 +754,7 @@ function findRepeatedSpeakers(text: string, tokens: Tokens): Set<number> | undef
     const end = tokens.end[t] as number;
     if (codeAt(text, end) !== 58 || !isSpaceAt(text, end + 1) || tokens.caps[t] !== 1) continue;
     const start = tokens.start[t] as number;
-    let p = start;
-    if (isSpaceAt(text, p - 1) && (codeAt(text, p - 2) === 45 || codeAt(text, p - 2) === 42)) p -= 2;
-    if (p !== 0 && codeAt(text, p - 1) !== 10) continue;
+    if (start !== 0 && codeAt(text, start - 1) !== 10) continue;
     const hash = hashLettersAt(text, start);
     const c = codeAt(text, end + 2);
     seen ??= new Map();
@@ -776,10 +774,10 @@ function isPersonQuantityAfter(text: string, end: number): boolean {
   let p = end + 1;
   while (isDigitAt(text, p) && p - end <= 5) p += 1;
   if (p - end > 5) return false;
-  // ("/Maja 4tr", "Leo 5th floor", "Nils 2nd floor": the floor glued, or an English ordinal's)
+  // ("Leo 5th floor", "Nils 2nd floor": an English ordinal's floor; "/Maja 4tr", the floor glued, was cut
+  // for room in the thirtieth session: the signature finds her)
   if (p - end <= 3 && isLetterAt(text, p)) {
     const ordinal = text.slice(p, p + 2).toLowerCase();
-    if (ordinal === 'tr') return !isLetterAt(text, p + 2);
     return (
       (ordinal === 'st' || ordinal === 'nd' || ordinal === 'rd' || ordinal === 'th') && text.startsWith(' floor', p + 2)
     );
@@ -814,7 +812,7 @@ function isSpeaker(
   if (codeAt(text, end) !== 58 || !isSpaceAt(text, end + 1) || isDigitAt(text, end + 2)) return false;
   if (flags & ~(FIRST | SURNAME | WORD | LOWER_WORD | STRONG) || serviceStems.has(wordAt(text, start))) return false;
   // a pasted chat or minutes: the same word starts two lines before a colon, and one of them goes on in
-  // lowercase ("Dilan: the sensor …", "- Pedro: gatewayn ska flyttas …"; not "Status: Avslutad")
+  // lowercase ("Dilan: the sensor …"; not "Status: Avslutad")
   if (repeated?.has(hashLettersAt(text, start)) && !(flags & WORD)) return true;
   // (a first name that is also a word starts a heading: "Sol: solceller 24 st")
   const lineStart = start === 0 || codeAt(text, start - 1) === 10;
@@ -911,8 +909,6 @@ function isSlashSignature(text: string, start: number, end: number, isNumberAt: 
     else if (isDigitAt(text, k)) {
       const place = words > 0 ? flagsAt(text, wordStartBefore(text, k)) : 0;
       if (isNumberAt(k) || place & APARTMENT || (place & BUILDING && flagsAt(text, start) & FIRST)) return true;
-      // "/jonte 9B", "/Lotta i 9A-teamet": the sender's class, after a first name (not "/mentor 7A")
-      if (words <= 2 && isClassAt(text, k) && flagsAt(text, start) & FIRST) return true;
       break;
     }
     if (k === text.length - 1) return true;
@@ -960,12 +956,6 @@ function isModelCodeAt(text: string, p: number): boolean {
   let q = p;
   while (q - p < 6 && codeAt(text, q) >= 65 && codeAt(text, q) <= 90) q += 1;
   return q - p >= 2 && isDigitAt(text, q);
-}
-
-/** A school class at `p`: one or two digits and a letter, then no letter ("9B", "4A-teamet"). */
-function isClassAt(text: string, p: number): boolean {
-  const q = isDigitAt(text, p + 1) ? p + 2 : p + 1;
-  return isLetterAt(text, q) && !isLetterAt(text, q + 1) && !isDigitAt(text, q + 1);
 }
 
 // words that name a service, not a person, before a number: "Jouren 020-…", "Växeln 08-…"
