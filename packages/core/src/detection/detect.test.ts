@@ -1173,6 +1173,11 @@ describe('names', () => {
     expect(foundOf('name', 'Meillä on uusi kompressori, Villa Solbacka.')).toEqual([]);
   });
 
+  it('reads a phone number after a name that is also a word as its number, not a model number', () => {
+    expect(foundOf('name', 'Mats 070-9988776 Lina 070-9988775')).toEqual(['Mats', 'Lina']);
+    expect(foundOf('name', 'Box 2044, Hus 4')).toEqual([]);
+  });
+
   it('takes "från" and "till" after a title for prepositions, not surnames in lowercase', () => {
     expect(foundOf('name', 'Tack för en fin kväll! /Familjen från Kungsbacka')).not.toContain('från');
     expect(foundOf('name', 'stina har bokat om herrn från rad 3')).toEqual(['stina']);

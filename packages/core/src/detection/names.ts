@@ -2433,8 +2433,9 @@ export function findNames(text: string, tokens: Tokens, out: PersonalDataFinding
     // (not a hyphenated first name: "Viktigt från Anna-Karin:")
     if (parts === 1 && hashFlags === 0 && !(flags & FIRST) && !isIntroduced && isAfterPlaceWord(text, start0))
       score = 0;
-    // …nor a word that is also a name, numbered without a cue: "Box 2044", "Hus 4"
-    if (parts === 1 && flags & WORD && !isCued && isNumberAfter(text, end0)) score = 0;
+    // …nor a word that is also a name, numbered without a cue: "Box 2044", "Hus 4" (a phone number is no
+    // such number: "Mats 070-9988776 Lina 070-9988775")
+    if (parts === 1 && flags & WORD && !isCued && isNumberAfter(text, end0) && !isNumberStart(end0 + 1)) score = 0;
     // …nor a name with a model or unit number ("Nova 15", "Nova 3 och Nova 4") or a property
     // designation ("Katarina 5:12")
     // ("ingrid 78 år": an age)
