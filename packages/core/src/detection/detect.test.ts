@@ -1173,6 +1173,10 @@ describe('names', () => {
     expect(foundOf('name', 'Meillä on uusi kompressori, Villa Solbacka.')).toEqual([]);
   });
 
+  it('reads the French "et" between names as a list join', () => {
+    expect(foundOf('name', 'Raphaël et Inès vont faire des crêpes pour la fika')).toEqual(['Raphaël', 'Inès']);
+  });
+
   it('reads a phone number after a name that is also a word as its number, not a model number', () => {
     expect(foundOf('name', 'Mats 070-9988776 Lina 070-9988775')).toEqual(['Mats', 'Lina']);
     expect(foundOf('name', 'Box 2044, Hus 4')).toEqual([]);

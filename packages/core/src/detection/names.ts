@@ -1222,6 +1222,7 @@ const listJoins = [
   ' + ',
   ', eller ',
   ', or ',
+  ' et ',
 ];
 
 /** Only a list join (", ", " och ", " & " …) from `from` to `to`. */
