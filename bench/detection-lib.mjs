@@ -510,12 +510,7 @@ export const blindParts = [];
  * entries of docs/personal-data-detection.md. No script reads them. To measure one, move it to
  * `blindParts` in its own commit.
  */
-export const sealedParts = [
-  'held-out-404',
-  'held-out-405',
-  'held-out-406',
-  'held-out-407',
-];
+export const sealedParts = ['held-out-404', 'held-out-405', 'held-out-406', 'held-out-407'];
 
 /** The texts of the tuned parts, together. */
 export const loadTunedCorpus = () => tunedParts.flatMap((part) => loadCorpus(part));
