@@ -3013,6 +3013,7 @@ function mayBeListedName(text: string, tokens: Tokens, k: number): boolean {
 
 /** What follows a list's last name: a join, punctuation, a line break or the end of the text. */
 function endsListItem(text: string, end: number): boolean {
+  // (at the text's end `codeAt` reads NaN, neither a letter nor a digit: the end ends the item too)
   const c = codeAt(text, end);
   if (c !== 32) return !isLetter(c) && !isDigitAt(text, end);
   return listEnds.has(hashLettersAt(text, end + 1));
