@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { gzipSize, userBuild } from '../scripts/size.mjs';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(join(root, 'package.json'));
@@ -559,6 +560,80 @@ export { clearPhoneAnswers } from './detection/numbers';`,
 
 /** The esbuild filter for one source file of packages/core/src/detection. */
 export const sourceFilter = (file) => new RegExp(`detection[\\\\/]${file.replace('.', '\\.')}$`);
+
+/** An esbuild plugin that gives one source file of packages/core/src/detection other contents. */
+export const replaceSource = (file, contents) => ({
+  name: 'replace-source',
+  setup(b) {
+    b.onLoad({ filter: sourceFilter(file) }, () => ({ contents, loader: 'ts' }));
+  },
+});
+
+/**
+ * The detector as a user's bundle pays for it, in bytes: `detectPersonalData` bundled from source,
+ * minified and gzipped (level 9); `plugins` (esbuild's) replace or stub files.
+ */
+export async function detectorGzipBytes(plugins = []) {
+  const result = await build({
+    stdin: {
+      contents: `export { detectPersonalData } from './detection/detect';`,
+      resolveDir: join(root, 'packages/core/src'),
+      loader: 'ts',
+    },
+    ...userBuild,
+    logLevel: 'silent',
+    nodePaths: [join(root, 'packages/core/node_modules')],
+    plugins,
+  });
+  return gzipSize(result.outputFiles[0].text);
+}
+
+/** The source of one file of packages/core/src/detection. */
+export const detectionSource = (file) => readFileSync(join(root, 'packages/core/src/detection', file), 'utf8');
+
+/**
+ * For the ablation scripts (scripts/detection-*-ablation.mjs): the tuned parts' findings and the
+ * detector's bytes with `source` as one file of packages/core/src/detection; returns `measure(contents)`,
+ * what other contents for that file move on those texts (`tallyMoves`) and save in bytes (`saved`).
+ */
+export async function ablationOf(file, source) {
+  const texts = loadTunedCorpus();
+  const base = await findingsWith(texts, file, source);
+  const baseSize = await detectorGzipBytes([replaceSource(file, source)]);
+  return async (contents) => ({
+    ...tallyMoves(texts, base, await findingsWith(texts, file, contents)),
+    saved: baseSize - (await detectorGzipBytes([replaceSource(file, contents)])),
+  });
+}
+
+let ablations = 0;
+/**
+ * The findings of every text at the default threshold, one string each, with one source file of the
+ * detector given other contents (as the ablation scripts try a change).
+ */
+async function findingsWith(texts, file, contents) {
+  const { detectPersonalData } = await loadDetector({ source: { file, contents }, tag: `ablation-${ablations++}` });
+  return texts.map((t) =>
+    detectPersonalData(t.text)
+      .map((f) => `${f.kind}${f.start}-${f.end}`)
+      .join(','),
+  );
+}
+
+/** What a change moves, from the findings before and after (`findingsWith`): texts found, lost, flagged… */
+function tallyMoves(texts, before, after) {
+  const moved = { found: 0, lost: 0, flagged: 0, unflagged: 0, changed: 0 };
+  for (const [k, t] of texts.entries()) {
+    if (after[k] === before[k]) continue;
+    moved.changed += 1;
+    const was = before[k] !== '';
+    const is = after[k] !== '';
+    if (was === is) continue;
+    if (t.spans.length > 0) moved[is ? 'found' : 'lost'] += 1;
+    else moved[is ? 'flagged' : 'unflagged'] += 1;
+  }
+  return moved;
+}
 
 /**
  * Runs `use` with the detector of another git revision, checked out in a temporary worktree (built from

@@ -6,34 +6,21 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { loadDetector, loadTunedCorpus, root, score } from './detection-lib.mjs';
+import { detectorGzipBytes, loadDetector, loadTunedCorpus, root, score } from './detection-lib.mjs';
 
-const src = join(root, 'packages/core/src');
-async function gzBundle(stubs = {}) {
-  const result = await build({
-    stdin: { contents: `export { detectPersonalData } from './detection/detect';`, resolveDir: src, loader: 'ts' },
-    bundle: true,
-    minify: true,
-    write: false,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2020',
-    logLevel: 'silent',
-    nodePaths: [join(root, 'packages/core/node_modules')],
-    plugins: [
-      {
-        name: 'stubs',
-        setup(b) {
-          for (const [filter, contents] of Object.entries(stubs)) {
-            b.onResolve({ filter: new RegExp(filter) }, (args) => ({ path: args.path, namespace: 'stub' }));
-            b.onLoad({ filter: new RegExp(filter), namespace: 'stub' }, () => ({ contents, loader: 'ts' }));
-          }
-        },
+/** The detector's gzipped bytes with some files stubbed (`stubs`: a path's pattern → the stub's source). */
+const gzBundle = (stubs = {}) =>
+  detectorGzipBytes([
+    {
+      name: 'stubs',
+      setup(b) {
+        for (const [filter, contents] of Object.entries(stubs)) {
+          b.onResolve({ filter: new RegExp(filter) }, (args) => ({ path: args.path, namespace: 'stub' }));
+          b.onLoad({ filter: new RegExp(filter), namespace: 'stub' }, () => ({ contents, loader: 'ts' }));
+        }
       },
-    ],
-  });
-  return gzipSync(result.outputFiles[0].text, { level: 9 }).length;
-}
+    },
+  ]);
 
 const emptyLexicon = `export const firstNames = ''; export const surnames = ''; export const commonSurnames = ''; export const words = ''; export const nameWords = ''; export const places = ''; export const surnamePrefixes = ''; export const surnameSuffixes = '';`;
 const total = await gzBundle();

@@ -18,56 +18,12 @@
 // stopped by hand and the range started again after its line. The findings are compared at the default
 // threshold, so a rule that only moves confidences shows no change: check a cut with
 // `node scripts/detection-compare.mjs HEAD --exact`.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
-import { loadDetector, loadTunedCorpus, root, sourceFilter } from '../bench/detection-lib.mjs';
+import { ablationOf, detectionSource } from '../bench/detection-lib.mjs';
 
 const file = 'names.ts';
 const [from = 0, to = Number.POSITIVE_INFINITY, step = 1, offset = 0] = process.argv.slice(2).map(Number);
-const source = readFileSync(join(root, 'packages/core/src/detection', file), 'utf8');
+const source = detectionSource(file);
 const lines = source.split('\n');
-const texts = loadTunedCorpus();
-
-/** The gzipped size of the minified detector with `contents` for the file (as bench/detection-size.mjs measures it). */
-async function gzippedSize(contents) {
-  const result = await build({
-    stdin: {
-      contents: `export { detectPersonalData } from './detection/detect';`,
-      resolveDir: join(root, 'packages/core/src'),
-      loader: 'ts',
-    },
-    bundle: true,
-    minify: true,
-    write: false,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2020',
-    logLevel: 'silent',
-    nodePaths: [join(root, 'packages/core/node_modules')],
-    plugins: [
-      {
-        name: 'replace-file',
-        setup(b) {
-          b.onLoad({ filter: sourceFilter(file) }, () => ({ contents, loader: 'ts' }));
-        },
-      },
-    ],
-  });
-  return gzipSync(result.outputFiles[0].text, { level: 9 }).length;
-}
-
-let count = 0;
-/** The findings of every text, one string each, with the file's contents replaced. */
-async function findings(contents) {
-  const { detectPersonalData } = await loadDetector({ source: { file, contents }, tag: `rule-ablation-${count++}` });
-  return texts.map((t) =>
-    detectPersonalData(t.text)
-      .map((f) => `${f.kind}${f.start}-${f.end}`)
-      .join(','),
-  );
-}
 
 /** `if (condition) statement;` on one line: its indent, condition and statement (brackets balanced). */
 function splitIf(line) {
@@ -113,30 +69,18 @@ for (const [i, line] of lines.entries()) {
   });
 }
 
-const base = await findings(source);
-const baseSize = await gzippedSize(source);
+const measure = await ablationOf(file, source);
 const chosen = rules.filter((rule, k) => rule.line + 1 >= from && rule.line + 1 < to && k % step === offset);
 console.error(`${rules.length} rules in ${file}, ${chosen.length} to turn off`);
 for (const rule of chosen) {
   const changed = [...lines];
   rule.off(changed);
   const contents = changed.join('\n');
-  const now = await findings(contents);
-  const moved = { found: 0, lost: 0, flagged: 0, unflagged: 0, changed: 0 };
-  for (const [k, t] of texts.entries()) {
-    if (now[k] === base[k]) continue;
-    moved.changed += 1;
-    const was = base[k] !== '';
-    const is = now[k] !== '';
-    if (was === is) continue;
-    if (t.spans.length > 0) moved[is ? 'found' : 'lost'] += 1;
-    else moved[is ? 'flagged' : 'unflagged'] += 1;
-  }
-  const saved = baseSize - (await gzippedSize(contents));
+  const moved = await measure(contents);
   console.log(
     [
       rule.line + 1,
-      saved,
+      moved.saved,
       moved.found,
       moved.lost,
       moved.flagged,

@@ -14,7 +14,17 @@ const builtEntries = {
   '@loggamera/privacy-embed': join(root, 'packages/embed/dist/index.js'),
 };
 
-const gzipSize = (text) => gzipSync(text, { level: 9 }).length;
+export const gzipSize = (text) => gzipSync(text, { level: 9 }).length;
+
+/** How a user's bundler builds for the browser: bundled, minified ESM for ES2020, kept in memory. */
+export const userBuild = {
+  bundle: true,
+  minify: true,
+  write: false,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2020',
+};
 
 /**
  * @param {{ package?: string, import?: string, file?: string, css?: string[], ignore?: string[] }} entry
@@ -27,12 +37,7 @@ export async function measureEntry(entry) {
     : { contents: `export ${entry.import} from '${entry.package}';`, resolveDir: root, loader: 'js' };
   const result = await build({
     ...(entry.file ? { entryPoints: [join(root, entry.file)] } : { stdin }),
-    bundle: true,
-    minify: true,
-    write: false,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2020',
+    ...userBuild,
     alias: builtEntries,
     external: entry.ignore ?? [],
     logLevel: 'silent',
