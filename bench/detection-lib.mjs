@@ -533,10 +533,9 @@ export async function loadDetector({ lexiconFile, contextModelTableFile, source,
       name: 'replace-generated',
       setup(b) {
         for (const [filter, file] of replaced) b.onResolve({ filter }, () => ({ path: file }));
-        if (source)
-          b.onLoad({ filter: sourceFilter(source.file) }, () => ({ contents: source.contents, loader: 'ts' }));
       },
     },
+    ...(source ? [replaceSource(source.file, source.contents)] : []),
   ];
   await build({
     stdin: {
