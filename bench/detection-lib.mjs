@@ -515,7 +515,16 @@ export const blindParts = [];
  * entries of docs/personal-data-detection.md. No script reads them. To measure one, move it to
  * `blindParts` in its own commit.
  */
-export const sealedParts = [];
+export const sealedParts = [
+  'held-out-408',
+  'held-out-409',
+  'held-out-410',
+  'held-out-411',
+  'held-out-412',
+  'held-out-413',
+  'held-out-414',
+  'held-out-415',
+];
 
 /** The texts of the tuned parts, together. */
 export const loadTunedCorpus = () => tunedParts.flatMap((part) => loadCorpus(part));
