@@ -12,7 +12,8 @@
 //   node scripts/detection-rule-ablation.mjs 0 99999 2 1     # every second rule, from the second: run two at once
 //
 // One line a rule, tab-separated: its line, the bytes saved, texts with data found and lost, clean
-// texts flagged and no longer flagged, texts whose findings changed at all, and the line's text. A
+// texts flagged and no longer flagged, texts whose findings changed at all, and the line's text (or
+// `throws` and the error, for a rule whose absence makes the detector throw). A
 // rule is turned off by making its condition false (`if (!1 && (…))`), so esbuild drops it and
 // whatever only it used. A rule that guards a loop's end may never end without it: such a run is
 // stopped by hand and the range started again after its line. The findings are compared at the default
@@ -76,7 +77,16 @@ for (const rule of chosen) {
   const changed = [...lines];
   rule.off(changed);
   const contents = changed.join('\n');
-  const moved = await measure(contents);
+  // (a rule some later code relies on, a set it fills or a value it checks, throws without it: reported so)
+  const moved = await measure(contents).catch((error) => ({ error }));
+  if (moved.error) {
+    console.log(
+      [rule.line + 1, 'throws', String(moved.error.message).slice(0, 60), lines[rule.line].trim().slice(0, 100)].join(
+        '\t',
+      ),
+    );
+    continue;
+  }
   console.log(
     [
       rule.line + 1,
