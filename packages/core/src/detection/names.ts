@@ -526,8 +526,6 @@ function isActingWord(text: string, start: number, end: number, isReferred: () =
     (endsLikeDefinite(text, start, end) || (!isSpeech && endsWithFolded(text, start, end, 'an')))
   )
     return false;
-  // ("Begravning …, hon": a Swedish noun's ending, or a verb's passive, where a pronoun is all that says so)
-  if (!isSpeech && (endsLikeNoun(text, start, end) || endsWithFolded(text, start, end, 'eras'))) return false;
   return (
     !isOrganisationWord(text, start, end) &&
     !isThingWord(text, start, end) &&
@@ -820,14 +818,6 @@ function isSpeaker(
   const lineStart = start === 0 || codeAt(text, start - 1) === 10;
   if (lineStart) return (flags & (FIRST | WORD)) === FIRST;
   if (!isSpaceAt(text, start - 1)) return false;
-  // "[10:42] Fatuma:"
-  // (looked for a few characters back only, so a text of many "] Word:" stays linear)
-  if (codeAt(text, start - 2) === 93) {
-    for (let p = start - 3; p >= 0 && start - p <= 24; p -= 1) {
-      if (codeAt(text, p) === 91) return isDigitAt(text, p + 1);
-    }
-    return false;
-  }
   // "Till Annelie:", "To Emma:" at a line's start
   const word = wordStartBefore(text, start);
   if (word !== 0 && codeAt(text, word - 1) !== 10) return false;
@@ -882,12 +872,10 @@ function isSlashSignature(text: string, start: number, end: number, isNumberAt: 
   const c = slash >= 1 ? codeAt(text, slash - 1) : 10;
   // ("mvh/Kattis": a sign-off right before the slash)
   if (!isSpace(c) && c !== 10 && c !== 13 && !(slash >= 3 && isSignOff(text, wordStartAt(text, slash)))) return false;
-  // (another " /" earlier on the line: the last cell of a table, "GT-101 / Trapphus A / Temp"; not a
-  // date's, "1/10")
+  // (another " /" among the 60 characters before it: the last cell of a table, "GT-101 / Trapphus A /
+  // Temp", or of a log's line, "2026-11-28 / TW: bytt … ⏎ 2026-11-29 / MK: kontrollerat"; not a date's, "1/10")
   for (let p = slash - 1; p >= 0 && slash - p <= 60; p -= 1) {
-    const d = codeAt(text, p);
-    if (d === 10) break;
-    if (d === 47 && isSpaceAt(text, p - 1)) return false;
+    if (codeAt(text, p) === 47 && isSpaceAt(text, p - 1)) return false;
   }
   // a surname may follow, and then a comma and the sender's address: "/Amira El-Sayed, Tegnérgatan 17"
   let k = end;
@@ -896,7 +884,6 @@ function isSlashSignature(text: string, start: number, end: number, isNumberAt: 
     while (k < text.length && (isLetterAt(text, k) || codeAt(text, k) === 45)) k += 1;
     if (codeAt(text, k) === 44) return true;
   }
-  if (codeAt(text, end) === 44) return true;
   // …or a few words more to the line's end or a comma: "/Tina ordf.", "/Tommy rörjouren", "/Kjersti i
   // Orsa", "/Ronny på Elkraft i Nora, 0587-100 72" (another '/' on the way: the cells of a table,
   // "Namn / Plats / Typ")
@@ -2926,7 +2913,6 @@ const personNouns = hashes(
  * person's noun, not a first name ("Jörgen heter …").
  */
 function isDefiniteThing(text: string, start: number, end: number): boolean {
-  if (end - start < 5 || !isLetterAt(text, end - 1)) return false;
   const isDefinite =
     (endsLikeDefinite(text, start, end) || endsWithFolded(text, start, end, 'an')) &&
     !endsWithFolded(text, start, end, 'sen') &&
