@@ -584,7 +584,7 @@ describe('names', () => {
     ['an unknown name after "I\'m"', "Hi! I'm Alejandro from the solar company.", 'Alejandro'],
     ['a signature before its phone number', 'ring mig när ni e klara /jocke 0701-23 98 44', 'jocke'],
     ['a name spelt in a personal address', 'Min nya e-post är lotta.wik@yahoo.se. Lotta Wik', 'Lotta Wik'],
-    ['a first name speaking in a pasted chat (its timestamp says nothing)', '[10:42] Fatuma: hej det kommer vatten från taket', 'Fatuma'],
+    ['a first name in a pasted chat', '[10:42] Fatuma: hej det kommer vatten från taket', 'Fatuma'],
     ['who a note is for', 'Till Annelie: jag hinner inte idag', 'Annelie'],
     ['a name after a sign-off written short', 'Please check the signals.\nBr, Andrius', 'Andrius'],
     ['a name in brackets after a role', 'Rörmokaren (Janusz) kommer 7:30, släpp in honom', 'Janusz'],
