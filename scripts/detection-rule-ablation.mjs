@@ -79,24 +79,8 @@ for (const rule of chosen) {
   const contents = changed.join('\n');
   // (a rule some later code relies on, a set it fills or a value it checks, throws without it: reported so)
   const moved = await measure(contents).catch((error) => ({ error }));
-  if (moved.error) {
-    console.log(
-      [rule.line + 1, 'throws', String(moved.error.message).slice(0, 60), lines[rule.line].trim().slice(0, 100)].join(
-        '\t',
-      ),
-    );
-    continue;
-  }
-  console.log(
-    [
-      rule.line + 1,
-      moved.saved,
-      moved.found,
-      moved.lost,
-      moved.flagged,
-      moved.unflagged,
-      moved.changed,
-      lines[rule.line].trim().slice(0, 100),
-    ].join('\t'),
-  );
+  const figures = moved.error
+    ? ['throws', String(moved.error.message).slice(0, 60)]
+    : [moved.saved, moved.found, moved.lost, moved.flagged, moved.unflagged, moved.changed];
+  console.log([rule.line + 1, ...figures, lines[rule.line].trim().slice(0, 100)].join('\t'));
 }
